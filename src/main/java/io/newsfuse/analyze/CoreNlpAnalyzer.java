@@ -1,0 +1,130 @@
+package io.newsfuse.analyze;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import io.newsfuse.extract.Article;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Analyses articles with a shared CoreNLP pipeline: sentences, named entities and dates come from
+ * CoreNLP; figures and quotes are read by their own readers from the sentences and entities; vectors
+ * come from the embedder. Thread-safe: every piece it holds is.
+ */
+public final class CoreNlpAnalyzer implements Analyzer {
+    private final NlpPipeline nlp;
+    private final TextEmbedder embedder;
+    private final FigureSource figures;
+    private final QuoteSource quotes;
+    private final DateResolver dates = new DateResolver();
+
+    /** Finds figures in an article's text given its sentences and entities. */
+    @FunctionalInterface
+    public interface FigureSource {
+        List<Figure> read(String text, List<Sentence> sentences, List<Mention> mentions);
+    }
+
+    /** Finds quotes in an article's text given its sentences and entities. */
+    @FunctionalInterface
+    public interface QuoteSource {
+        List<Quote> find(String text, List<Sentence> sentences, List<Mention> mentions);
+    }
+
+    /**
+     * @param nlp      the shared pipeline
+     * @param embedder sentence embedder, or null to skip vectors
+     * @param figures  figure reader
+     * @param quotes   quote finder
+     */
+    public CoreNlpAnalyzer(NlpPipeline nlp, TextEmbedder embedder, FigureSource figures, QuoteSource quotes) {
+        this.nlp = nlp;
+        this.embedder = embedder;
+        this.figures = figures;
+        this.quotes = quotes;
+    }
+
+    @Override
+    public AnalyzedArticle analyze(Article article) {
+        String text = article.text();
+        CoreDocument doc = new CoreDocument(text);
+        nlp.corenlp().annotate(doc);
+        List<CoreSentence> coreSentences = doc.sentences();
+        Map<CoreSentence, Integer> index = new IdentityHashMap<>();
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreSentence s : coreSentences) {
+            int begin = s.charOffsets().first();
+            int end = s.charOffsets().second();
+            index.put(s, sentences.size());
+            sentences.add(new Sentence(sentences.size(), begin, end, text.substring(begin, end), null));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        List<TimeMention> times = new ArrayList<>();
+        for (CoreEntityMention m : doc.entityMentions()) {
+            int begin = m.charOffsets().first();
+            int end = m.charOffsets().second();
+            int sentence = index.getOrDefault(m.sentence(), 0);
+            String tag = m.entityType();
+            EntityType type = EntityType.fromNerTag(tag);
+            if (type != null && isName(text.substring(begin, end))) {
+                mentions.add(new Mention(text.substring(begin, end), type, tag, begin, end, sentence));
+            } else if ("DATE".equals(tag)) {
+                times.add(time(m, text, begin, end, sentence, article, sentences));
+            }
+        }
+        List<Figure> found = figures.read(text, sentences, mentions);
+        List<Quote> said = quotes.find(text, sentences, mentions);
+        List<Sentence> embedded = embed(sentences);
+        return new AnalyzedArticle(article, embedded, mentions, times, found, said, meanVector(embedded));
+    }
+
+    /** A name starts with a capital or digit and stays on one line; pronouns the recogniser tags are not names. */
+    static boolean isName(String words) {
+        return !words.isBlank() && words.indexOf('\n') < 0
+                && (Character.isUpperCase(words.codePointAt(0)) || Character.isDigit(words.codePointAt(0)))
+                && !words.matches("(?i)(he|she|his|her|him|hers|they|them|their|it|its|we|us|our|i|me|my|you|your)");
+    }
+
+    private TimeMention time(CoreEntityMention m, String text, int begin, int end, int sentence, Article article,
+                             List<Sentence> sentences) {
+        Timex timex = m.coreMap().get(TimeAnnotations.TimexAnnotation.class);
+        String value = timex != null ? timex.value() : m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        String words = text.substring(begin, end);
+        var resolved = dates.resolve(words, value, article.published(), sentences.get(sentence).text());
+        return new TimeMention(words, value, resolved.map(DateResolver.Resolved::date).orElse(null),
+                resolved.map(DateResolver.Resolved::relative).orElse(false), begin, end, sentence);
+    }
+
+    private List<Sentence> embed(List<Sentence> sentences) {
+        if (embedder == null || sentences.isEmpty()) {
+            return sentences;
+        }
+        List<float[]> vectors = embedder.embed(sentences.stream().map(Sentence::text).toList());
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            out.add(new Sentence(s.index(), s.begin(), s.end(), s.text(), vectors.get(i)));
+        }
+        return out;
+    }
+
+    /** The article's vector: the normalised mean of its sentence vectors. */
+    static float[] meanVector(List<Sentence> sentences) {
+        if (sentences.isEmpty() || sentences.get(0).vector().length == 0) {
+            return new float[0];
+        }
+        float[] sum = new float[sentences.get(0).vector().length];
+        for (Sentence s : sentences) {
+            float[] v = s.vector();
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += v[i];
+            }
+        }
+        return OnnxEmbedder.normalise(sum);
+    }
+}

@@ -1,0 +1,53 @@
+package io.newsfuse.analyze;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.Properties;
+
+/**
+ * The Stanford CoreNLP pipeline newsfuse runs on every article: tokens, sentences, parts of speech,
+ * lemmas and named entities with numeric and date normalisation (SUTime). Building it loads hundreds
+ * of megabytes of models, so a process builds one and shares it between threads; CoreNLP's
+ * {@code annotate} is safe to call concurrently.
+ */
+public final class NlpPipeline {
+    /** The recogniser model: the 3-class CRF (person, organisation, location) is fast and accurate on news. */
+    public static final String DEFAULT_NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
+    private final StanfordCoreNLP pipeline;
+
+    private NlpPipeline(StanfordCoreNLP pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** Loads the default English pipeline. Slow (seconds): call once per process. */
+    public static NlpPipeline load() {
+        return load(properties());
+    }
+
+    /** Loads a pipeline with the given CoreNLP properties. */
+    public static NlpPipeline load(Properties props) {
+        edu.stanford.nlp.util.logging.RedwoodConfiguration.current().clear().apply();
+        return new NlpPipeline(new StanfordCoreNLP(props));
+    }
+
+    /** The properties of the default pipeline, to adjust before {@link #load(Properties)}. */
+    public static Properties properties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("tokenize.options", "untokenizable=noneDelete,normalizeParentheses=false,normalizeOtherBrackets=false");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("ner.model", DEFAULT_NER_MODEL);
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.applyNumericClassifiers", "true");
+        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("ner.docdate.useFixedDate", "");
+        props.setProperty("sutime.markTimeRanges", "false");
+        props.setProperty("sutime.includeRange", "false");
+        return props;
+    }
+
+    StanfordCoreNLP corenlp() {
+        return pipeline;
+    }
+}

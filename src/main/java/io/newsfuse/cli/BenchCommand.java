@@ -1,0 +1,173 @@
+package io.newsfuse.cli;
+
+import io.newsfuse.analyze.AnalyzedArticle;
+import io.newsfuse.analyze.Analyzer;
+import io.newsfuse.cluster.Story;
+import io.newsfuse.cluster.StoryClusterer;
+import io.newsfuse.consolidate.StoryConsolidator;
+import io.newsfuse.dedupe.CopyDetector;
+import io.newsfuse.extract.Article;
+import io.newsfuse.ingest.RawDocument;
+import io.newsfuse.ingest.Rejection;
+import io.newsfuse.run.Models;
+import io.newsfuse.run.Newsfuse;
+import io.newsfuse.store.Store;
+import io.newsfuse.store.Stores;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsfuse bench}: articles per second for every stage and in total, and peak heap. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Run the whole pipeline on PATH (default: the bundled examples) in a scratch store and",
+            "print articles/s per stage and in total, model load time, the largest story's consolidation time",
+            "and peak heap, as a Markdown table (appended to --record FILE when given)."})
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders. Default: examples/.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--record", paramLabel = "FILE", description = "Append the table to this Markdown file.")
+    Path record;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Analysis threads (0: one per core).")
+    int threads;
+
+    @Override
+    public Integer call() throws Exception {
+        if (paths.isEmpty()) {
+            paths = List.of(Path.of(System.getProperty("newsfuse.home", "."), "examples"));
+        }
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        Path scratch = Files.createTempDirectory("newsfuse-bench");
+        Models models = new Models();
+        List<String[]> rows = new ArrayList<>();
+        try (Store store = Stores.open(scratch)) {
+            Newsfuse engine = new Newsfuse(models, store, workers);
+            List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
+            long t0 = System.nanoTime();
+            List<RawDocument> docs = engine.read(paths, rejected);
+            long t1 = System.nanoTime();
+            rows.add(row("read", docs.size(), t1 - t0));
+            engine.extractor().extract(docs.isEmpty() ? null : docs.get(0));
+            long t2 = System.nanoTime();
+            List<Article> articles = engine.extract(docs, rejected);
+            long t3 = System.nanoTime();
+            rows.add(row("extract", articles.size(), t3 - t2));
+            long m0 = System.nanoTime();
+            Analyzer analyzer = engine.analyzer();
+            long m1 = System.nanoTime();
+            List<AnalyzedArticle> analysed = analyse(analyzer, articles, workers);
+            long t4 = System.nanoTime();
+            rows.add(row("analyze", analysed.size(), t4 - m1));
+            store.saveArticles(analysed);
+            long t5 = System.nanoTime();
+            rows.add(row("store", analysed.size(), t5 - t4));
+            new CopyDetector().groups(analysed);
+            long t6 = System.nanoTime();
+            rows.add(row("dedupe", analysed.size(), t6 - t5));
+            List<Story> stories = new StoryClusterer().cluster(analysed);
+            long t7 = System.nanoTime();
+            rows.add(row("cluster", analysed.size(), t7 - t6));
+            Map<String, AnalyzedArticle> byId = new HashMap<>();
+            analysed.forEach(a -> byId.put(a.id(), a));
+            StoryConsolidator consolidator = new StoryConsolidator(models.embedder());
+            long largest = 0;
+            int largestSize = 0;
+            for (Story s : stories.stream().sorted(Comparator.comparingInt(s -> -s.articleIds().size())).toList()) {
+                long c0 = System.nanoTime();
+                consolidator.consolidate(s, s.articleIds().stream().map(byId::get).toList());
+                long took = System.nanoTime() - c0;
+                if (s.articleIds().size() > largestSize) {
+                    largestSize = s.articleIds().size();
+                    largest = took;
+                }
+            }
+            long t8 = System.nanoTime();
+            rows.add(row("consolidate", analysed.size(), t8 - t7));
+            rows.add(row("total (excluding model load)", analysed.size(), (t8 - t0) - (m1 - m0)));
+            String table = table(rows, paths, docs.size(), stories.size(), (m1 - m0) + (t2 - t1),
+                    largestSize, largest, workers);
+            System.out.print(table);
+            if (record != null) {
+                Files.writeString(record, table + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
+        } finally {
+            deleteTree(scratch);
+        }
+        return 0;
+    }
+
+    private static List<AnalyzedArticle> analyse(Analyzer analyzer, List<Article> articles, int workers) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<AnalyzedArticle>> futures = new ArrayList<>();
+            for (Article a : articles) {
+                futures.add(pool.submit(() -> analyzer.analyze(a)));
+            }
+            List<AnalyzedArticle> out = new ArrayList<>();
+            for (Future<AnalyzedArticle> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String[] row(String stage, int n, long nanos) {
+        double seconds = nanos / 1e9;
+        return new String[] {stage, String.valueOf(n), String.format("%.3f", seconds),
+            String.format("%.1f", seconds > 0 ? n / seconds : 0)};
+    }
+
+    private static String table(List<String[]> rows, List<Path> paths, int docs, int stories, long loadNanos,
+                                int largestSize, long largestNanos, int workers) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("### %s — %s%n%n", LocalDate.now(), paths));
+        sb.append(String.format("%d documents, %d stories; %d cores, %d analysis threads, Java %s%n%n", docs, stories,
+                Runtime.getRuntime().availableProcessors(), workers, System.getProperty("java.version")));
+        sb.append("| stage | articles | seconds | articles/s |\n|---|---:|---:|---:|\n");
+        for (String[] r : rows) {
+            sb.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        sb.append(String.format("%nmodel load (CoreNLP, MiniLM, Lingua): %.1f s; largest story: %d articles consolidated in %.3f s; peak heap: %d MB%n",
+                loadNanos / 1e9, largestSize, largestNanos / 1e9, peakHeapMb()));
+        return sb.toString();
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.newsfuse.cli;
+
+import io.newsfuse.run.IngestResult;
+import io.newsfuse.run.Models;
+import io.newsfuse.run.Newsfuse;
+import io.newsfuse.store.Store;
+import io.newsfuse.store.Stores;
+import io.newsfuse.store.StoredStory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsfuse ingest PATH...}: reads, analyses and stores articles, then rebuilds the stories. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Ingest article files and folders (.txt, .html/.htm, .jsonl/.json, each also .gz) into the store,",
+            "then rebuild the stories. Files already stored are left as they are.",
+            "Exit code: 0, or the number of rejected inputs (at most 125)."})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        try (Store db = Stores.open(store.dir)) {
+            Newsfuse engine = new Newsfuse(new Models(), db, Runtime.getRuntime().availableProcessors());
+            IngestResult result = engine.ingest(paths, System.err);
+            List<StoredStory> stories = engine.rebuildStories();
+            Terminal.printStories(System.out, Terminal.containing(stories, result.articleIds()));
+            return Terminal.closing(System.err, result, stories.size());
+        }
+    }
+}

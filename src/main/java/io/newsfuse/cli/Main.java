@@ -1,0 +1,34 @@
+package io.newsfuse.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The newsfuse command line: one subcommand per job; {@code --help} on each is its manual. */
+@Command(name = "newsfuse", mixinStandardHelpOptions = true, version = "newsfuse 0.1.0",
+        description = "Reads one news event through many outlets and consolidates it into one cited story.",
+        subcommands = {IngestCommand.class, ReportCommand.class, StoriesCommand.class, ExtractCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns its exit code (for tests). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("newsfuse: " + Errors.oneLine(e));
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,72 @@
+package io.newsfuse.cli;
+
+import io.newsfuse.consolidate.StoryReport;
+import io.newsfuse.report.MarkdownReport;
+import io.newsfuse.report.ReportDocument;
+import io.newsfuse.run.IngestResult;
+import io.newsfuse.run.Models;
+import io.newsfuse.run.Newsfuse;
+import io.newsfuse.store.Store;
+import io.newsfuse.store.StoredStory;
+import io.newsfuse.store.Stores;
+import io.newsfuse.support.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsfuse report}: writes the consolidated stories as JSON or Markdown. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Ingest the PATHs (if any), then write the stories that contain them (every story when no PATH).",
+            "JSON follows the report contract (stories, articles, entities, facts, quotes, timeline, summary);",
+            "Markdown is for reading. A short summary of each story is printed too.",
+            "Inputs that cannot be read are listed on stderr; the exit code is 0 once the report is written."})
+final class ReportCommand implements Callable<Integer> {
+    enum Format { json, md }
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--format", defaultValue = "json", description = "json or md. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the report.")
+    Path out;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to ingest first.")
+    List<Path> paths = List.of();
+
+    @Override
+    public Integer call() throws IOException {
+        try (Store db = Stores.open(store.dir)) {
+            Newsfuse engine = new Newsfuse(new Models(), db, Runtime.getRuntime().availableProcessors());
+            List<StoredStory> stories;
+            IngestResult result = null;
+            if (paths.isEmpty()) {
+                stories = db.stories();
+            } else {
+                result = engine.ingest(paths, System.err);
+                stories = Terminal.containing(engine.rebuildStories(), result.articleIds());
+            }
+            List<StoryReport> reports = stories.stream().map(s -> Json.read(s.reportJson(), StoryReport.class)).toList();
+            if (out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            String text = format == Format.json
+                    ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(new ReportDocument("newsfuse 0.1.0", reports))
+                    : new MarkdownReport().render(reports);
+            Files.writeString(out, text);
+            Terminal.printStories(System.out, stories);
+            System.err.printf("wrote %d stories to %s%n", reports.size(), out);
+            if (result != null) {
+                Terminal.closing(System.err, result, db.stories().size());
+            }
+            return 0;
+        }
+    }
+}

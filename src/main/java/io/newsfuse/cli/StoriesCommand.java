@@ -1,0 +1,22 @@
+package io.newsfuse.cli;
+
+import io.newsfuse.store.Store;
+import io.newsfuse.store.Stores;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code newsfuse stories}: lists the stored stories. */
+@Command(name = "stories", mixinStandardHelpOptions = true, description = "List the stories in the store, largest first.")
+final class StoriesCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Override
+    public Integer call() {
+        try (Store db = Stores.open(store.dir)) {
+            Terminal.printStories(System.out, db.stories());
+            return 0;
+        }
+    }
+}

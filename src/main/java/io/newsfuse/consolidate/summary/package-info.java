@@ -1,0 +1,2 @@
+/** Summary: an extractive, cited summary of a story. */
+package io.newsfuse.consolidate.summary;

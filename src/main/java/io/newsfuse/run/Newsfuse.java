@@ -1,0 +1,154 @@
+package io.newsfuse.run;
+
+import io.newsfuse.analyze.AnalyzedArticle;
+import io.newsfuse.analyze.Analyzer;
+import io.newsfuse.analyze.CoreNlpAnalyzer;
+import io.newsfuse.analyze.figures.FigureReader;
+import io.newsfuse.analyze.quotes.QuoteFinder;
+import io.newsfuse.cluster.Story;
+import io.newsfuse.cluster.StoryClusterer;
+import io.newsfuse.consolidate.StoryConsolidator;
+import io.newsfuse.consolidate.StoryReport;
+import io.newsfuse.extract.Article;
+import io.newsfuse.extract.ArticleExtractor;
+import io.newsfuse.ingest.DocumentReader;
+import io.newsfuse.ingest.RawDocument;
+import io.newsfuse.ingest.Rejection;
+import io.newsfuse.store.Store;
+import io.newsfuse.store.StoredStory;
+import io.newsfuse.support.Json;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Drives the pipeline for a CLI or a server: ingest → extract → analyze → store, then
+ * cluster → consolidate → store the stories. Holds no state of its own beyond the models and store it
+ * is given, so several drivers can share one {@link Models}.
+ */
+public final class Newsfuse {
+    private static final int BATCH = 16;
+    private final Models models;
+    private final Store store;
+    private final int threads;
+    private final DocumentReader reader = new DocumentReader();
+
+    public Newsfuse(Models models, Store store, int threads) {
+        this.models = models;
+        this.store = store;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Reads the documents of the given files and folders, each with its rejections. */
+    public List<RawDocument> read(List<Path> inputs, List<Rejection> rejected) {
+        List<RawDocument> docs = new ArrayList<>();
+        for (Path p : inputs) {
+            reader.read(p, docs::add, rejected::add);
+        }
+        return docs;
+    }
+
+    /** The extractor, built on this process's language detector. */
+    public ArticleExtractor extractor() {
+        return new ArticleExtractor(models.languages());
+    }
+
+    /** The analyzer, built on this process's models. */
+    public Analyzer analyzer() {
+        FigureReader figures = new FigureReader();
+        QuoteFinder quotes = new QuoteFinder();
+        return new CoreNlpAnalyzer(models.nlp(), models.embedder(), figures::read, quotes::find);
+    }
+
+    /** Ingests files and folders: new articles are analysed and stored, batch by batch. */
+    public IngestResult ingest(List<Path> inputs, PrintStream err) {
+        List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
+        List<RawDocument> docs = read(inputs, rejected);
+        List<Article> articles = extract(docs, rejected);
+        Map<String, Article> unique = new LinkedHashMap<>();
+        for (Article a : articles) {
+            unique.putIfAbsent(a.id(), a);
+        }
+        List<Article> fresh = unique.values().stream().filter(a -> !store.contains(a.id())).toList();
+        int added = 0;
+        if (!fresh.isEmpty()) {
+            Analyzer analyzer = analyzer();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try (Progress progress = Progress.of("analysing", fresh.size(), err)) {
+                List<Future<AnalyzedArticle>> futures = new ArrayList<>();
+                for (Article a : fresh) {
+                    futures.add(pool.submit(() -> {
+                        try {
+                            return analyzer.analyze(a);
+                        } finally {
+                            progress.step();
+                        }
+                    }));
+                }
+                List<AnalyzedArticle> batch = new ArrayList<>();
+                for (int i = 0; i < futures.size(); i++) {
+                    try {
+                        batch.add(futures.get(i).get());
+                    } catch (Exception e) {
+                        Throwable cause = e.getCause() == null ? e : e.getCause();
+                        rejected.add(new Rejection(fresh.get(i).source(), "analysis failed: " + cause));
+                    }
+                    if (batch.size() >= BATCH || i == futures.size() - 1) {
+                        store.saveArticles(batch);
+                        added += batch.size();
+                        batch.clear();
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        return new IngestResult(new ArrayList<>(unique.keySet()), added, rejected);
+    }
+
+    /** Extracts articles from documents in parallel, keeping input order; failures become rejections. */
+    public List<Article> extract(List<RawDocument> docs, List<Rejection> rejected) {
+        ArticleExtractor extractor = extractor();
+        Article[] out = new Article[docs.size()];
+        java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i -> {
+            try {
+                out[i] = extractor.extract(docs.get(i));
+            } catch (RuntimeException e) {
+                rejected.add(new Rejection(docs.get(i).source(), e.getMessage()));
+            } catch (Exception e) {
+                rejected.add(new Rejection(docs.get(i).source(), e.getMessage()));
+            }
+        });
+        List<Article> list = new ArrayList<>();
+        for (Article a : out) {
+            if (a != null) {
+                list.add(a);
+            }
+        }
+        return list;
+    }
+
+    /** Re-clusters every stored article into stories, consolidates each and stores them. */
+    public List<StoredStory> rebuildStories() {
+        List<AnalyzedArticle> all = store.articles();
+        List<Story> stories = new StoryClusterer().cluster(all);
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        all.forEach(a -> byId.put(a.id(), a));
+        StoryConsolidator consolidator = new StoryConsolidator(models.embedder());
+        List<StoredStory> out = stories.parallelStream().map(story -> {
+            List<AnalyzedArticle> members = story.articleIds().stream().map(byId::get).toList();
+            StoryReport report = consolidator.consolidate(story, members);
+            return new StoredStory(story.id(), report.title(), story.articleIds(), Json.write(report));
+        }).toList();
+        store.replaceStories(out);
+        return out;
+    }
+}

@@ -1,0 +1,70 @@
+package io.newsfuse.run;
+
+import java.io.PrintStream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * Reports progress of long work on stderr: a live bar on a terminal, a few plain lines otherwise
+ * (logs and CI), nothing when quiet.
+ */
+public interface Progress extends AutoCloseable {
+
+    /** Advances by one item. */
+    void step();
+
+    @Override
+    void close();
+
+    /** No output. */
+    static Progress quiet() {
+        return new Progress() {
+            @Override
+            public void step() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** A bar when stderr is a terminal, else a line at every tenth of the work. */
+    static Progress of(String task, int total, PrintStream err) {
+        if (System.console() != null && System.console().isTerminal()) {
+            ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(err)).build();
+            return new Progress() {
+                @Override
+                public void step() {
+                    bar.step();
+                }
+
+                @Override
+                public void close() {
+                    bar.close();
+                }
+            };
+        }
+        return new Progress() {
+            private int done;
+            private int lastTenth = -1;
+
+            @Override
+            public synchronized void step() {
+                done++;
+                int tenth = total == 0 ? 10 : done * 10 / total;
+                if (tenth != lastTenth && (tenth > lastTenth)) {
+                    lastTenth = tenth;
+                    err.printf("%s: %d/%d%n", task, done, total);
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+}

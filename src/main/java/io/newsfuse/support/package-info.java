@@ -1,0 +1,2 @@
+/** Small shared utilities: JSON configuration and content hashes. */
+package io.newsfuse.support;
