@@ -68,7 +68,7 @@ final class SpeechCues {
 
     /** Words allowed between an inverted speech verb and its speaker ("said Russian President X"). */
     static final Pattern INVERTED_GAP = Pattern.compile(
-            "[\\s,]*(?:by\\s+)?[\\"“”«»„]?(?:(?:the|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|\\p{Lu}[\\p{L}’'\\-.]*)\\s+){0,4}");
+            "[\\s,]*(?:by\\s+)?[\"“”«»„]?(?:(?:the|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|\\p{Lu}[\\p{L}’'\\-.]*)\\s+){0,4}");
 
     /** Ends a relative clause's start: a subject after "which" or "who" is not the quote's speaker. */
     static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:which|who|whom|whose)\\s+(?:the\\s+)?$");
