@@ -104,7 +104,7 @@ final class References {
             if (roleBegin - m.end() > REACH) {
                 break;
             }
-            String around = fold(text.substring(Math.max(0, m.begin() - 50), Math.min(text.length(), m.end() + 50)));
+            String around = fold(surroundings(i, roleBegin));
             int score = 0;
             if (around.contains(role)) {
                 score = 1;
@@ -118,6 +118,24 @@ final class References {
             }
         }
         return best == null ? null : of(best);
+    }
+
+    /** Up to 50 characters either side of a person mention, stopping at other people and at {@code limit}. */
+    private String surroundings(int index, int limit) {
+        Mention m = mentions.get(index);
+        int from = Math.max(0, m.begin() - 50);
+        int to = Math.min(limit, m.end() + 50);
+        for (Mention other : mentions) {
+            if (other == m || other.type() != EntityType.PERSON) {
+                continue;
+            }
+            if (other.end() <= m.begin()) {
+                from = Math.max(from, other.end());
+            } else if (other.begin() >= m.end()) {
+                to = Math.min(to, other.begin());
+            }
+        }
+        return text.substring(from, Math.max(from, to));
     }
 
     /** The organisation a body such as "the statement" refers to: the last one named before it. */
