@@ -1,0 +1,331 @@
+package io.newsfuse.analyze.quotes;
+
+import io.newsfuse.analyze.EntityType;
+import io.newsfuse.analyze.Mention;
+import io.newsfuse.analyze.Sentence;
+import io.newsfuse.analyze.quotes.References.Agent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Credits each quote of one article to a speaker. It first reads the narrator's words of the sentence
+ * around the quote for a speech cue ({@code "…," X said}, {@code said X}, {@code X said that … "…"},
+ * {@code according to X}, {@code in his words}) and resolves its subject; failing that, a quote shares
+ * the speaker of another quote in its sentence, then of the previous quote when its paragraph carries
+ * on from it, and last the person named nearby when the sentence holds a speech verb.
+ */
+final class SpeakerAttributor {
+    private static final int MAX_CUE_DISTANCE = 250;
+    private static final int SUBJECT_REACH = 100;
+    private static final int INVERTED_REACH = 45;
+    private static final Pattern ADJACENT_FILLER = Pattern.compile("[\\s,.;:!?—–-]*");
+    private static final Pattern LEADING_BLANK = Pattern.compile("\\s+");
+
+    private enum CueKind { VERB, NAMES_AFTER, OWN_WORDS }
+
+    private record Cue(int begin, int end, CueKind kind) {
+    }
+
+    private record Candidate(int begin, int end, int rank, boolean location, Supplier<Agent> agent) {
+    }
+
+    private final String text;
+    private final String masked;
+    private final QuoteMask mask;
+    private final References refs;
+    private final List<Sentence> sentences;
+    private final Paragraphs paragraphs;
+
+    SpeakerAttributor(String text, List<Sentence> sentences, List<Mention> mentions, Paragraphs paragraphs,
+                      QuoteMask mask) {
+        this.text = text;
+        this.mask = mask;
+        this.masked = mask.text();
+        this.refs = new References(text, mask, mentions);
+        this.sentences = sentences.stream().sorted(Comparator.comparingInt(Sentence::begin)).toList();
+        this.paragraphs = paragraphs;
+    }
+
+    /** One speaker per span, in the same order; null where none could be found. */
+    List<Agent> attribute(List<QuoteSpan> spans) {
+        int n = spans.size();
+        List<Agent> agents = new ArrayList<>();
+        int[][] frames = new int[n][];
+        boolean[] verbInFrame = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            QuoteSpan span = spans.get(i);
+            frames[i] = frame(span);
+            List<Cue> cues = cues(frames[i]);
+            verbInFrame[i] = cues.stream().anyMatch(c -> c.kind() == CueKind.VERB)
+                    && cues.stream().noneMatch(this::hasUnnamedSubject);
+            agents.add(fromCues(span, frames[i], cues));
+        }
+        for (int i = 0; i < n; i++) {
+            if (agents.get(i) == null) {
+                agents.set(i, fromSibling(i, frames, agents));
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            if (agents.get(i) == null && agents.get(i - 1) != null && continues(spans.get(i - 1), spans.get(i))) {
+                agents.set(i, agents.get(i - 1));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (agents.get(i) == null && verbInFrame[i]) {
+                agents.set(i, personNear(spans.get(i), frames[i]));
+            }
+        }
+        return agents;
+    }
+
+    /** Index of the sentence holding the offset, or -1 when the article has no sentences. */
+    int sentenceIndex(int offset) {
+        Sentence s = sentenceAt(offset);
+        return s == null ? -1 : s.index();
+    }
+
+    private Sentence sentenceAt(int offset) {
+        Sentence found = null;
+        for (Sentence s : sentences) {
+            if (s.begin() <= offset) {
+                found = s;
+            } else {
+                break;
+            }
+        }
+        return found == null && !sentences.isEmpty() ? sentences.get(0) : found;
+    }
+
+    /** The narrator's context of a quote: the sentences where it opens and closes. */
+    private int[] frame(QuoteSpan span) {
+        if (sentences.isEmpty()) {
+            return new int[] {paragraphs.start(span.firstParagraph()), paragraphs.end(span.lastParagraph())};
+        }
+        Sentence first = sentenceAt(span.openMark());
+        Sentence last = sentenceAt(span.closeMark());
+        int start = Math.min(first.begin(), span.openMark());
+        int end = Math.max(last.end(), span.closeMark() + 1);
+        // "…,” / said Tokayev." split off by the sentence splitter: let the next sentence in
+        if (text.substring(span.closeMark() + 1, Math.max(span.closeMark() + 1, Math.min(end, text.length())))
+                .matches("[\\s,.;:!?]*")) {
+            int idx = sentences.indexOf(last);
+            if (idx + 1 < sentences.size()) {
+                Sentence next = sentences.get(idx + 1);
+                String head = next.text().stripLeading();
+                boolean sameParagraph = paragraphs.indexOf(next.begin()) == span.lastParagraph();
+                if (sameParagraph && !head.isEmpty() && (Character.isLowerCase(head.charAt(0))
+                        || SpeechCues.VERB.matcher(head).lookingAt())) {
+                    end = Math.max(end, next.end());
+                }
+            }
+        }
+        return new int[] {start, Math.min(end, text.length())};
+    }
+
+    private List<Cue> cues(int[] frame) {
+        List<Cue> cues = new ArrayList<>();
+        collect(cues, SpeechCues.VERB, frame, CueKind.VERB);
+        collect(cues, SpeechCues.ACCORDING_TO, frame, CueKind.NAMES_AFTER);
+        collect(cues, SpeechCues.IN_OWN_WORDS, frame, CueKind.OWN_WORDS);
+        return cues;
+    }
+
+    private void collect(List<Cue> cues, Pattern pattern, int[] frame, CueKind kind) {
+        Matcher m = pattern.matcher(masked);
+        m.region(frame[0], frame[1]);
+        while (m.find()) {
+            cues.add(new Cue(m.start(), m.end(), kind));
+        }
+    }
+
+    private Agent fromCues(QuoteSpan span, int[] frame, List<Cue> cues) {
+        List<Cue> byDistance = new ArrayList<>(cues);
+        byDistance.sort(Comparator.comparingInt(c -> distance(c, span)));
+        for (Cue cue : byDistance) {
+            if (distance(cue, span) > MAX_CUE_DISTANCE) {
+                break;
+            }
+            Agent agent = switch (cue.kind()) {
+                case VERB -> forVerb(cue, frame);
+                case NAMES_AFTER -> inverted(cue.end(), frame[1], false);
+                case OWN_WORDS -> refs.personBefore(cue.begin());
+            };
+            if (agent != null) {
+                return agent;
+            }
+        }
+        return null;
+    }
+
+    private boolean hasUnnamedSubject(Cue cue) {
+        if (cue.kind() != CueKind.VERB) {
+            return false;
+        }
+        String before = masked.substring(Math.max(0, cue.begin() - 40), cue.begin());
+        return SpeechCues.UNNAMED_SPEAKER.matcher(before).find();
+    }
+
+    private static int distance(Cue cue, QuoteSpan span) {
+        if (cue.end() <= span.openMark()) {
+            return span.openMark() - cue.end();
+        }
+        if (cue.begin() >= span.closeMark()) {
+            return cue.begin() - span.closeMark();
+        }
+        return 0;
+    }
+
+    private Agent forVerb(Cue cue, int[] frame) {
+        int j = cue.begin() - 1;
+        while (j >= frame[0] && ADJACENT_FILLER.matcher(String.valueOf(text.charAt(j))).matches()) {
+            j--;
+        }
+        boolean rightAfterQuote = j >= frame[0] && mask.covers(j);
+        if (rightAfterQuote) {
+            Agent agent = inverted(cue.end(), frame[1], true);
+            return agent != null ? agent : subjectBefore(cue.begin(), frame[0]);
+        }
+        Agent agent = subjectBefore(cue.begin(), frame[0]);
+        return agent != null ? agent : inverted(cue.end(), frame[1], true);
+    }
+
+    /** The subject standing before a speech verb: a name, a pronoun, a role or a body. */
+    private Agent subjectBefore(int verb, int frameStart) {
+        int lower = Math.max(Math.max(frameStart, verb - SUBJECT_REACH), mask.lastCoveredBefore(verb, frameStart));
+        List<Candidate> candidates = new ArrayList<>();
+        for (Mention m : refs.mentions()) {
+            if (m.begin() >= lower && m.end() <= verb) {
+                int rank = m.type() == EntityType.PERSON ? 0 : m.type() == EntityType.ORGANIZATION ? 1 : 2;
+                candidates.add(new Candidate(m.begin(), m.end(), rank, m.type() == EntityType.LOCATION,
+                        () -> refs.of(m)));
+            }
+        }
+        Matcher p = SpeechCues.PRONOUN.matcher(masked).region(lower, verb);
+        while (p.find()) {
+            int at = p.start();
+            candidates.add(new Candidate(p.start(), p.end(), 3, false, () -> refs.personBefore(at)));
+        }
+        Matcher r = SpeechCues.ROLE.matcher(masked).region(lower, verb);
+        while (r.find()) {
+            int at = r.start();
+            String modifiers = r.group(1);
+            String noun = r.group(2);
+            candidates.add(new Candidate(r.start(), r.end(), 4, false, () -> refs.personForRole(at, modifiers, noun)));
+        }
+        Matcher b = SpeechCues.BODY.matcher(masked).region(lower, verb);
+        while (b.find()) {
+            int at = b.start();
+            candidates.add(new Candidate(b.start(), b.end(), 5, false, () -> refs.organisationBefore(at)));
+        }
+        Matcher o = SpeechCues.NAMED_OFFICE.matcher(masked).region(lower, verb);
+        while (o.find()) {
+            String phrase = o.group();
+            int from = o.start();
+            int to = o.end();
+            candidates.add(new Candidate(from, to, 1, false, () -> new Agent(phrase, from, to)));
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::end).reversed().thenComparingInt(Candidate::rank));
+        for (Candidate c : candidates) {
+            String gap = text.substring(c.end(), verb);
+            if (!joinsSubjectAndVerb(gap) || (c.location() && !gap.isBlank())) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, c.begin() - 16), c.begin());
+            if (SpeechCues.RELATIVE_BEFORE.matcher(before).find()) {
+                return null;
+            }
+            Agent agent = c.agent().get();
+            if (agent != null) {
+                return agent;
+            }
+        }
+        return null;
+    }
+
+    private static boolean joinsSubjectAndVerb(String gap) {
+        if (!SpeechCues.SUBJECT_GAP.matcher(gap).matches()) {
+            return false;
+        }
+        String outside = gap.replaceAll("[,(—–][^,()—–]{1,80}[,)—–]", " ");
+        return !SpeechCues.GAP_BREAKER.matcher(outside).find();
+    }
+
+    /** The speaker named after a verb or "according to": "said Tokayev", "said the head of state". */
+    private Agent inverted(int after, int frameEnd, boolean bodies) {
+        for (Mention m : refs.mentions()) {
+            if (m.begin() < after || m.begin() > after + INVERTED_REACH || m.begin() >= frameEnd) {
+                continue;
+            }
+            if (m.type() != EntityType.LOCATION
+                    && SpeechCues.INVERTED_GAP.matcher(text.substring(after, m.begin())).matches()) {
+                return refs.of(m);
+            }
+        }
+        Matcher blank = LEADING_BLANK.matcher(masked).region(after, frameEnd);
+        int start = blank.lookingAt() ? blank.end() : after;
+        Matcher pronoun = SpeechCues.PRONOUN.matcher(masked).region(start, frameEnd);
+        if (pronoun.lookingAt()) {
+            return refs.personBefore(start);
+        }
+        Matcher role = SpeechCues.ROLE.matcher(masked).region(start, frameEnd);
+        if (role.lookingAt()) {
+            return refs.personForRole(start, role.group(1), role.group(2));
+        }
+        Matcher body = SpeechCues.BODY.matcher(masked).region(start, frameEnd);
+        if (bodies && body.lookingAt()) {
+            return refs.organisationBefore(start);
+        }
+        return null;
+    }
+
+    private Agent fromSibling(int i, int[][] frames, List<Agent> agents) {
+        Agent best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int j = 0; j < agents.size(); j++) {
+            if (j != i && agents.get(j) != null && frames[j][0] == frames[i][0] && Math.abs(j - i) < bestDistance) {
+                best = agents.get(j);
+                bestDistance = Math.abs(j - i);
+            }
+        }
+        return best;
+    }
+
+    /** True when a quote carries on from the previous one: same paragraph, or the next one opening with it. */
+    private boolean continues(QuoteSpan previous, QuoteSpan quote) {
+        if (previous.lastParagraph() == quote.firstParagraph()) {
+            return true;
+        }
+        return quote.firstParagraph() == previous.lastParagraph() + 1
+                && quote.openMark() == paragraphs.start(quote.firstParagraph());
+    }
+
+    /** The last person named in the quote's sentence or the one before, outside quotes. */
+    private Agent personNear(QuoteSpan span, int[] frame) {
+        int from = frame[0];
+        Sentence here = sentenceAt(frame[0]);
+        if (here != null) {
+            int idx = sentences.indexOf(here);
+            if (idx > 0) {
+                from = sentences.get(idx - 1).begin();
+            }
+        }
+        Mention before = null;
+        Mention after = null;
+        for (Mention m : refs.mentions()) {
+            if (m.type() != EntityType.PERSON || m.begin() < from || m.end() > frame[1]) {
+                continue;
+            }
+            if (m.end() <= span.openMark()) {
+                before = m;
+            } else if (after == null && m.begin() > span.closeMark()) {
+                after = m;
+            }
+        }
+        Mention chosen = before != null ? before : after;
+        return chosen == null ? null : refs.of(chosen);
+    }
+}

@@ -1,0 +1,90 @@
+package io.newsfuse.analyze.quotes;
+
+import java.util.regex.Pattern;
+
+/**
+ * The words that mark reported speech in English news text, and the noun phrases that stand for a
+ * speaker: roles that refer back to a person ("the head of state") and documents or bodies that refer
+ * back to an organisation ("the statement").
+ */
+final class SpeechCues {
+    private SpeechCues() {
+    }
+
+    /** Speech verbs, lower case only so that nouns such as "United States" never match. */
+    static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(?:said|says|say|saying|stated|told|tells|added|adds"
+            + "|declared|declares|affirmed|affirms|indicated|indicates|noted|stressed|stresses|warned|warns"
+            + "|(?<!so-)called|insisted|insists|explained|explains|recalled|emphasi[sz]ed|emphasi[sz]es|underlined"
+            + "|underscored|announced|announces|claimed|argued|argues|asserted|reported|wrote|writes|tweeted"
+            + "|posted|commented|concluded|acknowledged|admitted|denied|promised|urged|described|assured"
+            + "|replied|responded|answered|observed|remarked|suggested|vowed|pledged|confirmed|confirms"
+            + "|blamed|accused|dubbed|branded|labell?ed|termed|pointed out|maintained|mentioned|reiterated"
+            + "|cautioned|predicted|proclaimed|demanded|repeated|quipped|asked|lamented|complained|praised"
+            + "|threatened|explained|specified|clarified|assessed|estimated|revealed|disclosed|informed"
+            + "|wrote|continued)(?![\\p{L}-])");
+
+    /** "according to", after which the speaker is named. */
+    static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\b(?:according to|in the words of|quoting|citing)\\b");
+
+    /** "in his words", whose pronoun stands for the speaker. */
+    static final Pattern IN_OWN_WORDS = Pattern.compile(
+            "(?i)\\b(?:in|by)\\s+(his|her)\\s+(?:own\\s+)?(?:words|opinion|view|account|estimation|estimate)\\b"
+                    + "|\\baccording to\\s+(his|her)\\b");
+
+    /** Third-person singular pronouns that may stand for a speaker. */
+    static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
+
+    private static final String ROLE_NOUNS = "head of state|head of government|prime minister|foreign minister"
+            + "|defen[cs]e minister|interior minister|secretary[- ]general|vice[- ]president|president|leader"
+            + "|minister|premier|chancellor|spokesman|spokeswoman|spokesperson|official|secretary|chief|governor"
+            + "|mayor|commander|ambassador|envoy|king|queen|monarch|director|chairman|chairwoman|ceo|founder"
+            + "|lawyer|attorney|prosecutor|judge|senator|lawmaker|politician|head|general|officer|counterpart"
+            + "|diplomat|premier|sheriff|captain|coach|manager|executive|economist|analyst";
+
+    /** A role standing for a person: "the head of state", "the Kazakh leader", "the country's president". */
+    static final Pattern ROLE = Pattern.compile("(?i)\\b(?:the|this|that)\\s+((?:[\\p{L}’'\\-]+\\s+){0,3}?)("
+            + ROLE_NOUNS + ")\\b");
+
+    private static final String BODY_NOUNS = "statement|message|communiqu[ée]|press release|release|announcement"
+            + "|note|website|web site|site|press service|press office|service|ministry|office|agency|government"
+            + "|administration|committee|council|embassy|document|declaration|report|spokesperson'?s office";
+
+    /** A document or body standing for an organisation: "the statement", "the ministry". */
+    static final Pattern BODY = Pattern.compile("(?i)\\b(?:the|this|that|its|their)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?(?:"
+            + BODY_NOUNS + ")\\b");
+
+    /** A named organisation's office: "Lukin's press service", "the press office of the mayor". */
+    static final Pattern NAMED_OFFICE = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)*(?:'s|’s)\\s+(?:press service|press office|office"
+                    + "|spokesperson|spokesman|spokeswoman|administration)\\b");
+
+    /** Words that may sit between a subject and its speech verb ("has", "also", "later", "on Monday"). */
+    static final Pattern SUBJECT_GAP = Pattern.compile(
+            "\\s*(?:[,(—–][^,()—–\"“”«»]{1,80}[,)—–]\\s*)?(?:(?:[\\p{L}’'\\-]+|\\d+)\\s+){0,3}");
+
+    /** Words that end a subject: a gap holding one of them does not join subject and verb. */
+    static final Pattern GAP_BREAKER = Pattern.compile(
+            "(?i)\\b(?:that|and|but|who|whom|which|while|whereas|because|if|or|than|when|after|before|where)\\b");
+
+    /** Words allowed between an inverted speech verb and its speaker ("said Russian President X"). */
+    static final Pattern INVERTED_GAP = Pattern.compile(
+            "[\\s,]*(?:by\\s+)?[\"“”«»„]?(?:(?:the|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|\\p{Lu}[\\p{L}’'\\-.]*)\\s+){0,4}");
+
+    /** Ends a relative clause's start: a subject after "which" or "who" is not the quote's speaker. */
+    static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:which|who|whom|whose)\\s+(?:the\\s+)?$");
+
+    /** Plural or generic speakers that are not named: "officials said", "analysts have said". */
+    static final Pattern UNNAMED_SPEAKER = Pattern.compile("(?i)\\b(?:officials|authorities|police|analysts|experts"
+            + "|sources|witnesses|residents|observers|diplomats|critics|media|people|protesters|demonstrators"
+            + "|activists|lawmakers|deputies|leaders|ministers|officers|investigators|reports|organi[sz]ers"
+            + "|doctors|medics|rescuers|scientists|economists|traders|unions|workers)\\s+(?:(?:have|has|had|also|then"
+            + "|later|reportedly)\\s+)*$");
+
+    /** Courtesy titles stripped from a speaker's name. */
+    static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Mme|Mlle|Herr|Frau|Sr|Sra)\\.?\\s+");
+
+    /** Modifiers that say nothing about which person a role refers to. */
+    static final Pattern VAGUE_MODIFIER = Pattern.compile(
+            "(?i)country'?s|country’s|nation'?s|nation’s|state'?s|its|their|his|her|former|new|current|then|top"
+                    + "|senior|same|acting|interim|deputy|first");
+}

@@ -1,0 +1,165 @@
+package io.newsfuse.consolidate.quotes;
+
+import io.newsfuse.analyze.AnalyzedArticle;
+import io.newsfuse.analyze.Quote;
+import io.newsfuse.analyze.TextEmbedder;
+import io.newsfuse.support.Hashes;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Matches the same statement across articles: quotes of the same speaker (by canonical name) whose
+ * wordings mean the same, even when translations reword them or one outlet quotes only a few words.
+ * Every wording is kept with its article. Thread-safe when its embedder is.
+ */
+public final class QuoteGrouper {
+    /** Speaker of groups whose quotes nobody could be credited with. */
+    public static final String UNKNOWN_SPEAKER = "unknown";
+    /** Unattributed quotes shorter than this many words are left out. */
+    static final int MIN_WORDS_UNKNOWN = 4;
+
+    private final TextEmbedder embedder;
+
+    /** @param embedder sentence embedder for meaning; null to compare wordings by their words only */
+    public QuoteGrouper(TextEmbedder embedder) {
+        this.embedder = embedder;
+    }
+
+    private record Item(int order, QuoteOccurrence occurrence, String speaker, String speakerKey, Set<String> stems,
+                        float[] vector) {
+    }
+
+    private static final class Bucket {
+        final String speaker;
+        final String speakerKey;
+        final List<Item> items = new ArrayList<>();
+
+        Bucket(String speaker, String speakerKey) {
+            this.speaker = speaker;
+            this.speakerKey = speakerKey;
+        }
+    }
+
+    /**
+     * Groups the quotes of the articles by statement.
+     *
+     * @param articles analysed articles, in the order their occurrences should be listed
+     * @param names    maps speakers as written to canonical names
+     * @return the groups, those carried by the most articles first
+     */
+    public List<QuoteGroup> group(List<AnalyzedArticle> articles, SpeakerNames names) {
+        SpeakerNames resolver = names == null ? SpeakerNames.asWritten() : names;
+        List<Item> items = collect(articles, resolver);
+        List<Bucket> buckets = new ArrayList<>();
+        List<Item> byLength = new ArrayList<>(items);
+        byLength.sort(Comparator.comparingInt((Item i) -> i.stems().size()).reversed()
+                .thenComparingInt(Item::order));
+        for (Item item : byLength) {
+            Bucket best = null;
+            double bestScore = 0;
+            for (Bucket bucket : buckets) {
+                if (!bucket.speakerKey.equals(item.speakerKey())) {
+                    continue;
+                }
+                for (Item member : bucket.items) {
+                    double score = QuoteSimilarity.score(item.stems(), item.vector(), member.stems(), member.vector());
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = bucket;
+                    }
+                }
+            }
+            if (best == null) {
+                best = new Bucket(item.speaker(), item.speakerKey());
+                buckets.add(best);
+            }
+            best.items.add(item);
+        }
+        List<QuoteGroup> groups = new ArrayList<>();
+        for (Bucket bucket : buckets) {
+            groups.add(toGroup(bucket));
+        }
+        groups.sort(Comparator.comparingInt(QuoteGroup::articleCount).reversed()
+                .thenComparing(Comparator.comparingInt((QuoteGroup g) -> g.occurrences().size()).reversed())
+                .thenComparing(QuoteGroup::speaker)
+                .thenComparing(g -> g.occurrences().get(0).text()));
+        return List.copyOf(groups);
+    }
+
+    private List<Item> collect(List<AnalyzedArticle> articles, SpeakerNames names) {
+        List<QuoteOccurrence> occurrences = new ArrayList<>();
+        List<String> speakers = new ArrayList<>();
+        for (AnalyzedArticle article : articles == null ? List.<AnalyzedArticle>of() : articles) {
+            for (Quote quote : article.quotes()) {
+                if (quote.text() == null || quote.text().isBlank()) {
+                    continue;
+                }
+                String speaker = canonical(names, article.id(), quote.speaker());
+                if (speaker == null && ContentWords.words(quote.text()) < MIN_WORDS_UNKNOWN) {
+                    continue;
+                }
+                occurrences.add(new QuoteOccurrence(article.id(), quote.text(), quote.speaker(), quote.begin(),
+                        quote.end(), quote.sentence()));
+                speakers.add(speaker == null ? UNKNOWN_SPEAKER : speaker);
+            }
+        }
+        List<float[]> vectors = embed(occurrences);
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            String speaker = speakers.get(i);
+            items.add(new Item(i, occurrences.get(i), speaker, key(speaker),
+                    ContentWords.stems(occurrences.get(i).text()), vectors.get(i)));
+        }
+        return items;
+    }
+
+    private static String canonical(SpeakerNames names, String articleId, String written) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        String canonical = names.canonical(articleId, written);
+        return canonical == null || canonical.isBlank() ? written.trim() : canonical.trim();
+    }
+
+    private List<float[]> embed(List<QuoteOccurrence> occurrences) {
+        List<float[]> none = new ArrayList<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            none.add(new float[0]);
+        }
+        if (embedder == null || occurrences.isEmpty()) {
+            return none;
+        }
+        List<String> distinct = occurrences.stream().map(QuoteOccurrence::text).distinct().toList();
+        List<float[]> vectors = embedder.embed(distinct);
+        if (vectors == null || vectors.size() != distinct.size()) {
+            return none;
+        }
+        Map<String, float[]> byText = new HashMap<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            byText.put(distinct.get(i), vectors.get(i) == null ? new float[0] : vectors.get(i));
+        }
+        return occurrences.stream().map(o -> byText.get(o.text())).toList();
+    }
+
+    private static QuoteGroup toGroup(Bucket bucket) {
+        List<Item> members = new ArrayList<>(bucket.items);
+        members.sort(Comparator.comparingInt(Item::order));
+        List<QuoteOccurrence> occurrences = members.stream().map(Item::occurrence).toList();
+        StringBuilder identity = new StringBuilder(bucket.speakerKey);
+        for (QuoteOccurrence o : occurrences) {
+            identity.append('|').append(o.article()).append('@').append(o.begin());
+        }
+        return new QuoteGroup(Hashes.id("quote", identity.toString()), bucket.speaker, occurrences);
+    }
+
+    private static String key(String speaker) {
+        return Normalizer.normalize(speaker, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).trim();
+    }
+}
