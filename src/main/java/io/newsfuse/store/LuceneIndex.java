@@ -10,10 +10,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -21,6 +24,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -29,7 +33,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -88,6 +91,7 @@ public final class LuceneIndex implements AutoCloseable {
             } catch (LockObtainFailedException e) {
                 throw e;
             } catch (IOException | IllegalArgumentException e) {
+                clear(directory);
                 writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE));
             }
             return new LuceneIndex(dir, directory, writer, analyzer);
@@ -97,6 +101,13 @@ public final class LuceneIndex implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(directory);
             throw new StoreException("cannot open search index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes every file of an unreadable index; it is derived data and will be rebuilt. */
+    private static void clear(Directory directory) throws IOException {
+        for (String file : directory.listAll()) {
+            directory.deleteFile(file);
         }
     }
 
@@ -246,12 +257,22 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    /** Unicode word segmentation, lower case, accents folded: works the same for every language. */
+    /**
+     * Unicode word segmentation, lower case, accents folded, and apostrophes read the same way in every
+     * language: "earthquake's" is "earthquake", "l'avion" and "dell'acqua" are "avion" and "acqua".
+     */
     private static final class FoldingAnalyzer extends Analyzer {
+        private static final CharArraySet ELIDED = new CharArraySet(List.of(
+                "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu",
+                "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl",
+                "sugl", "un", "quell", "quest", "sant"), true);
+
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer tokenizer = new StandardTokenizer();
             TokenStream stream = new LowerCaseFilter(tokenizer);
+            stream = new ElisionFilter(stream, ELIDED);
+            stream = new EnglishPossessiveFilter(stream);
             stream = new ASCIIFoldingFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);
         }

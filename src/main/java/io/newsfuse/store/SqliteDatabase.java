@@ -74,6 +74,7 @@ final class SqliteDatabase {
                     .dataSource(dataSource)
                     .locations(MIGRATIONS)
                     .table(HISTORY_TABLE)
+                    .loggers(SilentFlywayLog.class.getName())
                     .load()
                     .migrate();
         } catch (FlywayException e) {
