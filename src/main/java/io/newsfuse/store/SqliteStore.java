@@ -25,7 +25,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * The store kept in one directory: {@code newsfuse.db} (SQLite, schema managed by Flyway) holds the
  * articles with their full analysis and the stories; {@code index/} holds the Lucene search index,
  * derived from the articles and rebuilt from them whenever it disagrees. Thread-safe: one connection,
- * used by one caller at a time.
+ * used by one caller at a time. One process at a time may open a store directory (the search index is
+ * locked while open). Stories may only name stored articles: a story naming an unknown article makes
+ * {@link #replaceStories} fail and keep the previous stories.
  */
 public final class SqliteStore implements Store {
     /** File name of the database inside the store directory. */
@@ -128,8 +130,8 @@ public final class SqliteStore implements Store {
         if (articles.isEmpty()) {
             return;
         }
-        List<LuceneIndex.Entry> added = locked(() -> inTransaction(() -> insertArticles(articles)));
         locked(() -> {
+            List<LuceneIndex.Entry> added = inTransaction(() -> insertArticles(articles));
             try {
                 index.add(added);
             } catch (StoreException e) {

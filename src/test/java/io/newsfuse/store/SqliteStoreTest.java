@@ -197,7 +197,7 @@ class SqliteStoreTest {
     }
 
     @Test
-    void databaseIsInWalModeWithForeignKeys() throws Exception {
+    void databaseUsesWriteAheadLogging() throws Exception {
         try (SqliteStore store = SqliteStore.open(dir)) {
             store.saveArticles(List.of(bridge));
         }
@@ -206,6 +206,39 @@ class SqliteStoreTest {
              var rs = st.executeQuery("PRAGMA journal_mode")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualToIgnoringCase("wal");
+        }
+    }
+
+    @Test
+    void concurrentSavesAllLand() throws Exception {
+        List<AnalyzedArticle> batch = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> Fixtures.plain("/data/n" + i + ".txt", "Notice " + i,
+                        "Harbour notice number " + i + " about berth allocation.", LocalDate.of(2031, 6, 1 + i % 28)))
+                .toList();
+        try (SqliteStore store = SqliteStore.open(dir);
+             var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (AnalyzedArticle a : batch) {
+                futures.add(pool.submit(() -> store.saveArticles(List.of(a, batch.get(0)))));
+                futures.add(pool.submit(() -> store.search("berth", 5)));
+            }
+            for (var f : futures) {
+                f.get();
+            }
+            assertThat(store.articles()).hasSize(12);
+            assertThat(store.search("berth", 100)).hasSize(12);
+        }
+    }
+
+    @Test
+    void aStoreOpenElsewhereIsReportedNotCorrupted() {
+        try (SqliteStore first = SqliteStore.open(dir)) {
+            first.saveArticles(List.of(bridge));
+            assertThatThrownBy(() -> SqliteStore.open(dir))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("in use");
+            first.saveArticles(List.of(strike));
+            assertThat(first.search("pier", 5)).containsExactly(bridge.id());
         }
     }
 
