@@ -1,0 +1,285 @@
+package io.newsfuse.store;
+
+import io.newsfuse.extract.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * Full-text index over article titles and texts, kept in its own directory. It is derived data: the
+ * store can always rebuild it from the articles it holds, so it is never the only copy of anything.
+ * Words are matched case- and accent-insensitively ("zurich" finds "Zürich"). Thread-safe.
+ */
+public final class LuceneIndex implements AutoCloseable {
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    static final String LANGUAGE = "language";
+    static final String PUBLISHED = "published";
+    static final String PUBLISHED_DAY = "published_day";
+
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer;
+
+    /** What the index holds of one article. */
+    public record Entry(String id, String title, String text, String language, LocalDate published) {
+        /** The indexed parts of an article. */
+        public static Entry of(Article article) {
+            return new Entry(article.id(), article.title(), article.text(), article.language(),
+                    article.published());
+        }
+    }
+
+    private LuceneIndex(Path dir, Directory directory, IndexWriter writer, Analyzer analyzer)
+            throws IOException {
+        this.dir = dir;
+        this.directory = directory;
+        this.writer = writer;
+        this.analyzer = analyzer;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * Opens the index in {@code dir}, creating it when absent. An index that cannot be read (corrupt,
+     * or written by an incompatible Lucene) is discarded and started empty, to be rebuilt by the caller.
+     */
+    public static LuceneIndex open(Path dir) {
+        Analyzer analyzer = new FoldingAnalyzer();
+        Directory directory = null;
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            IndexWriter writer;
+            try {
+                writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            } catch (LockObtainFailedException e) {
+                throw e;
+            } catch (IOException | IllegalArgumentException e) {
+                clear(directory);
+                writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE));
+            }
+            return new LuceneIndex(dir, directory, writer, analyzer);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new StoreException("search index " + dir + " is in use by another process");
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new StoreException("cannot open search index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes every file of an unreadable index; it is derived data and will be rebuilt. */
+    private static void clear(Directory directory) throws IOException {
+        for (String file : directory.listAll()) {
+            directory.deleteFile(file);
+        }
+    }
+
+    private static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(analyzer).setOpenMode(mode).setCommitOnClose(true);
+    }
+
+    /** Number of articles in the index. */
+    public int size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** Adds the articles, replacing any indexed under the same id, and commits. */
+    public void add(Collection<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try {
+            for (Entry entry : entries) {
+                writer.updateDocument(new Term(ID, entry.id()), document(entry));
+            }
+            commit();
+        } catch (IOException e) {
+            throw new StoreException("cannot update search index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes the index hold exactly these articles, and commits. */
+    public void replaceAll(Iterable<Entry> entries) {
+        try {
+            writer.deleteAll();
+            for (Entry entry : entries) {
+                writer.addDocument(document(entry));
+            }
+            commit();
+        } catch (IOException e) {
+            throw new StoreException("cannot rebuild search index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Ids of the articles whose title or text match the query, best first. The query may use the usual
+     * syntax (quotes for phrases, AND/OR, field:word); a query that does not parse is read as plain words.
+     */
+    public List<String> search(String query, int limit) {
+        if (query == null || query.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        Query parsed = parse(query);
+        if (parsed == null) {
+            return List.of();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searchOrFallBack(searcher, parsed, query, limit);
+                StoredFields stored = searcher.storedFields();
+                List<String> ids = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc hit : top.scoreDocs) {
+                    ids.add(stored.document(hit.doc).get(ID));
+                }
+                return List.copyOf(ids);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot search index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private TopDocs searchOrFallBack(IndexSearcher searcher, Query parsed, String query, int limit)
+            throws IOException {
+        try {
+            return searcher.search(parsed, limit);
+        } catch (IndexSearcher.TooManyClauses e) {
+            Query plain = parsePlain(query);
+            return plain == null ? new TopDocs(null, new ScoreDoc[0]) : searcher.search(plain, limit);
+        }
+    }
+
+    private Query parse(String query) {
+        try {
+            return parser().parse(query);
+        } catch (ParseException | RuntimeException e) {
+            return parsePlain(query);
+        }
+    }
+
+    private Query parsePlain(String query) {
+        try {
+            return parser().parse(QueryParser.escape(query.toLowerCase(Locale.ROOT)));
+        } catch (ParseException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private QueryParser parser() {
+        QueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TEXT}, analyzer);
+        parser.setAllowLeadingWildcard(false);
+        return parser;
+    }
+
+    private static Document document(Entry entry) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, entry.id(), Field.Store.YES));
+        if (entry.title() != null) {
+            doc.add(new TextField(TITLE, entry.title(), Field.Store.NO));
+        }
+        if (entry.text() != null) {
+            doc.add(new TextField(TEXT, entry.text(), Field.Store.NO));
+        }
+        if (entry.language() != null) {
+            doc.add(new StringField(LANGUAGE, entry.language(), Field.Store.YES));
+        }
+        if (entry.published() != null) {
+            doc.add(new StringField(PUBLISHED, entry.published().toString(), Field.Store.YES));
+            doc.add(new IntPoint(PUBLISHED_DAY, (int) entry.published().toEpochDay()));
+        }
+        return doc;
+    }
+
+    private void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+        } catch (IOException e) {
+            throw new StoreException("cannot close search index " + dir + ": " + e.getMessage(), e);
+        } finally {
+            closeQuietly(directory);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // nothing more can be done; the index is derived data
+        }
+    }
+
+    /**
+     * Unicode word segmentation, lower case, accents folded, and apostrophes read the same way in every
+     * language: "earthquake's" is "earthquake", "l'avion" and "dell'acqua" are "avion" and "acqua".
+     */
+    private static final class FoldingAnalyzer extends Analyzer {
+        private static final CharArraySet ELIDED = new CharArraySet(List.of(
+                "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu",
+                "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl",
+                "sugl", "un", "quell", "quest", "sant"), true);
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new LowerCaseFilter(tokenizer);
+            stream = new ElisionFilter(stream, ELIDED);
+            stream = new EnglishPossessiveFilter(stream);
+            stream = new ASCIIFoldingFilter(stream);
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+}
