@@ -19,6 +19,7 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code (for tests). */
     public static int run(String... args) {
+        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("newsfuse: " + Errors.oneLine(e));
