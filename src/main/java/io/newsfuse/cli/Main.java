@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, ReportCommand.class, StoriesCommand.class, ExtractCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    /** Held so the level set on it stays: Lucene logs an INFO notice at start-up otherwise. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -19,7 +21,7 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code (for tests). */
     public static int run(String... args) {
-        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
+        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("newsfuse: " + Errors.oneLine(e));
