@@ -70,6 +70,8 @@ public final class ArticleExtractor {
         if (authors.isEmpty()) {
             authors.addAll(cleaned.authors());
         }
+        String siteKey = Titles.key(site);
+        authors.removeIf(name -> !siteKey.isEmpty() && Titles.key(name).equals(siteKey));
         if (cleaned.text().isBlank()) {
             throw new ExtractionException("no article text left after removing page furniture");
         }

@@ -19,7 +19,7 @@ final class BlockText {
             "details", "summary", "body");
     private static final Set<String> SKIPPED = Set.of(
             "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "select", "input",
-            "textarea", "form", "nav", "aside", "footer", "figcaption", "figure", "picture", "video", "audio",
+            "textarea", "nav", "aside", "footer", "figcaption", "figure", "picture", "video", "audio",
             "object", "embed", "label", "head", "title", "meta", "link");
 
     private BlockText() {

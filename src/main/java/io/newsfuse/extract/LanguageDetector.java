@@ -19,7 +19,7 @@ public final class LanguageDetector {
     public static final List<String> DEFAULT_LANGUAGES = List.of("en", "es", "de", "fr", "ru", "it", "nl", "pt");
 
     private static final int MIN_LETTERS = 12;
-    private static final int SAMPLE_CHARS = 1200;
+    private static final int SAMPLE_CHARS = 700;
     private static final double MIN_RELATIVE_DISTANCE = 0.05;
 
     private final Set<String> languages;
@@ -62,7 +62,13 @@ public final class LanguageDetector {
         if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
             return null;
         }
-        Language language = detector().detectLanguageOf(sample);
+        Language language;
+        try {
+            language = detector().detectLanguageOf(sample);
+        } catch (LinkageError e) {
+            throw new IllegalStateException("language detection cannot run: Lingua needs kotlin-stdlib 1.6 or newer"
+                    + " on the classpath (" + e.getClass().getSimpleName() + ")");
+        }
         if (language == Language.UNKNOWN) {
             return null;
         }
