@@ -71,7 +71,7 @@ public final class ArticleExtractor {
             authors.addAll(cleaned.authors());
         }
         String siteKey = Titles.key(site);
-        authors.removeIf(name -> !siteKey.isEmpty() && Titles.key(name).equals(siteKey));
+        authors.removeIf(name -> isOutlet(name, siteKey));
         if (cleaned.text().isBlank()) {
             throw new ExtractionException("no article text left after removing page furniture");
         }
@@ -122,6 +122,13 @@ public final class ArticleExtractor {
             }
         }
         return null;
+    }
+
+    /** An author field that names the outlet rather than a person ("LinkNaija", "Cleveland.com"). */
+    private static boolean isOutlet(String name, String siteKey) {
+        String key = Titles.key(name);
+        return name.matches(".*\\.(?:com|org|net|co|uk|de|fr|es|ru|it|nl|pt|in|info)\\b.*")
+                || (!siteKey.isEmpty() && key.length() >= 4 && (siteKey.contains(key) || key.contains(siteKey)));
     }
 
     private static String firstNonNull(String a, String b) {

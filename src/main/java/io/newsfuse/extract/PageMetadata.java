@@ -22,32 +22,32 @@ import org.jsoup.nodes.Element;
 record PageMetadata(String title, String site, List<String> authors, LocalDate published, String url,
                     String articleBody) {
 
-    private static final String[] DATE_SELECTORS = {
-        "meta[property=article:published_time]", "meta[name=article:published_time]",
-        "meta[property=og:published_time]", "meta[itemprop=datePublished]", "meta[name=pubdate]",
-        "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=publish_date]",
-        "meta[name=parsely-pub-date]", "meta[name=sailthru.date]", "meta[name=dc.date.issued]",
-        "meta[name=DC.date.issued]", "meta[name=dcterms.created]", "meta[name=dc.date]", "meta[name=DC.date]",
-        "meta[name=date]", "meta[name=Date]", "meta[property=article:modified_time]",
+    private static final String[] DATE_KEYS = {
+        "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+        "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.created", "dcterms.issued",
+        "dc.date", "date",
     };
-    private static final String[] AUTHOR_SELECTORS = {
-        "meta[name=author]", "meta[property=article:author]", "meta[name=byl]", "meta[name=parsely-author]",
-        "meta[name=sailthru.author]", "meta[name=dc.creator]", "meta[name=DC.creator]",
+    private static final String[] AUTHOR_KEYS = {
+        "author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
     };
 
     static PageMetadata of(Document page, String hintUrl) {
+        MetaTags meta = MetaTags.of(page);
         JsonLd jsonLd = JsonLd.of(page);
-        String url = firstNonBlank(attr(page, "link[rel=canonical]", "href"), meta(page, "meta[property=og:url]"),
+        Element canonical = page.selectFirst("link[rel=canonical]");
+        String url = firstNonBlank(canonical == null ? null : canonical.attr("abs:href"), meta.first("og:url"),
                 jsonLd.url(), hintUrl);
-        String site = firstNonBlank(meta(page, "meta[property=og:site_name]"), jsonLd.publisher(),
-                meta(page, "meta[name=application-name]"), host(url), host(hintUrl));
-        String rawTitle = firstNonBlank(meta(page, "meta[property=og:title]"), meta(page, "meta[name=twitter:title]"),
-                jsonLd.headline(), page.title(), text(page.selectFirst("h1")));
+        String site = firstNonBlank(meta.first("og:site_name"), jsonLd.publisher(), meta.first("application-name"),
+                host(url), host(hintUrl));
+        String rawTitle = firstNonBlank(meta.first("og:title"), meta.first("twitter:title"), jsonLd.headline(),
+                page.title(), text(page.selectFirst("h1")));
+        if (site != null && site.contains("://")) {
+            site = host(site);
+        }
         String title = Titles.clean(rawTitle, site);
         List<String> authorFields = new ArrayList<>();
-        for (String selector : AUTHOR_SELECTORS) {
-            for (Element meta : page.select(selector)) {
-                String content = meta.attr("content");
+        for (String key : AUTHOR_KEYS) {
+            for (String content : meta.all(key)) {
                 if (!content.startsWith("http")) {
                     authorFields.add(content);
                 }
@@ -58,42 +58,56 @@ record PageMetadata(String title, String site, List<String> authors, LocalDate p
             page.select("[rel=author], [itemprop=author] [itemprop=name], .byline [rel=author]")
                     .forEach(e -> authorFields.add(e.text()));
         }
-        return new PageMetadata(title, site, Bylines.names(authorFields), date(page, jsonLd), url,
+        return new PageMetadata(title, site, Bylines.names(authorFields), date(page, meta, jsonLd), url,
                 jsonLd.articleBody());
     }
 
-    private static LocalDate date(Document page, JsonLd jsonLd) {
-        for (String selector : DATE_SELECTORS) {
-            if (selector.contains("modified_time")) {
-                LocalDate fromJsonLd = Dates.parse(jsonLd.datePublished());
-                if (fromJsonLd != null) {
-                    return fromJsonLd;
-                }
-                Element time = page.selectFirst("time[datetime]");
-                LocalDate fromTime = time == null ? null : Dates.parse(time.attr("datetime"));
-                if (fromTime != null) {
-                    return fromTime;
-                }
-            }
-            LocalDate date = Dates.parse(meta(page, selector));
+    private static LocalDate date(Document page, MetaTags meta, JsonLd jsonLd) {
+        for (String key : DATE_KEYS) {
+            LocalDate date = Dates.parse(meta.first(key));
             if (date != null) {
                 return date;
             }
         }
-        return null;
-    }
-
-    private static String meta(Document page, String selector) {
-        return attr(page, selector, "content");
-    }
-
-    private static String attr(Document page, String selector, String attribute) {
-        Element element = page.selectFirst(selector);
-        if (element == null) {
-            return null;
+        LocalDate fromJsonLd = Dates.parse(jsonLd.datePublished());
+        if (fromJsonLd != null) {
+            return fromJsonLd;
         }
-        String value = element.attr(attribute).strip();
-        return value.isEmpty() ? null : value;
+        Element time = page.selectFirst("time[datetime]");
+        LocalDate fromTime = time == null ? null : Dates.parse(time.attr("datetime"));
+        if (fromTime != null) {
+            return fromTime;
+        }
+        return Dates.parse(meta.first("article:modified_time"));
+    }
+
+    /** A page's {@code <meta>} contents by lower-cased name, property or itemprop, in page order. */
+    private record MetaTags(java.util.Map<String, List<String>> byKey) {
+        static MetaTags of(Document page) {
+            java.util.Map<String, List<String>> byKey = new java.util.HashMap<>();
+            for (Element meta : page.getElementsByTag("meta")) {
+                String content = meta.attr("content").strip();
+                if (content.isEmpty()) {
+                    continue;
+                }
+                for (String attribute : new String[] {"property", "name", "itemprop"}) {
+                    String key = meta.attr(attribute).strip().toLowerCase(Locale.ROOT);
+                    if (!key.isEmpty()) {
+                        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+                    }
+                }
+            }
+            return new MetaTags(byKey);
+        }
+
+        String first(String key) {
+            List<String> values = byKey.get(key);
+            return values == null ? null : values.get(0);
+        }
+
+        List<String> all(String key) {
+            return byKey.getOrDefault(key, List.of());
+        }
     }
 
     private static String text(Element element) {
