@@ -1,2 +1,5 @@
-/** Extract: main text and metadata (title, site, date, language, authors) of each document, boilerplate removed. */
+/**
+ * Extraction: from a {@link io.newsfuse.ingest.RawDocument} to an {@link io.newsfuse.extract.Article} with
+ * clean story text mapped back to its source, headline, site, authors, date and language.
+ */
 package io.newsfuse.extract;

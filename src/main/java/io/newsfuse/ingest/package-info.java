@@ -1,2 +1,5 @@
-/** Ingest: reads files, folders and archives into raw documents, rejecting bad input with a one-line reason. */
+/**
+ * Reading sources into {@link io.newsfuse.ingest.RawDocument}s: files, folders and JSON records,
+ * decoded to text, with unreadable input turned into one-line {@link io.newsfuse.ingest.Rejection}s.
+ */
 package io.newsfuse.ingest;

@@ -1,0 +1,137 @@
+package io.newsfuse.extract;
+
+import io.newsfuse.ingest.RawDocument;
+import io.newsfuse.support.Hashes;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a {@link RawDocument} into an {@link Article}: the story text without page furniture, its
+ * headline, site, authors, publication date and language. Dates come first from the container (the
+ * document's {@code published} hint), then from page metadata, then from the address, then from the
+ * text's header lines and datelines.
+ *
+ * <p>The article's {@link OffsetMap} maps its text back to the document body for text documents; for
+ * HTML documents it maps back to the page's extracted main text (paragraphs joined by blank lines),
+ * since the markup around it is not story text.
+ *
+ * <p>Holds only immutable state and a shared language detector: one instance serves all threads.
+ */
+public final class ArticleExtractor {
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+    private static final Pattern URL_COMPACT_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-])");
+
+    private final LanguageDetector languages;
+    private final TextCleaner textCleaner = new TextCleaner(TextCleaner.Mode.TEXT);
+    private final TextCleaner pageCleaner = new TextCleaner(TextCleaner.Mode.PAGE);
+
+    public ArticleExtractor(LanguageDetector languages) {
+        this.languages = Objects.requireNonNull(languages, "languages");
+    }
+
+    /**
+     * Extracts the article in {@code doc}.
+     *
+     * @throws ExtractionException when no story text remains after cleaning
+     */
+    public Article extract(RawDocument doc) {
+        RawDocument.Hints hints = doc.hints();
+        String title;
+        String site;
+        List<String> authors = new ArrayList<>();
+        CleanedText cleaned;
+        LocalDate metadataDate = null;
+        String url = hints.url();
+        if (doc.format() == RawDocument.Format.HTML) {
+            PageText page = PageText.of(doc.body(), hints.url());
+            PageMetadata meta = page.metadata();
+            site = meta.site();
+            title = firstNonNull(Titles.clean(hints.title(), site), meta.title());
+            cleaned = pageCleaner.clean(page.mainText(), title);
+            authors.addAll(meta.authors());
+            if (authors.isEmpty() && page.byline() != null) {
+                authors.addAll(Bylines.names(List.of(page.byline())));
+            }
+            metadataDate = meta.published();
+            url = firstNonNull(url, meta.url());
+        } else {
+            String hintTitle = Titles.clean(hints.title(), PageMetadata.host(url));
+            cleaned = textCleaner.clean(doc.body(), hintTitle);
+            title = firstNonNull(hintTitle, cleaned.title());
+            site = firstNonNull(cleaned.site(), PageMetadata.host(url));
+        }
+        if (authors.isEmpty()) {
+            authors.addAll(cleaned.authors());
+        }
+        String siteKey = Titles.key(site);
+        authors.removeIf(name -> isOutlet(name, siteKey));
+        if (cleaned.text().isBlank()) {
+            throw new ExtractionException("no article text left after removing page furniture");
+        }
+        String text = cleaned.text();
+        Dated dated = date(hints.published(), metadataDate, url, cleaned.date());
+        String language = hints.language() != null && hints.language().strip().length() >= 2
+                ? hints.language().strip().substring(0, 2).toLowerCase(Locale.ROOT)
+                : languages.detect(title == null ? text : title + "\n" + text);
+        return new Article(Hashes.id(doc.source(), text), doc.source(), title, text, dated.date(), dated.origin(),
+                language, site, authors, cleaned.offsets());
+    }
+
+    private record Dated(LocalDate date, Article.DateOrigin origin) {
+    }
+
+    private static Dated date(String containerDate, LocalDate metadataDate, String url, LocalDate textDate) {
+        LocalDate container = Dates.parse(containerDate);
+        if (container != null) {
+            return new Dated(container, Article.DateOrigin.CONTAINER);
+        }
+        if (metadataDate != null) {
+            return new Dated(metadataDate, Article.DateOrigin.METADATA);
+        }
+        LocalDate fromUrl = urlDate(url);
+        if (fromUrl != null) {
+            return new Dated(fromUrl, Article.DateOrigin.URL);
+        }
+        if (textDate != null) {
+            return new Dated(textDate, Article.DateOrigin.TEXT);
+        }
+        return new Dated(null, Article.DateOrigin.NONE);
+    }
+
+    /** The date written in an address's path ({@code /2022/01/10/}), or null. */
+    static LocalDate urlDate(String url) {
+        if (url == null) {
+            return null;
+        }
+        for (Pattern pattern : new Pattern[] {URL_DATE, URL_COMPACT_DATE}) {
+            Matcher m = pattern.matcher(url);
+            while (m.find()) {
+                try {
+                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)));
+                } catch (java.time.DateTimeException e) {
+                    // not a calendar date: keep looking
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An author field that names the outlet rather than a person ("LinkNaija", "Cleveland.com"). */
+    private static boolean isOutlet(String name, String siteKey) {
+        String key = Titles.key(name);
+        return name.matches(".*\\.(?:com|org|net|co|uk|de|fr|es|ru|it|nl|pt|in|info)\\b.*")
+                || (!siteKey.isEmpty() && key.length() >= 4 && (siteKey.contains(key) || key.contains(siteKey)));
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+}

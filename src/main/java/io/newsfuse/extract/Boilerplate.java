@@ -1,0 +1,123 @@
+package io.newsfuse.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises lines that belong to a page's furniture rather than its story: share and comment prompts,
+ * "read more" links, advertisement labels, photo credits, copyright notices, section headers and the
+ * agency sign-offs that close wire copy.
+ */
+final class Boilerplate {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** Whole lines that are page furniture, in the languages newsfuse detects. */
+    private static final Pattern FURNITURE = Pattern.compile("(?:"
+            + "leave a (?:comment|reply)|post a comment|add a comment|comments?(?: \\(\\d+\\))?|\\d+ comments?"
+            + "|show comments|view comments|join the (?:conversation|discussion)"
+            + "|source link|source:? ?site-?\\d*|source site|read more|read more:? .{0,150}|continue reading.{0,150}"
+            + "|read (?:or share )?this story.{0,150}|read the (?:full|original) (?:story|article).{0,100}"
+            + "|share(?: this)?(?: article| story| post| page)?(?: on \\w+)?|share (?:on|via|with) .{0,60}"
+            + "|tweet(?: this)?|print(?: this)?(?: article| page)?|e-?mail(?: this)?(?: article| story)?"
+            + "|advertisement|advertising|ad|sponsored(?: content)?|paid content|promoted(?: content)?"
+            + "|related(?: articles| stories| content| news| posts| coverage| topics)?:?"
+            + "|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in).{0,60}"
+            + "|more from .{0,60}|more (?:news|stories)(?: from .{0,60})?|also read:?.{0,150}|see also:?.{0,150}"
+            + "|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest (?:news|stories)"
+            + "|follow us(?: on .{0,60})?|follow @\\S+.{0,40}|like us on facebook.{0,60}"
+            + "|subscribe(?: now| today| to .{0,80})?|sign up .{0,120}|sign in|log ?in|register|newsletter"
+            + "|click here.{0,150}|skip to (?:main )?content|skip navigation|back to top|scroll to top|jump to .{0,40}"
+            + "|loading\\.*|menu|search|home|close|open|next|previous|prev|show more|load more|see more"
+            + "|all rights reserved\\.?|copyright\\b.{0,200}|\\(c\\) .{0,200}|©.{0,200}"
+            + "|\\(?(?:photo|image|foto|picture)s?:? .{0,60}\\)"
+            + "|get (?:free|the latest).{0,80}alerts?.{0,80}|\\d+ min(?:ute)?s? read|reading time:? .{0,30}"
+            + "|publicidad|anuncio|anzeige|werbung|publicité|pubblicità|publicidade|advertentie|реклама"
+            + "|leer más|lea también|lee también|mehr zum thema.{0,80}|lesen sie auch.{0,150}|lire aussi.{0,150}"
+            + "|lire la suite|leia mais.{0,150}|leia também.{0,150}|lees ook.{0,150}|leggi anche.{0,150}"
+            + "|читайте также.{0,150}|подробнее"
+            + "|(?:reporting|writing|editing|additional reporting|compiled|edited|written|produced) by .{0,200}"
+            + "|(?:tags?|topics?|filed under|categories|keywords)\\s*:.{0,200}"
+            + ")[.!:]?", FLAGS);
+
+    /** Photo captions and credits, which may run long. */
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?:image \\d+ of \\d+|(?:photo|image|picture|foto|bild|imagen|photograph|credit|caption)s?\\s*:).*", FLAGS);
+
+    /** Link lists in capitals: "MORE: ...", "RELATED: ...", "WATCH: ...". */
+    private static final Pattern CAPITAL_LINK = Pattern.compile(
+            "(?:MORE|ALSO|RELATED|READ MORE|READ ALSO|SEE ALSO|WATCH|LISTEN|PHOTOS|VIDEO|GALLERY|READ)\\s*:.*");
+
+    /** Section headers that appear alone on a line above a story. */
+    private static final Set<String> SECTIONS = Set.of(
+            "news", "world", "world news", "politics", "business", "economy", "sport", "sports", "europe", "asia",
+            "africa", "americas", "middle east", "opinion", "local", "national", "international", "us", "uk",
+            "breaking", "breaking news", "latest", "latest news", "top news", "headlines", "live", "analysis",
+            "society", "culture", "science", "health", "technology", "tech", "crime", "markets", "finance",
+            "noticias", "internacional", "mundo", "política", "economía", "sociedad", "nachrichten", "welt",
+            "ausland", "inland", "politik", "wirtschaft", "actualités", "monde", "société", "économie",
+            "notizie", "esteri", "cronaca", "nieuws", "buitenland", "binnenland", "notícias", "новости", "мир",
+            "политика", "в мире", "экономика", "общество");
+
+    /** Wire agencies whose names close copy alone on a line. */
+    private static final Set<String> AGENCIES = Set.of(
+            "reuters", "afp", "ap", "dpa", "efe", "ansa", "tass", "interfax", "xinhua", "bloomberg", "sputnik",
+            "ria", "ria novosti", "upi", "kyodo", "yonhap", "anadolu", "europa press", "kna", "epd", "apa", "sda",
+            "belga", "anp", "pap", "ctk", "mti", "agencies", "wires", "cnn", "bbc", "nyt", "wsj", "dw");
+
+    private static final Pattern SIGN_OFF_TOKEN = Pattern.compile("[a-z]{1,4}|[A-Z]{1,6}|[A-Z][a-z]{1,3}");
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\w+");
+    private static final Pattern CONTRIBUTORS = Pattern.compile(
+            "(?i:with|contributing|contributors?|contributed by|additional reporting)\\b:?\\s+[\\p{Lu} ,.'&-]+(?:and [\\p{Lu} .'-]+)?",
+            Pattern.UNICODE_CASE);
+
+    private Boilerplate() {
+    }
+
+    /** A line that is page furniture wherever it stands. */
+    static boolean isFurniture(String line) {
+        if (line.length() > 320) {
+            return line.length() < 800 && CAPTION.matcher(line).matches();
+        }
+        return CAPTION.matcher(line).matches() || FURNITURE.matcher(line).matches() || CAPITAL_LINK.matcher(line).matches();
+    }
+
+    /** A lone section word such as "News" or "World". */
+    static boolean isSection(String line) {
+        return line.length() <= 30 && SECTIONS.contains(strip(line));
+    }
+
+    /**
+     * A short closing line naming the agencies or editors of wire copy: "cl", "DPA", "jbk/dpa",
+     * "(Reuters)", "AFP/AP", an e-mail address or a contributor line.
+     */
+    static boolean isSignOff(String line) {
+        if (line.isEmpty() || line.length() > 80) {
+            return false;
+        }
+        if (EMAIL.matcher(line).matches() || CONTRIBUTORS.matcher(line).matches()) {
+            return true;
+        }
+        String inner = line.replaceAll("^[\\s(\\[–—-]+|[\\s)\\].–—-]+$", "");
+        if (inner.isEmpty()) {
+            return true;
+        }
+        if (AGENCIES.contains(inner.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String[] tokens = inner.split("\\s*[/,;]\\s*|\\s+");
+        if (tokens.length > 4) {
+            return false;
+        }
+        for (String token : tokens) {
+            if (!SIGN_OFF_TOKEN.matcher(token).matches() && !AGENCIES.contains(token.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String strip(String line) {
+        return line.toLowerCase(Locale.ROOT).replaceAll("[\\s:|»›>/•·-]+$", "").strip();
+    }
+}

@@ -1,0 +1,184 @@
+package io.newsfuse.extract;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** The schema.org objects a page declares in {@code application/ld+json} blocks, article first. */
+final class JsonLd {
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .build();
+    private static final Pattern ARTICLE_TYPE = Pattern.compile(
+            ".*(?:Article|BlogPosting|LiveBlogPosting|Report|NewsArticle)$");
+
+    private final JsonNode article;
+    private final List<JsonNode> objects;
+
+    private JsonLd(JsonNode article, List<JsonNode> objects) {
+        this.article = article;
+        this.objects = objects;
+    }
+
+    static JsonLd of(Document document) {
+        List<JsonNode> objects = new ArrayList<>();
+        for (Element script : document.select("script[type=application/ld+json]")) {
+            try {
+                collect(MAPPER.readTree(script.data()), objects, 0);
+            } catch (Exception e) {
+                // a malformed block is ignored: pages often ship broken JSON-LD
+            }
+        }
+        JsonNode article = null;
+        for (JsonNode node : objects) {
+            if (hasType(node, ARTICLE_TYPE)) {
+                article = node;
+                break;
+            }
+        }
+        return new JsonLd(article, objects);
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> out, int depth) {
+        if (node == null || depth > 4) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(child -> collect(child, out, depth + 1));
+        } else if (node.isObject()) {
+            out.add(node);
+            collect(node.get("@graph"), out, depth + 1);
+            JsonNode main = node.get("mainEntity");
+            if (main != null && main.isObject()) {
+                collect(main, out, depth + 1);
+            }
+        }
+    }
+
+    private static boolean hasType(JsonNode node, Pattern pattern) {
+        JsonNode type = node.get("@type");
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (pattern.matcher(t.asText()).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return pattern.matcher(type.asText()).matches();
+    }
+
+    String headline() {
+        return text(article, "headline", "name");
+    }
+
+    String articleBody() {
+        return text(article, "articleBody");
+    }
+
+    String datePublished() {
+        String date = text(article, "datePublished", "dateCreated");
+        if (date == null) {
+            for (JsonNode node : objects) {
+                date = text(node, "datePublished");
+                if (date != null) {
+                    break;
+                }
+            }
+        }
+        return date;
+    }
+
+    String publisher() {
+        JsonNode publisher = article == null ? null : article.get("publisher");
+        String name = name(publisher);
+        if (name == null) {
+            for (JsonNode node : objects) {
+                if (hasType(node, Pattern.compile("NewsMediaOrganization|Organization|WebSite"))) {
+                    name = text(node, "name");
+                    if (name != null) {
+                        break;
+                    }
+                }
+            }
+        }
+        return name;
+    }
+
+    List<String> authors() {
+        List<String> names = new ArrayList<>();
+        JsonNode author = article == null ? null : article.get("author");
+        if (author == null && article != null) {
+            author = article.get("creator");
+        }
+        if (author != null && author.isArray()) {
+            author.forEach(a -> addName(a, names));
+        } else {
+            addName(author, names);
+        }
+        return names;
+    }
+
+    String url() {
+        return text(article, "url", "mainEntityOfPage");
+    }
+
+    private static void addName(JsonNode author, List<String> names) {
+        String name = name(author);
+        if (name != null) {
+            names.add(name);
+        }
+    }
+
+    private static String name(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return blankToNull(node.asText());
+        }
+        if (node.isArray()) {
+            return node.isEmpty() ? null : name(node.get(0));
+        }
+        return text(node, "name");
+    }
+
+    private static String text(JsonNode node, String... fields) {
+        if (node == null) {
+            return null;
+        }
+        for (String field : fields) {
+            JsonNode value = node.get(field);
+            if (value != null && value.isArray() && !value.isEmpty()) {
+                value = value.get(0);
+            }
+            if (value != null && value.isValueNode()) {
+                String text = blankToNull(value.asText());
+                if (text != null) {
+                    return text;
+                }
+            }
+            if (value != null && value.isObject() && value.has("@id")) {
+                String text = blankToNull(value.get("@id").asText());
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,142 @@
+package io.newsfuse.extract;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page's markup says about its article, read before the page is reduced to its main text:
+ * headline, site, authors and publication date from meta tags and JSON-LD, and the JSON-LD body.
+ *
+ * @param title       headline with any " - Site" suffix removed, or null
+ * @param site        outlet name, or null
+ * @param authors     person names, possibly empty
+ * @param published   publication date from metadata, or null
+ * @param url         canonical address, or null
+ * @param articleBody JSON-LD {@code articleBody}, or null
+ */
+record PageMetadata(String title, String site, List<String> authors, LocalDate published, String url,
+                    String articleBody) {
+
+    private static final String[] DATE_KEYS = {
+        "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+        "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.created", "dcterms.issued",
+        "dc.date", "date",
+    };
+    private static final String[] AUTHOR_KEYS = {
+        "author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+    };
+
+    static PageMetadata of(Document page, String hintUrl) {
+        MetaTags meta = MetaTags.of(page);
+        JsonLd jsonLd = JsonLd.of(page);
+        Element canonical = page.selectFirst("link[rel=canonical]");
+        String url = firstNonBlank(canonical == null ? null : canonical.attr("abs:href"), meta.first("og:url"),
+                jsonLd.url(), hintUrl);
+        String site = firstNonBlank(meta.first("og:site_name"), jsonLd.publisher(), meta.first("application-name"),
+                host(url), host(hintUrl));
+        String rawTitle = firstNonBlank(meta.first("og:title"), meta.first("twitter:title"), jsonLd.headline(),
+                page.title(), text(page.selectFirst("h1")));
+        if (site != null && site.contains("://")) {
+            site = host(site);
+        }
+        String title = Titles.clean(rawTitle, site);
+        List<String> authorFields = new ArrayList<>();
+        for (String key : AUTHOR_KEYS) {
+            for (String content : meta.all(key)) {
+                if (!content.startsWith("http")) {
+                    authorFields.add(content);
+                }
+            }
+        }
+        authorFields.addAll(jsonLd.authors());
+        if (authorFields.isEmpty()) {
+            page.select("[rel=author], [itemprop=author] [itemprop=name], .byline [rel=author]")
+                    .forEach(e -> authorFields.add(e.text()));
+        }
+        return new PageMetadata(title, site, Bylines.names(authorFields), date(page, meta, jsonLd), url,
+                jsonLd.articleBody());
+    }
+
+    private static LocalDate date(Document page, MetaTags meta, JsonLd jsonLd) {
+        for (String key : DATE_KEYS) {
+            LocalDate date = Dates.parse(meta.first(key));
+            if (date != null) {
+                return date;
+            }
+        }
+        LocalDate fromJsonLd = Dates.parse(jsonLd.datePublished());
+        if (fromJsonLd != null) {
+            return fromJsonLd;
+        }
+        Element time = page.selectFirst("time[datetime]");
+        LocalDate fromTime = time == null ? null : Dates.parse(time.attr("datetime"));
+        if (fromTime != null) {
+            return fromTime;
+        }
+        return Dates.parse(meta.first("article:modified_time"));
+    }
+
+    /** A page's {@code <meta>} contents by lower-cased name, property or itemprop, in page order. */
+    private record MetaTags(java.util.Map<String, List<String>> byKey) {
+        static MetaTags of(Document page) {
+            java.util.Map<String, List<String>> byKey = new java.util.HashMap<>();
+            for (Element meta : page.getElementsByTag("meta")) {
+                String content = meta.attr("content").strip();
+                if (content.isEmpty()) {
+                    continue;
+                }
+                for (String attribute : new String[] {"property", "name", "itemprop"}) {
+                    String key = meta.attr(attribute).strip().toLowerCase(Locale.ROOT);
+                    if (!key.isEmpty()) {
+                        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+                    }
+                }
+            }
+            return new MetaTags(byKey);
+        }
+
+        String first(String key) {
+            List<String> values = byKey.get(key);
+            return values == null ? null : values.get(0);
+        }
+
+        List<String> all(String key) {
+            return byKey.getOrDefault(key, List.of());
+        }
+    }
+
+    private static String text(Element element) {
+        return element == null ? null : element.text();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+
+    /** The host of an address without "www.", or null. */
+    static String host(String url) {
+        if (url == null || !url.contains("://")) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.strip().replace(" ", "%20")).getHost();
+            if (host == null) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

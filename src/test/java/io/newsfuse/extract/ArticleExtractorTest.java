@@ -1,0 +1,222 @@
+package io.newsfuse.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsfuse.ingest.RawDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new LanguageDetector());
+
+    private static RawDocument text(String body) {
+        return new RawDocument("/data/story.txt", RawDocument.Format.TEXT, body, RawDocument.Hints.NONE);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = ArticleExtractorTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Article harbourBridge() throws IOException {
+        return EXTRACTOR.extract(new RawDocument("/data/bridge.html", RawDocument.Format.HTML,
+                resource("harbour-bridge.html"), RawDocument.Hints.NONE));
+    }
+
+    @Test
+    void htmlKeepsArticleParagraphsAndDropsPageFurniture() throws IOException {
+        Article article = harbourBridge();
+        assertThat(article.text())
+                .startsWith("The Lune estuary bridge reopened to traffic on Friday morning")
+                .contains("Buses will return to the crossing from Monday.\n\n“We are relieved")
+                .contains("would remain closed for another week.")
+                .doesNotContain("Home", "Related stories", "Ferry timetable", "Finally!", "All rights reserved",
+                        "Share this article", "do not show", "Privacy policy");
+        assertThat(article.text().split("\n\n")).hasSize(4);
+    }
+
+    @Test
+    void htmlMetadataComesFromMetaTagsAndJsonLd() throws IOException {
+        Article article = harbourBridge();
+        assertThat(article.title()).isEqualTo("Lune estuary bridge reopens after two months of repairs");
+        assertThat(article.site()).isEqualTo("Northshore Gazette");
+        assertThat(article.authors()).containsExactly("Marta Quill");
+        assertThat(article.published()).isEqualTo(LocalDate.of(2031, 5, 3));
+        assertThat(article.dateOrigin()).isEqualTo(Article.DateOrigin.METADATA);
+        assertThat(article.language()).isEqualTo("en");
+        assertThat(article.source()).isEqualTo("/data/bridge.html");
+    }
+
+    @Test
+    void htmlTitleLosesSiteSuffixAndSiteFallsBackToHost() {
+        String html = """
+                <html><head><title>Dam inspection finds new cracks - Valley Courier</title>
+                <link rel="canonical" href="https://www.valley-courier.example/2030/11/20/dam-cracks"></head>
+                <body><div class="content"><p>Inspectors found three new cracks in the Orrin dam on Wednesday and
+                asked the water board to lower the reservoir by two metres while repairs are planned.</p>
+                <p>The board said drinking water supplies were not affected and that it would publish the full
+                report next week.</p></div></body></html>""";
+        Article article = EXTRACTOR.extract(new RawDocument("/data/dam.html", RawDocument.Format.HTML, html,
+                RawDocument.Hints.NONE));
+        assertThat(article.title()).isEqualTo("Dam inspection finds new cracks");
+        assertThat(article.site()).isEqualTo("valley-courier.example");
+        assertThat(article.published()).isEqualTo(LocalDate.of(2030, 11, 20));
+        assertThat(article.dateOrigin()).isEqualTo(Article.DateOrigin.URL);
+    }
+
+    @Test
+    void containerDateWinsOverEverythingElse() throws IOException {
+        RawDocument doc = new RawDocument("https://gazette.example.org/x", RawDocument.Format.HTML,
+                resource("harbour-bridge.html"), new RawDocument.Hints(null, null, "2031-05-04T10:00:00Z", null));
+        Article article = EXTRACTOR.extract(doc);
+        assertThat(article.published()).isEqualTo(LocalDate.of(2031, 5, 4));
+        assertThat(article.dateOrigin()).isEqualTo(Article.DateOrigin.CONTAINER);
+    }
+
+    @Test
+    void textTitleFollowedByDateHeaderAndRepeatedHeadline() {
+        Article article = EXTRACTOR.extract(text("""
+                Ferry strike halts island crossings
+                 date 2030-08-14
+                Ferry strike halts island crossings
+
+                Crews on the island ferries walked out on Thursday over rosters, stranding hundreds of travellers.
+
+                The operator said talks would resume on Monday.
+                """));
+        assertThat(article.title()).isEqualTo("Ferry strike halts island crossings");
+        assertThat(article.published()).isEqualTo(LocalDate.of(2030, 8, 14));
+        assertThat(article.dateOrigin()).isEqualTo(Article.DateOrigin.TEXT);
+        assertThat(article.text()).isEqualTo("Crews on the island ferries walked out on Thursday over rosters, "
+                + "stranding hundreds of travellers.\n\nThe operator said talks would resume on Monday.");
+    }
+
+    @Test
+    void dateHeaderFollowedByTextOnTheSameLine() {
+        Article article = EXTRACTOR.extract(text(
+                " date 2030-03-09 Crews on the island ferries walked out on Thursday over rosters.\n\nTalks resume Monday."));
+        assertThat(article.published()).isEqualTo(LocalDate.of(2030, 3, 9));
+        assertThat(article.title()).isNull();
+        assertThat(article.text()).startsWith("Crews on the island ferries walked out on Thursday");
+    }
+
+    @Test
+    void readsPublishedUpdatedAndWrittenOutDateHeaders() {
+        assertThat(EXTRACTOR.extract(text("Published 10.09.2031 19:40\n\nThe mill closed its doors after ninety years of work.")).published())
+                .isEqualTo(LocalDate.of(2031, 9, 10));
+        assertThat(EXTRACTOR.extract(text("Updated: Jan. 12, 2031 at 3:15 p.m. EST\n\nThe mill closed its doors after ninety years.")).published())
+                .isEqualTo(LocalDate.of(2031, 1, 12));
+        assertThat(EXTRACTOR.extract(text("March 4, 2031\n\nThe mill closed its doors after ninety years.")).published())
+                .isEqualTo(LocalDate.of(2031, 3, 4));
+        assertThat(EXTRACTOR.extract(text("4 March 2031\n\nThe mill closed its doors after ninety years.")).published())
+                .isEqualTo(LocalDate.of(2031, 3, 4));
+        Article dateline = EXTRACTOR.extract(text(
+                "OSLO, Feb. 3, 2031 (Reuters) - The mill closed its doors after ninety years of work."));
+        assertThat(dateline.published()).isEqualTo(LocalDate.of(2031, 2, 3));
+        assertThat(dateline.text()).startsWith("OSLO, Feb. 3, 2031 (Reuters) - The mill closed");
+    }
+
+    @Test
+    void textDropsSiteNameSectionKickerCreditsAndSignOffs() {
+        Article article = EXTRACTOR.extract(text("""
+                Coastline NET
+
+                News
+
+                Storm floods harbour town as river bursts its banks
+
+                Storms in the north
+                Residents were moved to the school hall as the water kept rising.
+
+                © Pia Lund / Coast Photo Agency
+
+                The river rose by two metres overnight, the fire service said.
+
+                Read more
+
+                “We have never seen it like this,” the mayor said.
+
+                Leave a Comment
+
+                cl
+                DPA
+                AFP
+
+                source site-7
+                """));
+        assertThat(article.title()).isEqualTo("Storm floods harbour town as river bursts its banks");
+        assertThat(article.site()).isEqualTo("Coastline NET");
+        assertThat(article.text()).isEqualTo("""
+                Residents were moved to the school hall as the water kept rising.
+
+                The river rose by two metres overnight, the fire service said.
+
+                “We have never seen it like this,” the mayor said.""");
+    }
+
+    @Test
+    void textKeepsWordsAsWrittenAndJoinsWrappedLines() {
+        Article article = EXTRACTOR.extract(text(
+                "The minister   said the “budget” was final and\nwould not change.\nCafé owners objected."));
+        assertThat(article.text()).isEqualTo(
+                "The minister said the “budget” was final and would not change.\n\nCafé owners objected.");
+    }
+
+    @Test
+    void offsetsMapCleanTextBackToTheSameWordsInTheBody() {
+        String body = "Coastline NET\n\nStorm floods harbour town\n date 2030-01-02\n\n"
+                + "Residents   were moved to the school hall.\nThe river rose by two metres, the fire service said.\n";
+        Article article = EXTRACTOR.extract(text(body));
+        for (String word : new String[] {"Residents", "school", "river", "metres", "service"}) {
+            int clean = article.text().indexOf(word);
+            int original = article.offsets().toOriginal(clean);
+            assertThat(body.substring(original, original + word.length())).isEqualTo(word);
+        }
+        int hall = article.text().indexOf("hall.") + "hall.".length();
+        assertThat(article.offsets().toOriginal(hall)).isEqualTo(body.indexOf("hall.") + "hall.".length());
+    }
+
+    @Test
+    void bylineLinesGiveAuthorsButNeverBoilerplateWords() {
+        Article article = EXTRACTOR.extract(text("""
+                Storm floods harbour town
+
+                By Pia Lund and Staff
+
+                The river rose by two metres overnight, the fire service said.
+                """));
+        assertThat(article.authors()).containsExactly("Pia Lund");
+        assertThat(article.text()).doesNotContain("By Pia");
+    }
+
+    @Test
+    void hintsGiveTitleLanguageAndSite() {
+        RawDocument doc = new RawDocument("https://news.example.net/mill", RawDocument.Format.TEXT,
+                "Mill closes after ninety years\n\nThe mill closed its doors after ninety years of work.",
+                new RawDocument.Hints("https://news.example.net/mill", "Mill closes after ninety years - Example News",
+                        null, "EN"));
+        Article article = EXTRACTOR.extract(doc);
+        assertThat(article.title()).isEqualTo("Mill closes after ninety years");
+        assertThat(article.text()).isEqualTo("The mill closed its doors after ninety years of work.");
+        assertThat(article.language()).isEqualTo("en");
+        assertThat(article.site()).isEqualTo("news.example.net");
+    }
+
+    @Test
+    void sameInputGivesSameId() {
+        RawDocument doc = text("The mill closed its doors after ninety years of work.");
+        assertThat(EXTRACTOR.extract(doc).id()).isEqualTo(EXTRACTOR.extract(doc).id()).hasSize(16);
+    }
+
+    @Test
+    void failsWithOneLineWhenNoTextRemains() {
+        assertThatThrownBy(() -> EXTRACTOR.extract(text("Leave a Comment\n\nShare this\n")))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage("no article text left after removing page furniture");
+    }
+}
