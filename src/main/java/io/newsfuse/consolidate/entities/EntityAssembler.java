@@ -15,8 +15,8 @@ import java.util.Set;
  * mentions, and orders entities by how often they are named.
  *
  * <p>The canonical name is a full (multi-word) form when the story has one: among multi-word forms
- * used at least half as often as the most used one, the one with most words wins, then the most used,
- * then the first seen. Without multi-word forms, the most used form wins.
+ * used at least half as often as the most used one, the one with most words (initials not counted)
+ * wins, then the most used, then the one without initials, then the first seen. Without multi-word forms, the most used form wins.
  */
 final class EntityAssembler {
     private EntityAssembler() {
@@ -96,7 +96,9 @@ final class EntityAssembler {
                 if (words < 2 || n * 2 < maxMulti) {
                     continue;
                 }
-                if (words > bestWords || words == bestWords && n > bestCount) {
+                boolean tie = words == bestWords && n == bestCount;
+                if (words > bestWords || words == bestWords && n > bestCount
+                        || tie && rawWords(e.getKey()) < rawWords(best)) {
                     best = e.getKey();
                     bestWords = words;
                     bestCount = n;
@@ -107,6 +109,10 @@ final class EntityAssembler {
             }
         }
         return best;
+    }
+
+    private static int rawWords(String s) {
+        return s.trim().split("\\s+").length;
     }
 
     private record Built(Entity entity, List<NameForm> forms, int firstSeen) {

@@ -21,8 +21,9 @@ import java.util.Set;
  * skeleton key; a parenthetical definition gives the acronym its expansion's type.
  */
 final class FormCollector {
+    /** On a tied vote the more conservative type wins: a place or organisation is not merged into a person. */
     private static final List<EntityType> TIE_ORDER =
-            List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.MISC);
+            List.of(EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.MISC);
 
     private final List<AnalyzedArticle> articles;
     private final Map<String, NameForm> forms = new LinkedHashMap<>();
