@@ -202,7 +202,7 @@ final class NameText {
 
     /**
      * Whether a cleaned mention is junk rather than a name: empty, a single character, no letter at all
-     * (numbers), or no capital letter (ordinary lower-case words).
+     * (numbers), no capital letter (ordinary lower-case words), or only function words ("The").
      */
     static boolean isJunk(String display) {
         if (display.length() < 2) {
@@ -215,7 +215,10 @@ final class NameText {
             letter |= Character.isLetter(c);
             upper |= Character.isUpperCase(c) || Character.isTitleCase(c);
         }
-        return !letter || !upper || display.replaceAll("[^\\p{L}\\p{N}]", "").length() < 2;
+        if (!letter || !upper || display.replaceAll("[^\\p{L}\\p{N}]", "").length() < 2) {
+            return true;
+        }
+        return contentTokens(tokens(display, false)).isEmpty();
     }
 
     /** Whether a word starts with a capital letter. */
