@@ -166,9 +166,10 @@ final class EntityAssembler {
             return NameText.wordCount(surface);
         }
 
-        /** Words counting the parts of hyphenated words, initials not counted. */
+        /** Words counting the parts of hyphenated words; initials and function words not counted. */
         int tokens() {
-            return (int) NameText.tokens(surface, true).stream().filter(t -> t.length() > 1).count();
+            return (int) NameText.contentTokens(NameText.tokens(surface, true)).stream()
+                    .filter(t -> t.length() > 1).count();
         }
     }
 

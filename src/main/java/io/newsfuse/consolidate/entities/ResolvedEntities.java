@@ -30,8 +30,9 @@ public final class ResolvedEntities {
     /**
      * The entity a name written in the given article refers to. Leading titles ("Mr.", "President") and
      * possessives are ignored; spellings, a bare surname, a shorter full name and acronyms resolve as in
-     * {@link EntityResolver}. Empty when the name is unknown, or ambiguous even among the entities
-     * that article mentions. Descriptions ("the president") are not names and give empty.
+     * {@link EntityResolver}. The entities the article mentions are searched first, then the whole
+     * story. Empty when the name is unknown or ambiguous (a surname two people of the article share).
+     * Descriptions ("the president") are not names and give empty.
      */
     public Optional<Entity> find(String articleId, String text) {
         if (text == null || text.isBlank()) {
@@ -98,16 +99,17 @@ public final class ResolvedEntities {
                     && Transliteration.similar(q.tokens.getFirst(), n.tokens().getFirst(), true)
                     && Transliteration.similar(q.tokens.getLast(), n.tokens().getLast(), true));
         }
-        for (Predicate<KnownName> step : steps) {
-            Set<Entity> hits = new LinkedHashSet<>();
-            for (KnownName n : names) {
-                if (step.test(n)) {
-                    hits.add(n.entity());
+        for (boolean local : new boolean[] {true, false}) {
+            for (Predicate<KnownName> step : steps) {
+                Set<Entity> hits = new LinkedHashSet<>();
+                for (KnownName n : names) {
+                    if ((!local || n.articles().contains(articleId)) && step.test(n)) {
+                        hits.add(n.entity());
+                    }
                 }
-            }
-            Optional<Entity> chosen = choose(articleId, hits);
-            if (chosen.isPresent() || !hits.isEmpty()) {
-                return chosen;
+                if (!hits.isEmpty()) {
+                    return hits.size() == 1 ? Optional.of(hits.iterator().next()) : Optional.empty();
+                }
             }
         }
         return Optional.empty();
@@ -123,16 +125,6 @@ public final class ResolvedEntities {
             }
         }
         return true;
-    }
-
-    /** The single hit, or the single hit mentioned in the article; otherwise none (ambiguous). */
-    private Optional<Entity> choose(String articleId, Set<Entity> hits) {
-        if (hits.size() == 1) {
-            return Optional.of(hits.iterator().next());
-        }
-        List<Entity> here = hits.stream()
-                .filter(e -> e.mentions().stream().anyMatch(m -> m.article().equals(articleId))).toList();
-        return here.size() == 1 ? Optional.of(here.getFirst()) : Optional.empty();
     }
 
     private record Query(String display, List<String> tokens) {
