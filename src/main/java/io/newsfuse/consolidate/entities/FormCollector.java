@@ -121,7 +121,8 @@ final class FormCollector {
         for (int a = 0; a < articles.size(); a++) {
             String text = textOf(a);
             for (Span s : AcronymScanner.upperCaseWords(text)) {
-                if (overlapping(a, s.begin(), s.end()).isEmpty()) {
+                // two capitals ("AM", "OK") are too often not names to be trusted without a tag
+                if (s.end() - s.begin() >= 3 && overlapping(a, s.begin(), s.end()).isEmpty()) {
                     upperWords.add(new UpperWord(a, s.text(text), s.begin(), s.end()));
                 }
             }

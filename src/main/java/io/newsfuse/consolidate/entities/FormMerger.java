@@ -126,8 +126,9 @@ final class FormMerger {
         return sim(single.first(), full.last(), true);
     }
 
+    /** Whether two token skeletons are spellings of one word. */
     private static boolean sim(String a, String b, boolean person) {
-        return Transliteration.similar(a, b, person);
+        return Transliteration.similarSkeletons(a, b, person);
     }
 
     private void sameSkeleton() {
@@ -141,17 +142,28 @@ final class FormMerger {
     }
 
     private void similarTokens() {
-        List<NameForm> all = List.copyOf(forms);
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
-                NameForm a = all.get(i);
-                NameForm b = all.get(j);
-                if (a.type != b.type) {
-                    continue;
+        Map<String, List<NameForm>> byShape = new LinkedHashMap<>();
+        for (NameForm f : forms) {
+            byShape.computeIfAbsent(f.type + "|" + f.tokens.size(), k -> new ArrayList<>()).add(f);
+        }
+        for (List<NameForm> group : byShape.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    NameForm a = group.get(i);
+                    NameForm b = group.get(j);
+                    if (tokensSimilar(a.skeletons, b.skeletons, a.type == EntityType.PERSON)) {
+                        union(a, b);
+                    }
                 }
-                boolean person = a.type == EntityType.PERSON;
-                if (tokensSimilar(a.tokens, b.tokens, person)
-                        || !person && a.tokens.size() != b.tokens.size()
+            }
+        }
+        List<NameForm> written = forms.stream().filter(f -> f.type != EntityType.PERSON)
+                .sorted(java.util.Comparator.comparingInt((NameForm f) -> f.compact.length())).toList();
+        for (int i = 0; i < written.size(); i++) {
+            NameForm a = written.get(i);
+            for (int j = i + 1; j < written.size() && written.get(j).compact.length() <= a.compact.length() + 1; j++) {
+                NameForm b = written.get(j);
+                if (a.type == b.type && a.tokens.size() != b.tokens.size()
                         && Transliteration.similarSkeletons(a.compact, b.compact, false)) {
                     union(a, b);
                 }
@@ -186,12 +198,12 @@ final class FormMerger {
             if (!isOrganisationLike(f)) {
                 continue;
             }
-            List<String> content = f.contentTokens();
+            List<String> content = f.contentSkeletons();
             if (content.size() < 3) {
                 continue;
             }
             String bag = f.type + "|" + String.join(" ",
-                    content.stream().map(Transliteration::skeleton).sorted().toList());
+                    content.stream().sorted().toList());
             NameForm other = firstByBag.putIfAbsent(bag, f);
             if (other != null) {
                 union(other, f);
@@ -201,14 +213,14 @@ final class FormMerger {
 
     private void leadingPartOfOrganisation() {
         for (NameForm a : List.copyOf(forms)) {
-            if (!isOrganisationLike(a) || a.contentTokens().size() < 2) {
+            if (!isOrganisationLike(a) || a.contentSkeletons().size() < 2) {
                 continue;
             }
             Set<Integer> roots = new LinkedHashSet<>();
             NameForm target = null;
             for (NameForm b : forms) {
                 if (b.type == a.type && b.tokens.size() > a.tokens.size()
-                        && tokensSimilar(a.tokens, b.tokens.subList(0, a.tokens.size()), false)) {
+                        && tokensSimilar(a.skeletons, b.skeletons.subList(0, a.tokens.size()), false)) {
                     roots.add(find(b.index));
                     target = b;
                 }
@@ -268,7 +280,7 @@ final class FormMerger {
             if (!a.definedExpansion || !isOrganisationLike(a)) {
                 continue;
             }
-            List<String> ca = a.contentTokens();
+            List<String> ca = a.contentSkeletons();
             if (ca.size() < 3) {
                 continue;
             }
@@ -280,7 +292,7 @@ final class FormMerger {
                 if (rb == ra || b.type != a.type || !hasDefinedAcronym(rb)) {
                     continue;
                 }
-                List<String> cb = b.contentTokens();
+                List<String> cb = b.contentSkeletons();
                 if (cb.size() >= ca.size() && oneWordApart(ca, cb.subList(0, ca.size()))) {
                     roots.add(rb);
                     target = b;
@@ -317,7 +329,7 @@ final class FormMerger {
             Set<Integer> roots = new LinkedHashSet<>();
             NameForm target = null;
             for (NameForm b : forms) {
-                if (b.type == EntityType.PERSON && b.tokens.size() > a.tokens.size() && inside(a.tokens, b.tokens)) {
+                if (b.type == EntityType.PERSON && b.tokens.size() > a.tokens.size() && inside(a.skeletons, b.skeletons)) {
                     roots.add(find(b.index));
                     target = b;
                 }

@@ -48,16 +48,19 @@ final class NameForm {
         return tokens.size() == 1 && NameText.isAcronym(display);
     }
 
-    List<String> contentTokens() {
-        return NameText.contentTokens(tokens);
+    /** Skeletons of the tokens that are not function words. */
+    List<String> contentSkeletons() {
+        return NameText.contentTokens(tokens).stream().map(Transliteration::skeleton).toList();
     }
 
+    /** Skeleton of the first token. */
     String first() {
-        return tokens.getFirst();
+        return skeletons.getFirst();
     }
 
+    /** Skeleton of the last token. */
     String last() {
-        return tokens.getLast();
+        return skeletons.getLast();
     }
 
     @Override

@@ -218,6 +218,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void concurrentResolutionsGiveTheSameResult() {
+        List<AnalyzedArticle> articles = story();
+        List<List<Entity>> results = java.util.stream.IntStream.range(0, 8).parallel()
+                .mapToObj(i -> resolver.resolve(articles)).toList();
+        assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(entities));
+    }
+
+    @Test
     void emptyInputGivesNoEntities() {
         assertThat(resolver.resolve(List.of())).isEmpty();
     }
