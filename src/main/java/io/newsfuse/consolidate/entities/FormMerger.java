@@ -1,0 +1,396 @@
+package io.newsfuse.consolidate.entities;
+
+import io.newsfuse.analyze.EntityType;
+import io.newsfuse.consolidate.entities.FormCollector.Collected;
+import io.newsfuse.consolidate.entities.FormCollector.Link;
+import io.newsfuse.consolidate.entities.FormCollector.UpperWord;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups the names of a story into entities. Rules, applied in order, each only between names of the
+ * same type and only when every pair of people across the two groups stays consistent (same first and
+ * last name, or a lone surname matching the last name):
+ * <ol>
+ *   <li>same skeleton key (accents, case, hyphens, doubled letters, transliteration folded);</li>
+ *   <li>every token similar ({@link Transliteration}); for places and organisations also the whole
+ *       name written together ("Alma-Ata" / "Almaata");</li>
+ *   <li>a parenthetical definition joins acronym and expansion, whatever the letters;</li>
+ *   <li>organisations with the same content words in another order (three or more words);</li>
+ *   <li>an organisation name that is the leading part of exactly one longer one;</li>
+ *   <li>an acronym spelling the initials of exactly one known multi-word name;</li>
+ *   <li>a defined expansion one word away (same initial) from the name of exactly one other
+ *       acronym-defined organisation, a translation variant ("Safety" / "Security");</li>
+ *   <li>a person's shorter full name inside exactly one longer one ("A B" / "A X B");</li>
+ *   <li>a lone surname matching the last name of exactly one person, when no other person has it as
+ *       first name.</li>
+ * </ol>
+ * When a rule finds more than one candidate it merges nothing: a missed merge beats a wrong one.
+ */
+final class FormMerger {
+    private final Collected collected;
+    private final List<NameForm> forms = new ArrayList<>();
+    private final Map<Integer, Integer> parent = new HashMap<>();
+    private final Map<Integer, List<NameForm>> members = new LinkedHashMap<>();
+
+    private FormMerger(Collected collected) {
+        this.collected = collected;
+        collected.forms().forEach(this::register);
+    }
+
+    /** The forms grouped into clusters, each cluster one entity, in first-seen order. */
+    static List<List<NameForm>> merge(Collected collected) {
+        FormMerger m = new FormMerger(collected);
+        m.sameSkeleton();
+        m.similarTokens();
+        m.definitions();
+        m.reorderedOrganisations();
+        m.leadingPartOfOrganisation();
+        m.acronymInitials();
+        m.translationVariants();
+        m.shorterFullNames();
+        m.loneSurnames();
+        List<List<NameForm>> out = new ArrayList<>();
+        for (NameForm f : m.forms) {
+            if (m.find(f.index) == f.index) {
+                out.add(List.copyOf(m.members.get(f.index)));
+            }
+        }
+        return out;
+    }
+
+    private void register(NameForm f) {
+        if (parent.containsKey(f.index)) {
+            return;
+        }
+        forms.add(f);
+        parent.put(f.index, f.index);
+        members.put(f.index, new ArrayList<>(List.of(f)));
+    }
+
+    private int find(int i) {
+        int root = i;
+        while (parent.get(root) != root) {
+            root = parent.get(root);
+        }
+        parent.put(i, root);
+        return root;
+    }
+
+    private void union(NameForm a, NameForm b) {
+        int ra = find(a.index);
+        int rb = find(b.index);
+        if (ra == rb || !compatible(ra, rb)) {
+            return;
+        }
+        int keep = Math.min(ra, rb);
+        int drop = Math.max(ra, rb);
+        parent.put(drop, keep);
+        members.get(keep).addAll(members.remove(drop));
+    }
+
+    private boolean compatible(int ra, int rb) {
+        List<NameForm> a = members.get(ra);
+        List<NameForm> b = members.get(rb);
+        if (a.getFirst().type != b.getFirst().type) {
+            return false;
+        }
+        if (a.getFirst().type != EntityType.PERSON) {
+            return true;
+        }
+        for (NameForm x : a) {
+            for (NameForm y : b) {
+                if (!consistentPeople(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean consistentPeople(NameForm x, NameForm y) {
+        if (x.tokens.size() > 1 && y.tokens.size() > 1) {
+            return sim(x.first(), y.first(), true) && sim(x.last(), y.last(), true);
+        }
+        if (x.tokens.size() == 1 && y.tokens.size() == 1) {
+            return sim(x.first(), y.first(), true);
+        }
+        NameForm single = x.tokens.size() == 1 ? x : y;
+        NameForm full = single == x ? y : x;
+        return sim(single.first(), full.last(), true);
+    }
+
+    /** Whether two token skeletons are spellings of one word. */
+    private static boolean sim(String a, String b, boolean person) {
+        return Transliteration.similarSkeletons(a, b, person);
+    }
+
+    private void sameSkeleton() {
+        Map<String, NameForm> firstByKey = new HashMap<>();
+        for (NameForm f : List.copyOf(forms)) {
+            NameForm other = firstByKey.putIfAbsent(f.type + "|" + f.skeletonKey, f);
+            if (other != null) {
+                union(other, f);
+            }
+        }
+    }
+
+    private void similarTokens() {
+        Map<String, List<NameForm>> byShape = new LinkedHashMap<>();
+        for (NameForm f : forms) {
+            byShape.computeIfAbsent(f.type + "|" + f.tokens.size(), k -> new ArrayList<>()).add(f);
+        }
+        for (List<NameForm> group : byShape.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    NameForm a = group.get(i);
+                    NameForm b = group.get(j);
+                    if (tokensSimilar(a.skeletons, b.skeletons, a.type == EntityType.PERSON)) {
+                        union(a, b);
+                    }
+                }
+            }
+        }
+        List<NameForm> written = forms.stream().filter(f -> f.type != EntityType.PERSON)
+                .sorted(java.util.Comparator.comparingInt((NameForm f) -> f.compact.length())).toList();
+        for (int i = 0; i < written.size(); i++) {
+            NameForm a = written.get(i);
+            for (int j = i + 1; j < written.size() && written.get(j).compact.length() <= a.compact.length() + 1; j++) {
+                NameForm b = written.get(j);
+                if (a.type == b.type && a.tokens.size() != b.tokens.size()
+                        && Transliteration.similarSkeletons(a.compact, b.compact, false)) {
+                    union(a, b);
+                }
+            }
+        }
+    }
+
+    private static boolean tokensSimilar(List<String> a, List<String> b, boolean person) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!sim(a.get(i), b.get(i), person)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void definitions() {
+        for (Link l : collected.links()) {
+            union(l.acronym(), l.expansion());
+            for (NameForm t : l.tagged()) {
+                union(l.acronym(), t);
+            }
+        }
+    }
+
+    private void reorderedOrganisations() {
+        Map<String, NameForm> firstByBag = new HashMap<>();
+        for (NameForm f : List.copyOf(forms)) {
+            if (!isOrganisationLike(f)) {
+                continue;
+            }
+            List<String> content = f.contentSkeletons();
+            if (content.size() < 3) {
+                continue;
+            }
+            String bag = f.type + "|" + String.join(" ",
+                    content.stream().sorted().toList());
+            NameForm other = firstByBag.putIfAbsent(bag, f);
+            if (other != null) {
+                union(other, f);
+            }
+        }
+    }
+
+    private void leadingPartOfOrganisation() {
+        for (NameForm a : List.copyOf(forms)) {
+            if (!isOrganisationLike(a) || a.contentSkeletons().size() < 2) {
+                continue;
+            }
+            Set<Integer> roots = new LinkedHashSet<>();
+            NameForm target = null;
+            for (NameForm b : forms) {
+                if (b.type == a.type && b.tokens.size() > a.tokens.size()
+                        && tokensSimilar(a.skeletons, b.skeletons.subList(0, a.tokens.size()), false)) {
+                    roots.add(find(b.index));
+                    target = b;
+                }
+            }
+            roots.remove(find(a.index));
+            if (roots.size() == 1) {
+                union(a, target);
+            }
+        }
+    }
+
+    private void acronymInitials() {
+        for (NameForm acr : List.copyOf(forms)) {
+            if (!acr.isAcronym() || acr.type == EntityType.PERSON) {
+                continue;
+            }
+            boolean named = members.get(find(acr.index)).stream().anyMatch(f -> isMultiword(f));
+            if (named) {
+                continue;
+            }
+            NameForm target = uniqueInitialsMatch(acr.display, acr.type);
+            if (target != null && find(target.index) != find(acr.index)) {
+                union(acr, target);
+            }
+        }
+        Map<String, NameForm> known = new HashMap<>();
+        for (UpperWord w : collected.upperWords()) {
+            NameForm target = known.computeIfAbsent(w.text(), t -> uniqueInitialsMatch(t, null));
+            if (target == null) {
+                continue;
+            }
+            NameForm added = collected.collector().addUpperWord(w, target.type);
+            if (added != null) {
+                register(added);
+                union(added, target);
+            }
+        }
+    }
+
+    /** The one multi-word non-person name (by cluster) whose initials spell the acronym, or null. */
+    private NameForm uniqueInitialsMatch(String acronym, EntityType type) {
+        String letters = NameText.fold(acronym).toUpperCase(Locale.ROOT);
+        Set<Integer> roots = new LinkedHashSet<>();
+        NameForm target = null;
+        for (NameForm f : forms) {
+            if (isMultiword(f) && f.type != EntityType.PERSON && (type == null || f.type == type)
+                    && letters.equals(NameText.initials(f.display))) {
+                roots.add(find(f.index));
+                target = f;
+            }
+        }
+        return roots.size() == 1 ? target : null;
+    }
+
+    private void translationVariants() {
+        for (NameForm a : List.copyOf(forms)) {
+            if (!a.definedExpansion || !isOrganisationLike(a)) {
+                continue;
+            }
+            List<String> ca = a.contentSkeletons();
+            if (ca.size() < 3) {
+                continue;
+            }
+            int ra = find(a.index);
+            Set<Integer> roots = new LinkedHashSet<>();
+            NameForm target = null;
+            for (NameForm b : forms) {
+                int rb = find(b.index);
+                if (rb == ra || b.type != a.type || !hasDefinedAcronym(rb)) {
+                    continue;
+                }
+                List<String> cb = b.contentSkeletons();
+                if (cb.size() >= ca.size() && oneWordApart(ca, cb.subList(0, ca.size()))) {
+                    roots.add(rb);
+                    target = b;
+                }
+            }
+            if (roots.size() == 1) {
+                union(a, target);
+            }
+        }
+    }
+
+    private boolean hasDefinedAcronym(int root) {
+        return members.get(root).stream().anyMatch(f -> f.definedAcronym);
+    }
+
+    private static boolean oneWordApart(List<String> a, List<String> b) {
+        int mismatches = 0;
+        for (int i = 0; i < a.size(); i++) {
+            if (sim(a.get(i), b.get(i), false)) {
+                continue;
+            }
+            if (++mismatches > 1 || a.get(i).charAt(0) != b.get(i).charAt(0)) {
+                return false;
+            }
+        }
+        return mismatches == 1;
+    }
+
+    private void shorterFullNames() {
+        for (NameForm a : List.copyOf(forms)) {
+            if (a.type != EntityType.PERSON || a.tokens.size() < 2) {
+                continue;
+            }
+            Set<Integer> roots = new LinkedHashSet<>();
+            NameForm target = null;
+            for (NameForm b : forms) {
+                if (b.type == EntityType.PERSON && b.tokens.size() > a.tokens.size() && inside(a.skeletons, b.skeletons)) {
+                    roots.add(find(b.index));
+                    target = b;
+                }
+            }
+            roots.remove(find(a.index));
+            if (roots.size() == 1) {
+                union(a, target);
+            }
+        }
+    }
+
+    /** Whether the shorter name keeps the first and last token and the order of the longer one. */
+    private static boolean inside(List<String> shorter, List<String> longer) {
+        if (!sim(shorter.getFirst(), longer.getFirst(), true) || !sim(shorter.getLast(), longer.getLast(), true)) {
+            return false;
+        }
+        int j = 1;
+        for (int i = 1; i < shorter.size() - 1; i++) {
+            while (j < longer.size() - 1 && !sim(shorter.get(i), longer.get(j), true)) {
+                j++;
+            }
+            if (j >= longer.size() - 1) {
+                return false;
+            }
+            j++;
+        }
+        return true;
+    }
+
+    private void loneSurnames() {
+        for (NameForm s : List.copyOf(forms)) {
+            if (s.type != EntityType.PERSON || s.tokens.size() != 1) {
+                continue;
+            }
+            Set<Integer> byLast = new LinkedHashSet<>();
+            Set<Integer> byFirst = new LinkedHashSet<>();
+            NameForm target = null;
+            for (NameForm f : forms) {
+                if (f.type != EntityType.PERSON || f.tokens.size() < 2) {
+                    continue;
+                }
+                if (sim(s.first(), f.last(), true)) {
+                    byLast.add(find(f.index));
+                    target = f;
+                }
+                if (sim(s.first(), f.first(), true)) {
+                    byFirst.add(find(f.index));
+                }
+            }
+            byFirst.removeAll(byLast);
+            if (byLast.size() == 1 && byFirst.isEmpty()) {
+                union(s, target);
+            }
+        }
+    }
+
+    private static boolean isOrganisationLike(NameForm f) {
+        return f.type == EntityType.ORGANIZATION || f.type == EntityType.MISC;
+    }
+
+    private static boolean isMultiword(NameForm f) {
+        return NameText.wordCount(f.display) >= 2 && !f.isAcronym();
+    }
+}

@@ -1,0 +1,113 @@
+package io.newsfuse.consolidate.entities;
+
+/**
+ * Compares name tokens the way a reader compares transliterations of one name ("Zhomart", "Jomart",
+ * "Shomart"; "Kassym", "Kasim"; "Lukashenko", "Lukashenka").
+ *
+ * <p>Two tokens match when their <em>skeletons</em> are equal, or when both skeletons have at least
+ * {@value #FUZZY_MIN_LENGTH} characters and differ by one edit that only touches a vowel or an "h"
+ * (so "Tokayev" ~ "Tokaev", but "Kazakhstan" ≠ "Kyrgyzstan" and "Martin" ≠ "Marvin"). For people an
+ * edit that adds or changes a final "a" is not tolerated, since it often marks a different person
+ * ("Petrov" / "Petrova", "Maria" / "Mario").
+ *
+ * <p>The skeleton of a folded (lower-case, accent-free) token is built by, in order:
+ * <ul>
+ *   <li>sibilants written many ways become "j": dzh, dj, zh, sh (after sch→sh) — Zhaparov/Japarov;</li>
+ *   <li>kh→h, ph→f, ck→k, q→k, w→v, x→ks (so ks/x agree), y→i (Sadyr/Sadir);</li>
+ *   <li>doubled letters become single (Kassym/Kasim);</li>
+ *   <li>in tokens of 7 or more letters a final "o" becomes "a" (Lukashenko/Lukashenka).</li>
+ * </ul>
+ */
+final class Transliteration {
+    /** Shortest skeleton on which a one-letter difference is tolerated. */
+    static final int FUZZY_MIN_LENGTH = 5;
+
+    private Transliteration() {
+    }
+
+    /** The phonetic-ish skeleton of a folded token. */
+    static String skeleton(String folded) {
+        String s = folded
+                .replace("sch", "sh")
+                .replace("tch", "ch")
+                .replace("dzh", "j")
+                .replace("dj", "j")
+                .replace("zh", "j")
+                .replace("sh", "j")
+                .replace("kh", "h")
+                .replace("ph", "f")
+                .replace("ck", "k")
+                .replace('q', 'k')
+                .replace('w', 'v')
+                .replace("x", "ks")
+                .replace('y', 'i');
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (sb.isEmpty() || sb.charAt(sb.length() - 1) != c) {
+                sb.append(c);
+            }
+        }
+        if (sb.length() >= 7 && sb.charAt(sb.length() - 1) == 'o') {
+            sb.setCharAt(sb.length() - 1, 'a');
+        }
+        return sb.toString();
+    }
+
+    /** Whether two folded tokens are spellings of the same word. */
+    static boolean similar(String a, String b, boolean person) {
+        if (a.equals(b)) {
+            return true;
+        }
+        return similarSkeletons(skeleton(a), skeleton(b), person);
+    }
+
+    /** Whether two skeletons are equal or one vowel (or "h") apart, as described on the class. */
+    static boolean similarSkeletons(String a, String b, boolean person) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.length() < FUZZY_MIN_LENGTH || b.length() < FUZZY_MIN_LENGTH) {
+            return false;
+        }
+        if (a.length() == b.length()) {
+            int diff = -1;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    if (diff >= 0) {
+                        return false;
+                    }
+                    diff = i;
+                }
+            }
+            char x = a.charAt(diff);
+            char y = b.charAt(diff);
+            if (!isVowel(x) || !isVowel(y)) {
+                return false;
+            }
+            return !(person && diff == a.length() - 1 && (x == 'a' || y == 'a'));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() - shorter.length() != 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        if (!longer.substring(i + 1).equals(shorter.substring(i))) {
+            return false;
+        }
+        char extra = longer.charAt(i);
+        if (!isVowel(extra) && extra != 'h') {
+            return false;
+        }
+        boolean finalA = extra == 'a' && i == longer.length() - 1;
+        return !(person && finalA);
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+}

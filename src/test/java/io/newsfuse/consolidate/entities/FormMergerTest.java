@@ -1,0 +1,101 @@
+package io.newsfuse.consolidate.entities;
+
+import static io.newsfuse.consolidate.entities.Stories.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfuse.analyze.AnalyzedArticle;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FormMergerTest {
+
+    private static List<List<String>> groups(AnalyzedArticle... articles) {
+        return FormMerger.merge(FormCollector.collect(List.of(articles))).stream()
+                .map(c -> c.stream().map(f -> f.display).toList()).toList();
+    }
+
+    private static boolean together(List<List<String>> groups, String a, String b) {
+        return groups.stream().anyMatch(g -> g.contains(a) && g.contains(b));
+    }
+
+    @Test
+    void hyphenatedAndSpacedGivenNamesAndTransliterationsAreOnePerson() {
+        var g = groups(article("a", "Kassym-Zhanat Oralbekov came. Kasim Janat Oralbekov spoke. "
+                        + "Kassym-Shanat Oralbekov left.",
+                "PERSON:Kassym-Zhanat Oralbekov", "PERSON:Kasim Janat Oralbekov", "PERSON:Kassym-Shanat Oralbekov"));
+        assertThat(g).hasSize(1);
+    }
+
+    @Test
+    void aShorterFullNameJoinsTheOneLongerNameHoldingIt() {
+        var g = groups(article("a", "Nurlan Bek Sadyrov spoke. Nurlan Sadyrov left.",
+                "PERSON:Nurlan Bek Sadyrov", "PERSON:Nurlan Sadyrov"));
+        assertThat(together(g, "Nurlan Bek Sadyrov", "Nurlan Sadyrov")).isTrue();
+    }
+
+    @Test
+    void peopleWithDifferentFirstNamesNeverMergeEvenThroughASurname() {
+        var g = groups(article("a", "Ruslan Kemelov and Arman Kemelov met. Kemelov spoke.",
+                "PERSON:Ruslan Kemelov", "PERSON:Arman Kemelov", "PERSON:Kemelov"));
+        assertThat(g).hasSize(3);
+    }
+
+    @Test
+    void aSurnameThatIsAlsoSomeonesFirstNameStaysAlone() {
+        var g = groups(article("a", "Arman Kemelov met Timur Arman. Arman spoke.",
+                "PERSON:Arman Kemelov", "PERSON:Timur Arman", "PERSON:Arman"));
+        assertThat(g).hasSize(3);
+    }
+
+    @Test
+    void genderedSurnamesAreDifferentPeople() {
+        var g = groups(article("a", "Petrov and Petrova spoke.", "PERSON:Petrov", "PERSON:Petrova"));
+        assertThat(g).hasSize(2);
+    }
+
+    @Test
+    void differentTypesNeverMerge() {
+        var g = groups(article("a", "Korabat Group bought land in Korabat. Korabat Group grew.",
+                "ORGANIZATION:Korabat Group", "CITY:Korabat"));
+        assertThat(g).hasSize(2);
+    }
+
+    @Test
+    void anOrganisationPrefixMergesOnlyWhenItExtendsOneName() {
+        var one = groups(article("a", "The Northern Ports Union struck. The Northern Ports said no.",
+                "ORGANIZATION:Northern Ports Union", "ORGANIZATION:Northern Ports"));
+        assertThat(together(one, "Northern Ports Union", "Northern Ports")).isTrue();
+        var two = groups(article("a", "The Northern Ports Union and the Northern Ports Authority disagreed."
+                        + " The Northern Ports said no.",
+                "ORGANIZATION:Northern Ports Union", "ORGANIZATION:Northern Ports Authority",
+                "ORGANIZATION:Northern Ports"));
+        assertThat(two).hasSize(3);
+    }
+
+    @Test
+    void anAcronymWhoseInitialsFitTwoNamesJoinsNeither() {
+        var g = groups(article("a", "The National Road Council and the Northern Rail Company met. The NRC"
+                        + " said.", "ORGANIZATION:National Road Council", "ORGANIZATION:Northern Rail Company",
+                "ORGANIZATION:NRC"));
+        assertThat(g).hasSize(3);
+    }
+
+    @Test
+    void aTranslationVariantNeedsAnAcronymDefinitionOnBothSides() {
+        var linked = groups(
+                article("a", "The Coastal Protection Union (CPU) met.", "ORGANIZATION:Coastal Protection Union"),
+                article("b", "The Coastal Preservation Union (UCP) met.", "ORGANIZATION:Coastal Preservation Union"));
+        assertThat(together(linked, "CPU", "UCP")).isTrue();
+        var unlinked = groups(
+                article("a", "The Coastal Protection Union met.", "ORGANIZATION:Coastal Protection Union"),
+                article("b", "The Coastal Preservation Union met.", "ORGANIZATION:Coastal Preservation Union"));
+        assertThat(unlinked).hasSize(2);
+    }
+
+    @Test
+    void placesWrittenWithAndWithoutHyphenMerge() {
+        var g = groups(article("a", "Kara-Bulak and Kara Bulak and Karabulak.", "CITY:Kara-Bulak",
+                "CITY:Kara Bulak", "CITY:Karabulak"));
+        assertThat(g).hasSize(1);
+    }
+}
