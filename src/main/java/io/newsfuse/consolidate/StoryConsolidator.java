@@ -54,7 +54,7 @@ public final class StoryConsolidator {
             independent.add(g.original());
             g.copies().forEach(c -> copyOf.put(c, g.original()));
         }
-        ResolvedEntities resolved = entities.resolve(articles);
+        ResolvedEntities resolved = entities.resolveAll(articles);
         List<Fact> factList = facts.group(articles);
         List<QuoteGroup> quoteList = quotes.group(articles, (article, speaker) -> resolved.find(article, speaker)
                 .map(Entity::name).orElse(speaker));

@@ -31,9 +31,22 @@ public interface Progress extends AutoCloseable {
         };
     }
 
+    /** True when the process talks to a terminal (Java 22+ answers that directly; before, a console means one). */
+    static boolean interactive() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
     /** A bar when stderr is a terminal, else a line at every tenth of the work. */
     static Progress of(String task, int total, PrintStream err) {
-        if (System.console() != null && System.console().isTerminal()) {
+        if (interactive()) {
             ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(err)).build();
             return new Progress() {

@@ -38,7 +38,7 @@ final class Fixtures {
                 new Mention("Mara Quell", EntityType.PERSON, "PERSON", quell, quell + 10, 1));
         int tuesday = text.indexOf("on Tuesday");
         List<TimeMention> times = List.of(
-                new TimeMention("on Tuesday", LocalDate.of(2031, 4, 7), true, tuesday, tuesday + 10, 0));
+                new TimeMention("on Tuesday", "XXXX-WXX-2", LocalDate.of(2031, 4, 7), true, tuesday, tuesday + 10, 0));
         int fig = text.indexOf("at least 14");
         List<Figure> figures = List.of(new Figure("at least 14", 14, 14, Double.POSITIVE_INFINITY,
                 Figure.Measure.KILLED.label(), "people", "in Velmora", null, fig, fig + 11, 0));
