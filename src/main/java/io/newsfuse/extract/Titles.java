@@ -49,6 +49,14 @@ final class Titles {
     }
 
     private static String stripOnce(String title, String site) {
+        if (site != null && title.length() > site.length() + 3
+                && title.regionMatches(true, 0, site, 0, site.length())) {
+            String rest = title.substring(site.length());
+            String trimmed = rest.replaceFirst("^\\s*[:|\\-–—·»]+\\s*", "");
+            if (trimmed.length() < rest.length() && !trimmed.isBlank()) {
+                return trimmed;
+            }
+        }
         var m = SEPARATOR.matcher(title);
         int lastStart = -1;
         int lastEnd = -1;
@@ -73,8 +81,10 @@ final class Titles {
             return title;
         }
         int tailWords = words(tail);
-        boolean siteLike = tailWords <= 5 || (tailWords <= 12 && isTitleCase(tail));
-        return siteLike && words(head) >= 3 && head.length() > tail.length() ? head : title;
+        boolean shortTail = tailWords <= 5 && head.length() > tail.length();
+        // a sentence-case headline followed by a Title Case tail: the tail is the outlet's name
+        boolean outletTail = tailWords <= 12 && isTitleCase(tail) && !isTitleCase(head);
+        return (shortTail || outletTail) && words(head) >= 3 ? head : title;
     }
 
     private static boolean isTitleCase(String text) {
