@@ -118,7 +118,7 @@ final class SkipRules {
             if (!w.isCapitalized()) {
                 return false;
             }
-            if (j > i + 1 && STREETS.contains(w.lower())) {
+            if (j > i + 1 && STREETS.contains(w.lower().replaceAll("\\.$", ""))) {
                 return true;
             }
         }

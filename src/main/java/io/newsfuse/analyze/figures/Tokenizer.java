@@ -163,7 +163,8 @@ final class Tokenizer {
     }
 
     private static boolean abbreviation(String t) {
-        return t.length() <= 4 && Character.isUpperCase(t.charAt(0)) || t.matches("(?i)no\\.|st\\.|approx\\.|ca\\.");
+        return t.length() <= 3 && Character.isUpperCase(t.charAt(0))
+                || t.matches("(?i)no\\.|st\\.|approx\\.|ca\\.|mrs\\.|gen\\.|sen\\.|rep\\.|gov\\.|sgt\\.|col\\.|jr\\.|sr\\.");
     }
 
     /** Replaces runs of number words by quantity tokens. */

@@ -1,0 +1,164 @@
+package io.newsfuse.consolidate.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfuse.analyze.AnalyzedArticle;
+import io.newsfuse.analyze.EntityType;
+import io.newsfuse.analyze.Figure;
+import io.newsfuse.analyze.Mention;
+import io.newsfuse.analyze.figures.FigureReader;
+import io.newsfuse.extract.Article;
+import io.newsfuse.support.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class FactGrouperTest {
+    private static final Pattern PLACES = Pattern.compile("\\b(Norland|Varnhold|Ostmark|Ostmarck)\\b");
+    private final FigureReader reader = new FigureReader();
+    private final FactGrouper grouper = new FactGrouper();
+
+    /** An analysed article whose places are the fictional names in PLACES. */
+    private AnalyzedArticle article(String id, String text) {
+        List<Mention> mentions = new ArrayList<>();
+        Matcher m = PLACES.matcher(text);
+        while (m.find()) {
+            mentions.add(new Mention(m.group(), EntityType.LOCATION, "COUNTRY", m.start(), m.end(), 0));
+        }
+        List<Figure> figures = reader.read(text, List.of(), mentions);
+        Article a = new Article(id, id + ".txt", null, text, null, null, "en", null, List.of(), null);
+        return new AnalyzedArticle(a, List.of(), mentions, List.of(), figures, List.of(), null);
+    }
+
+    private static Fact fact(List<Fact> facts, String label) {
+        return facts.stream().filter(f -> f.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no fact " + label + " in " + facts.stream().map(Fact::label).toList()));
+    }
+
+    @Test
+    void compatibleQualifiedFiguresAgree() {
+        List<Fact> facts = grouper.group(List.of(
+                article("a", "Unrest swept Norland. About 6,000 people were arrested, the government said. "
+                        + "The ministry later put the number of detentions at 5,912."),
+                article("b", "In Norland almost 6,000 people were arrested."),
+                article("c", "Norland police detained at least 4,300 people during the week.")));
+
+        Fact arrested = fact(facts, "arrested");
+        assertThat(arrested.status()).isEqualTo(Fact.AGREED);
+        assertThat(arrested.values()).extracting(FactValue::article, FactValue::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a", 6000.0),
+                        org.assertj.core.groups.Tuple.tuple("a", 5912.0),
+                        org.assertj.core.groups.Tuple.tuple("b", 6000.0),
+                        org.assertj.core.groups.Tuple.tuple("c", 4300.0));
+        assertThat(arrested.consensus()).isEqualTo(5912.0);
+        assertThat(arrested.low()).isEqualTo(5912.0);
+        assertThat(arrested.high()).isEqualTo(5912.0);
+        assertThat(facts.get(0)).isSameAs(arrested);
+    }
+
+    @Test
+    void figuresThatCannotBothHoldConflict() {
+        List<Fact> facts = grouper.group(List.of(
+                article("a", "The alliance deployed about 1,450 soldiers to Norland."),
+                article("b", "The alliance sent 1,900 troops to Norland."),
+                article("c", "More than 1,000 troops have arrived, officials in Norland said.")));
+
+        Fact troops = fact(facts, "troops");
+        assertThat(troops.status()).isEqualTo(Fact.CONFLICTING);
+        assertThat(troops.values()).hasSize(3);
+        assertThat(troops.consensus()).isEqualTo(1450.0);
+    }
+
+    @Test
+    void differentAuthoritiesWithDifferentExactValuesConflict() {
+        List<Fact> facts = grouper.group(List.of(
+                article("a", "Some 900 people were injured, according to the authorities in Norland."),
+                article("b", "The Health Ministry said 640 were injured in Norland.")));
+
+        assertThat(fact(facts, "injured").status()).isEqualTo(Fact.CONFLICTING);
+        assertThat(fact(facts, "injured").values()).extracting(FactValue::authority)
+                .containsExactly("the authorities", "The Health Ministry");
+    }
+
+    @Test
+    void oneArticleIsSingleSource() {
+        List<Fact> facts = grouper.group(List.of(article("a", "Floods in Norland left 3,100 people homeless.")));
+        assertThat(facts).singleElement().satisfies(f -> {
+            assertThat(f.label()).isEqualTo("displaced");
+            assertThat(f.status()).isEqualTo(Fact.SINGLE_SOURCE);
+            assertThat(f.values()).extracting(FactValue::text).containsExactly("3,100");
+        });
+    }
+
+    @Test
+    void subjectsKeepGroupsAndPlacesApartFromTheTotal() {
+        List<Fact> facts = grouper.group(List.of(
+                article("a", "Across Norland 210 people died. Of them, 17 police officers were killed. "
+                        + "At least 90 people were killed in Varnhold."),
+                article("b", "The toll in Norland reached 210 dead, including 95 in Varnhold. "
+                        + "More than a dozen soldiers were killed.")));
+
+        assertThat(fact(facts, "killed").values()).extracting(FactValue::value).containsOnly(210.0);
+        assertThat(fact(facts, "killed").status()).isEqualTo(Fact.AGREED);
+        Fact security = fact(facts, "killed (security forces)");
+        assertThat(security.values()).extracting(FactValue::value).containsExactly(17.0, 12.0);
+        assertThat(security.status()).isEqualTo(Fact.AGREED);
+        Fact varnhold = fact(facts, "killed in Varnhold");
+        assertThat(varnhold.values()).extracting(FactValue::value).containsExactly(90.0, 95.0);
+        assertThat(varnhold.status()).isEqualTo(Fact.AGREED);
+    }
+
+    @Test
+    void twoFiguresOfOneSentenceGoToTwoFacts() {
+        List<Fact> facts = grouper.group(List.of(
+                article("a", "The quake in Norland left 164 dead and 2,000 injured."),
+                article("b", "In Norland 164 died and nearly 2,000 were hurt.")));
+        assertThat(fact(facts, "killed").status()).isEqualTo(Fact.AGREED);
+        assertThat(fact(facts, "injured").status()).isEqualTo(Fact.CONFLICTING);
+        assertThat(fact(facts, "killed").values()).hasSize(2);
+    }
+
+    @Test
+    void moneyIsComparedAcrossCurrencies() {
+        List<Fact> facts = grouper.group(List.of(
+                article("a", "Norland asked for a loan of $1.1 billion."),
+                article("b", "Norland asked for a loan of €1 billion."),
+                article("c", "A ticket costs 300 tenge.")));
+
+        Fact loan = facts.get(0);
+        assertThat(loan.measure()).isEqualTo("money");
+        assertThat(loan.status()).isEqualTo(Fact.AGREED);
+        assertThat(loan.values()).extracting(FactValue::unit).containsExactly("USD", "EUR");
+        assertThat(facts).filteredOn(f -> f.measure().equals("money")).hasSize(2);
+    }
+
+    @Test
+    void otherCountsJoinOnlyWithTheSameNounAndValue() {
+        List<Fact> facts = grouper.group(List.of(
+                article("a", "Leaders of seven countries met. Talks lasted three days."),
+                article("b", "The seven countries of the pact agreed. Two countries abstained.")));
+
+        Fact countries = fact(facts, "countries");
+        assertThat(countries.values()).extracting(FactValue::value).containsExactly(7.0, 7.0);
+        assertThat(countries.status()).isEqualTo(Fact.AGREED);
+        assertThat(facts).filteredOn(f -> f.label().equals("countries")).hasSize(2);
+    }
+
+    @Test
+    void factsSerialiseWithTheReportContractFields() {
+        List<Fact> facts = grouper.group(List.of(article("a", "Officials said 12 people were arrested.")));
+        String json = Json.write(facts.get(0));
+        assertThat(json).contains("\"label\":\"arrested\"", "\"status\":\"single-source\"",
+                "\"article\":\"a\"", "\"value\":12.0", "\"text\":\"12\"");
+    }
+
+    @Test
+    void currencyRatesAreStaticAndSymmetric() {
+        assertThat(CurrencyRates.rate("USD", "USD")).isEqualTo(1.0);
+        assertThat(CurrencyRates.rate("EUR", "USD") * CurrencyRates.rate("USD", "EUR")).isCloseTo(1.0,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(CurrencyRates.rate("XXX", "USD")).isNaN();
+    }
+}
