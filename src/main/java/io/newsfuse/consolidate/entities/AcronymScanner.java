@@ -3,7 +3,9 @@ package io.newsfuse.consolidate.entities;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +55,7 @@ final class AcronymScanner {
     }
 
     /** "UCP (Union of Coastal Ports)": accepted only when the initials spell the acronym. */
-    private static java.util.Optional<AcronymDefinition> reverseDefinition(String text, Matcher paren) {
+    private static Optional<AcronymDefinition> reverseDefinition(String text, Matcher paren) {
         int i = paren.start() - 1;
         while (i >= 0 && text.charAt(i) == ' ') {
             i--;
@@ -66,10 +68,10 @@ final class AcronymScanner {
         String inner = paren.group(1).trim();
         if (!NameText.isAcronym(acronym) || !acronym.equals(NameText.initials(inner))
                 || NameText.wordCount(inner) < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int expBegin = paren.start(1) + paren.group(1).indexOf(inner);
-        return java.util.Optional.of(new AcronymDefinition(acronym, i + 1, end, inner, expBegin,
+        return Optional.of(new AcronymDefinition(acronym, i + 1, end, inner, expBegin,
                 expBegin + inner.length()));
     }
 
@@ -94,7 +96,7 @@ final class AcronymScanner {
         }
         for (int s = start; s <= last; s++) {
             if (acronym.equals(NameText.initials(phrase(text, words, s, last)))) {
-                return spanOf(words, s, last, text);
+                return spanOf(words, s, last);
             }
         }
         int score = overlap(acronym, NameText.initials(phrase(text, words, start, last)));
@@ -124,7 +126,7 @@ final class AcronymScanner {
         if (NameText.wordCount(phrase) < 2 || NameText.isAcronym(phrase)) {
             return null;
         }
-        return spanOf(words, start, last, text);
+        return spanOf(words, start, last);
     }
 
     /** Index of the first word of the capitalised run ending at {@code end} (end + 1 when none). */
@@ -181,7 +183,7 @@ final class AcronymScanner {
         return text.substring(words.get(from).begin, words.get(to).end);
     }
 
-    private static Span spanOf(List<Span> words, int from, int to, String text) {
+    private static Span spanOf(List<Span> words, int from, int to) {
         return new Span(words.get(from).begin, words.get(to).end);
     }
 
@@ -192,7 +194,7 @@ final class AcronymScanner {
             counts.merge(c, 1, Integer::sum);
         }
         int n = 0;
-        for (char c : NameText.fold(acronym).toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+        for (char c : NameText.fold(acronym).toUpperCase(Locale.ROOT).toCharArray()) {
             Integer k = counts.get(c);
             if (k != null && k > 0) {
                 counts.put(c, k - 1);
@@ -240,7 +242,7 @@ final class AcronymScanner {
         int b = text.lastIndexOf('\n', pos) + 1;
         int e = text.indexOf('\n', pos);
         String line = text.substring(b, e < 0 ? text.length() : e);
-        return !line.isEmpty() && line.equals(line.toUpperCase(java.util.Locale.ROOT))
+        return !line.isEmpty() && line.equals(line.toUpperCase(Locale.ROOT))
                 && line.chars().filter(Character::isLetter).count() > 12;
     }
 

@@ -5,6 +5,7 @@ import io.newsfuse.consolidate.entities.FormCollector.Collected;
 import io.newsfuse.consolidate.entities.FormCollector.Link;
 import io.newsfuse.consolidate.entities.FormCollector.UpperWord;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -158,7 +159,7 @@ final class FormMerger {
             }
         }
         List<NameForm> written = forms.stream().filter(f -> f.type != EntityType.PERSON)
-                .sorted(java.util.Comparator.comparingInt((NameForm f) -> f.compact.length())).toList();
+                .sorted(Comparator.comparingInt((NameForm f) -> f.compact.length())).toList();
         for (int i = 0; i < written.size(); i++) {
             NameForm a = written.get(i);
             for (int j = i + 1; j < written.size() && written.get(j).compact.length() <= a.compact.length() + 1; j++) {

@@ -226,6 +226,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void entitiesWriteTheJsonContract() {
+        Entity president = entityNamed("Dzhaksybekova");
+        String json = io.newsfuse.support.Json.write(president);
+        assertThat(json).contains("\"name\":\"Aigerim Dzhaksybekova\"", "\"type\":\"PERSON\"",
+                "\"aliases\":[", "\"mentions\":[{\"article\":\"en1\",\"text\":");
+        assertThat(io.newsfuse.support.Json.read(json, Entity.class)).isEqualTo(president);
+    }
+
+    @Test
     void emptyInputGivesNoEntities() {
         assertThat(resolver.resolve(List.of())).isEmpty();
     }

@@ -73,6 +73,14 @@ class FormMergerTest {
     }
 
     @Test
+    void aTaggedAcronymJoinsTheNameWhoseInitialsItSpells() {
+        var g = groups(article("a", "The Union of Northern Ports struck. The UNP said so. NATO watched.",
+                "ORGANIZATION:Union of Northern Ports", "ORGANIZATION:UNP", "ORGANIZATION:NATO"));
+        assertThat(together(g, "UNP", "Union of Northern Ports")).isTrue();
+        assertThat(g).hasSize(2);
+    }
+
+    @Test
     void anAcronymWhoseInitialsFitTwoNamesJoinsNeither() {
         var g = groups(article("a", "The National Road Council and the Northern Rail Company met. The NRC"
                         + " said.", "ORGANIZATION:National Road Council", "ORGANIZATION:Northern Rail Company",
