@@ -17,7 +17,7 @@ class DateResolverTest {
         "this Wednesday | XXXX-WXX-3 | The governor spoke this Wednesday.                | 2024-03-13",
         "Friday         | XXXX-WXX-5 | The council will vote on Friday.                  | 2024-03-15",
         "Friday         | XXXX-WXX-5 | Officials had warned on Friday that it was unsafe. | 2024-03-08",
-        "last Tuesday   | XXXX-WXX-2 | The dam gave way last Tuesday.                     | 2024-03-05",
+        "last Tuesday   | XXXX-WXX-2 | The dam gave way last Tuesday.                     | 2024-03-12",
         "next Monday    | XXXX-WXX-1 | Talks resume next Monday.                          | 2024-03-18",
         "yesterday      |            | The river crested yesterday.                       | 2024-03-12",
         "today          | PRESENT_REF | Schools reopen today.                             | 2024-03-13",

@@ -25,7 +25,7 @@ class CliEndToEndTest {
     private static final Path EXAMPLES = Path.of("examples").toAbsolutePath();
 
     @TempDir
-    Path tmp;
+    static Path tmp;
     private Path db;
     private Path firstReport;
     private Run first;
