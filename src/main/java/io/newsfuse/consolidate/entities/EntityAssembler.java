@@ -80,9 +80,34 @@ final class EntityAssembler {
             }
         }
         String type = cluster.getFirst().type.name();
+        if (type.equals("PERSON")) {
+            addSurnames(name, usages.keySet(), aliases);
+        }
         Entity entity = new Entity(Hashes.id("entity", type, name), name, type, aliases, mentions);
         int firstSeen = occurrences.getFirst().articleOrder() * 1_000_000 + occurrences.getFirst().begin();
         return new Built(entity, cluster, firstSeen);
+    }
+
+    /**
+     * A person is also referred to by surname alone: each full form's last word (as that form spells it)
+     * is listed as an alias, so readers find "Lukashenka" under the entity whose articles only wrote
+     * "Alexander Lukashenka".
+     */
+    static void addSurnames(String name, java.util.Collection<String> surfaces, List<String> aliases) {
+        List<String> forms = new ArrayList<>(surfaces);
+        forms.add(name);
+        for (String form : forms) {
+            String[] words = form.trim().split("\\s+");
+            if (words.length < 2) {
+                continue;
+            }
+            String surname = words[words.length - 1];
+            boolean known = surname.equalsIgnoreCase(name)
+                    || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(surname));
+            if (surname.length() >= 3 && Character.isUpperCase(surname.codePointAt(0)) && !known) {
+                aliases.add(surname);
+            }
+        }
     }
 
     /**

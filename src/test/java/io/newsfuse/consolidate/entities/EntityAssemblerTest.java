@@ -64,4 +64,11 @@ class EntityAssemblerTest {
             assertThat(e.aliases()).doesNotContain(e.name()).doesNotHaveDuplicates();
         }
     }
+
+    @Test
+    void aPersonIsAlsoListedUnderEachSpellingOfTheSurnameAlone() {
+        List<String> aliases = new java.util.ArrayList<>(List.of("Iljas Jussupow", "Yusupov"));
+        EntityAssembler.addSurnames("Ilyas Yusupov", List.of("Ilyas Yusupov", "Iljas Jussupow", "Yusupov"), aliases);
+        assertThat(aliases).containsExactly("Iljas Jussupow", "Yusupov", "Jussupow");
+    }
 }
