@@ -2,28 +2,59 @@ package io.newsfuse.cluster;
 
 import io.newsfuse.analyze.AnalyzedArticle;
 import io.newsfuse.analyze.Mention;
+import io.newsfuse.analyze.TimeMention;
 import io.newsfuse.consolidate.entities.NameSkeletons;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * What clustering compares between an article and a story, independent of language: the meaning
- * vector, the words of the names (people, organisations, places), compared by transliteration skeleton so
- * "Echeverría" in one outlet meets "Echeverriya" in another, and the date.
+ * What clustering compares between an article and a story: the meaning vector; the words of the
+ * names (people, organisations, places), compared by transliteration skeleton so "Echeverría" in one
+ * outlet meets "Echeverriya" in another, together with the days the article dates things to (two
+ * reports of one shooting name the same Thursday); the article's content words, for a TF-IDF
+ * comparison that tells apart look-alike events by their particulars; and the publication date.
  *
  * @param vector unit vector of the text, may be empty
- * @param names  spelling-independent keys of the words of every name
+ * @param names  keys of name words and of resolved days
+ * @param words  content words with their counts
  * @param date   publication date, or null
  */
-record StoryFeatures(float[] vector, Set<String> names, LocalDate date) {
+record StoryFeatures(float[] vector, Set<String> names, Map<String, Integer> words, LocalDate date) {
+    private static final Set<String> STOPWORDS = Set.of("that", "this", "with", "from", "have", "were", "been",
+            "said", "says", "will", "would", "their", "they", "there", "which", "when", "what", "about", "after",
+            "before", "into", "also", "more", "than", "other", "some", "only", "over", "under", "while", "where",
+            "being", "could", "should", "those", "these", "them", "then", "just", "very", "because", "during",
+            "against", "according", "between", "since", "until", "both", "each", "such", "most", "many", "much",
+            "your", "ours", "here", "told", "year", "years", "people", "time");
 
     static StoryFeatures of(AnalyzedArticle a) {
         Set<String> names = new HashSet<>();
         for (Mention m : a.mentions()) {
             names.addAll(NameSkeletons.of(m.text(), 3));
         }
-        return new StoryFeatures(a.vector(), names, a.article().published());
+        for (TimeMention t : a.times()) {
+            if (t.date() != null) {
+                names.add("@" + t.date());
+            }
+        }
+        String title = a.article().title() == null ? "" : a.article().title() + "\n";
+        return new StoryFeatures(a.vector(), names, words(title + a.article().text()), a.article().published());
     }
 
+    static Map<String, Integer> words(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        Map<String, Integer> out = new HashMap<>();
+        for (String token : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (token.length() >= 4 && !STOPWORDS.contains(token)) {
+                out.merge(token.length() > 7 ? token.substring(0, 7) : token, 1, Integer::sum);
+            }
+        }
+        return out;
+    }
 }

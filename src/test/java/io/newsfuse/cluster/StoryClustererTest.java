@@ -30,9 +30,9 @@ class StoryClustererTest {
     }
 
     @Test
-    void theSameEventMonthsApartIsAnotherStory() {
+    void theSameNamesOverAYearApartAreAnotherStory() {
         var a = article("a", DAY, 0, 0.1f, "Khaidarov visited Varna Dolna.", List.of("Khaidarov", "Varna Dolna"));
-        var b = article("b", DAY.plusDays(90), 0, 0.1f, "Khaidarov visited Varna Dolna.", List.of("Khaidarov", "Varna Dolna"));
+        var b = article("b", DAY.plusDays(400), 0, 0.1f, "Khaidarov visited Varna Dolna.", List.of("Khaidarov", "Varna Dolna"));
         assertThat(new StoryClusterer().cluster(List.of(a, b))).hasSize(2);
     }
 
