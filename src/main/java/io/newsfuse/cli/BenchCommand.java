@@ -41,6 +41,9 @@ import picocli.CommandLine.Parameters;
             "print articles/s per stage and in total, model load time, the largest story's consolidation time",
             "and peak heap, as a Markdown table (appended to --record FILE when given)."})
 final class BenchCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders. Default: examples/.")
     List<Path> paths = new ArrayList<>();
 
@@ -105,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
             rows.add(row("total (excluding model load)", analysed.size(), (t8 - t0) - (m1 - m0)));
             String table = table(rows, paths, docs.size(), stories.size(), (m1 - m0) + (t2 - t1),
                     largestSize, largest, workers);
-            System.out.print(table);
+            spec.commandLine().getOut().print(table);
             if (record != null) {
                 Files.writeString(record, table + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }

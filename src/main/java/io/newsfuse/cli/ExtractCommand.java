@@ -24,6 +24,9 @@ import picocli.CommandLine.Parameters;
         description = {"Extract the main text and metadata of each document, without analysis or store.",
             "Writes one JSON line per document: source, title, text, published, language, site, authors."})
 final class ExtractCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.jsonl", description = "Output file.")
     Path out;
 
@@ -51,9 +54,9 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         for (Rejection r : rejected) {
-            System.err.println("rejected " + r.message());
+            spec.commandLine().getErr().println("rejected " + r.message());
         }
-        System.err.printf("extracted %d documents to %s, %d rejected%n", articles.size(), out, rejected.size());
+        spec.commandLine().getErr().printf("extracted %d documents to %s, %d rejected%n", articles.size(), out, rejected.size());
         return Math.min(125, rejected.size());
     }
 }

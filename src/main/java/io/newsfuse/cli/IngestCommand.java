@@ -19,6 +19,9 @@ import picocli.CommandLine.Parameters;
             "then rebuild the stories. Files already stored are left as they are.",
             "Exit code: 0, or the number of rejected inputs (at most 125)."})
 final class IngestCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     StoreOption store;
 
@@ -29,10 +32,10 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         try (Store db = Stores.open(store.dir)) {
             Newsfuse engine = new Newsfuse(new Models(), db, Runtime.getRuntime().availableProcessors());
-            IngestResult result = engine.ingest(paths, System.err);
+            IngestResult result = engine.ingest(paths, spec.commandLine().getErr());
             List<StoredStory> stories = engine.rebuildStories();
-            Terminal.printStories(System.out, Terminal.containing(stories, result.articleIds()));
-            return Terminal.closing(System.err, result, stories.size());
+            Terminal.printStories(spec.commandLine().getOut(), Terminal.containing(stories, result.articleIds()));
+            return Terminal.closing(spec.commandLine().getErr(), result, stories.size());
         }
     }
 }

@@ -27,6 +27,9 @@ import picocli.CommandLine.Parameters;
             "Markdown is for reading. A short summary of each story is printed too.",
             "Inputs that cannot be read are listed on stderr; the exit code is 0 once the report is written."})
 final class ReportCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     enum Format { json, md }
 
     @Mixin
@@ -50,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
             if (paths.isEmpty()) {
                 stories = db.stories();
             } else {
-                result = engine.ingest(paths, System.err);
+                result = engine.ingest(paths, spec.commandLine().getErr());
                 stories = Terminal.containing(engine.rebuildStories(), result.articleIds());
             }
             List<StoryReport> reports = stories.stream().map(s -> Json.read(s.reportJson(), StoryReport.class)).toList();
@@ -61,10 +64,10 @@ final class ReportCommand implements Callable<Integer> {
                     ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(new ReportDocument("newsfuse 0.1.0", reports))
                     : new MarkdownReport().render(reports);
             Files.writeString(out, text);
-            Terminal.printStories(System.out, stories);
-            System.err.printf("wrote %d stories to %s%n", reports.size(), out);
+            Terminal.printStories(spec.commandLine().getOut(), stories);
+            spec.commandLine().getErr().printf("wrote %d stories to %s%n", reports.size(), out);
             if (result != null) {
-                Terminal.closing(System.err, result, db.stories().size());
+                Terminal.closing(spec.commandLine().getErr(), result, db.stories().size());
             }
             return 0;
         }

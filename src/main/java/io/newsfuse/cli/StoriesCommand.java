@@ -9,13 +9,16 @@ import picocli.CommandLine.Mixin;
 /** {@code newsfuse stories}: lists the stored stories. */
 @Command(name = "stories", mixinStandardHelpOptions = true, description = "List the stories in the store, largest first.")
 final class StoriesCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     StoreOption store;
 
     @Override
     public Integer call() {
         try (Store db = Stores.open(store.dir)) {
-            Terminal.printStories(System.out, db.stories());
+            Terminal.printStories(spec.commandLine().getOut(), db.stories());
             return 0;
         }
     }

@@ -7,7 +7,7 @@ import io.newsfuse.ingest.Rejection;
 import io.newsfuse.run.IngestResult;
 import io.newsfuse.store.StoredStory;
 import io.newsfuse.support.Json;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +23,7 @@ final class Terminal {
         return stories.stream().filter(s -> s.articleIds().stream().anyMatch(wanted::contains)).toList();
     }
 
-    static void printStories(PrintStream out, List<StoredStory> stories) {
+    static void printStories(PrintWriter out, List<StoredStory> stories) {
         for (StoredStory stored : stories) {
             StoryReport s = Json.read(stored.reportJson(), StoryReport.class);
             out.println("■ " + s.title());
@@ -50,12 +50,13 @@ final class Terminal {
     }
 
     /** Prints each rejection and the closing line; returns the exit code (number rejected, at most 125). */
-    static int closing(PrintStream err, IngestResult result, int stories) {
+    static int closing(PrintWriter err, IngestResult result, int stories) {
         for (Rejection r : result.rejected()) {
             err.println("rejected " + r.message());
         }
         err.printf("read %d articles (%d new), %d stories in the store, %d rejected%n",
                 result.articleIds().size(), result.added(), stories, result.rejected().size());
+        err.flush();
         return Math.min(125, result.rejected().size());
     }
 

@@ -17,7 +17,7 @@ import io.newsfuse.ingest.Rejection;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.StoredStory;
 import io.newsfuse.support.Json;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,7 +69,7 @@ public final class Newsfuse {
     }
 
     /** Ingests files and folders: new articles are analysed and stored, batch by batch. */
-    public IngestResult ingest(List<Path> inputs, PrintStream err) {
+    public IngestResult ingest(List<Path> inputs, PrintWriter err) {
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
         List<RawDocument> docs = read(inputs, rejected);
         List<Article> articles = extract(docs, rejected);

@@ -1,6 +1,6 @@
 package io.newsfuse.run;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -45,10 +45,10 @@ public interface Progress extends AutoCloseable {
     }
 
     /** A bar when stderr is a terminal, else a line at every tenth of the work. */
-    static Progress of(String task, int total, PrintStream err) {
+    static Progress of(String task, int total, PrintWriter err) {
         if (interactive()) {
             ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(err)).build();
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
             return new Progress() {
                 @Override
                 public void step() {
@@ -72,6 +72,7 @@ public interface Progress extends AutoCloseable {
                 if (tenth != lastTenth && (tenth > lastTenth)) {
                     lastTenth = tenth;
                     err.printf("%s: %d/%d%n", task, done, total);
+                    err.flush();
                 }
             }
 

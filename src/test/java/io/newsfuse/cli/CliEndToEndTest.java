@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsfuse.support.Json;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,19 +31,10 @@ class CliEndToEndTest {
     }
 
     static Run cli(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
     }
 
     /** Case, accent and punctuation folded, as evaluation compares texts. */
@@ -132,8 +120,8 @@ class CliEndToEndTest {
 
         Run run = cli("ingest", "--db", store.toString(), in.toString());
 
-        assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("broken.txt").contains("1 rejected");
+        assertThat(run.code()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.err()).as(run.out()).contains("broken.txt").contains("1 rejected");
         Run list = cli("stories", "--db", store.toString());
         assertThat(list.out()).contains("Harbour cranes stand still in Portmere");
     }

@@ -35,6 +35,7 @@ final class EntityAssembler {
         }
         built.sort(Comparator.comparingInt((Built b) -> -b.entity.mentions().size())
                 .thenComparingInt(b -> b.firstSeen));
+        withSurnames(built);
         List<Entity> entities = new ArrayList<>();
         List<KnownName> names = new ArrayList<>();
         for (Built b : built) {
@@ -80,12 +81,48 @@ final class EntityAssembler {
             }
         }
         String type = cluster.getFirst().type.name();
-        if (type.equals("PERSON")) {
-            addSurnames(name, usages.keySet(), aliases);
-        }
         Entity entity = new Entity(Hashes.id("entity", type, name), name, type, aliases, mentions);
         int firstSeen = occurrences.getFirst().articleOrder() * 1_000_000 + occurrences.getFirst().begin();
         return new Built(entity, cluster, firstSeen);
+    }
+
+    /**
+     * Adds each person's surname alone to their aliases, unless another entity of the story uses the
+     * same surname (two Kemelovs: the bare surname would point at neither).
+     */
+    private static void withSurnames(List<Built> built) {
+        java.util.Map<String, Integer> owners = new java.util.HashMap<>();
+        for (Built b : built) {
+            Set<String> own = new java.util.HashSet<>();
+            for (String form : forms(b.entity)) {
+                String[] words = form.trim().split("\\s+");
+                own.add(NameText.fold(words[words.length - 1]));
+            }
+            own.forEach(k -> owners.merge(k, 1, Integer::sum));
+        }
+        for (int i = 0; i < built.size(); i++) {
+            Entity e = built.get(i).entity;
+            if (!e.type().equals("PERSON")) {
+                continue;
+            }
+            List<String> candidates = new ArrayList<>();
+            addSurnames(e.name(), e.aliases(), candidates);
+            List<String> aliases = new ArrayList<>(e.aliases());
+            for (String surname : candidates) {
+                if (owners.getOrDefault(NameText.fold(surname), 0) == 1 && !aliases.contains(surname)) {
+                    aliases.add(surname);
+                }
+            }
+            if (aliases.size() != e.aliases().size()) {
+                built.set(i, built.get(i).with(new Entity(e.id(), e.name(), e.type(), aliases, e.mentions())));
+            }
+        }
+    }
+
+    private static List<String> forms(Entity e) {
+        List<String> out = new ArrayList<>(e.aliases());
+        out.add(e.name());
+        return out;
     }
 
     /**
@@ -199,5 +236,8 @@ final class EntityAssembler {
     }
 
     private record Built(Entity entity, List<NameForm> forms, int firstSeen) {
+        Built with(Entity other) {
+            return new Built(other, forms, firstSeen);
+        }
     }
 }
