@@ -29,7 +29,7 @@ final class HtmlSignals {
     }
 
     /**
-     * Whether the page has any visible text: something outside tags, comments, {@code <head>},
+     * Whether the page has any visible text: something outside tags, comments, {@code <title>},
      * {@code <script>}, {@code <style>}, {@code <noscript>} and {@code <template>}.
      */
     static boolean hasVisibleText(String html) {
@@ -50,7 +50,8 @@ final class HtmlSignals {
                 }
                 if (skipTo != null) {
                     int end = indexOfIgnoreCase(html, skipTo, close + 1);
-                    i = end < 0 ? n : end + skipTo.length();
+                    int endClose = end < 0 ? -1 : html.indexOf('>', end);
+                    i = endClose < 0 ? n : endClose + 1;
                 } else {
                     i = close + 1;
                 }
@@ -89,7 +90,7 @@ final class HtmlSignals {
 
     /** For an opening tag of an element whose content is never shown, the closing tag to skip to. */
     private static String hiddenElementEnd(String html, int lt) {
-        for (String name : new String[] {"head", "script", "style", "noscript", "template", "title"}) {
+        for (String name : new String[] {"script", "style", "noscript", "template", "title"}) {
             int end = lt + 1 + name.length();
             if (end <= html.length() && html.regionMatches(true, lt + 1, name, 0, name.length())
                     && (end == html.length() || !Character.isLetterOrDigit(html.charAt(end)))) {
