@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsfuse.extract.Article;
 import io.newsfuse.extract.ArticleExtractor;
 import io.newsfuse.extract.LanguageDetector;
+import io.newsfuse.ingest.WarcFixtures.Capture;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,13 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.WarcCompression;
-import org.netpreserve.jwarc.WarcRequest;
-import org.netpreserve.jwarc.WarcResponse;
-import org.netpreserve.jwarc.WarcWriter;
-import org.netpreserve.jwarc.Warcinfo;
 
 class WarcRecordsTest {
     private static final Instant CRAWLED = Instant.parse("2031-05-06T08:30:00Z");
@@ -38,38 +29,12 @@ class WarcRecordsTest {
     private final List<RawDocument> docs = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
 
-    /** A fictional news page; {@code head} goes into the page's head (e.g. a date meta tag). */
     private static String page(String headline, String head) {
-        return "<!doctype html><html><head><title>" + headline + "</title>" + head + "</head><body><article><h1>"
-                + headline + "</h1><p>The ferry service between Carrow and the Isle of Wend resumed on Monday after "
-                + "a three-day strike by deck crews over new rosters.</p><p>The operator said all sailings would run "
-                + "to the normal timetable by Wednesday.</p></article></body></html>";
+        return WarcFixtures.page(headline, head);
     }
 
-    private record Capture(String uri, int status, String contentType, byte[] body) {
-        static Capture html(String uri, String html) {
-            return new Capture(uri, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    /** Writes captures as response records (after a warcinfo and a request record); returns end offsets. */
     private long[] writeWarc(Path file, boolean gzip, Capture... captures) throws IOException {
-        long[] ends = new long[captures.length];
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
-             WarcWriter writer = new WarcWriter(channel, gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
-            writer.write(new Warcinfo.Builder().date(CRAWLED).fields(java.util.Map.of("software",
-                    List.of("newsfuse-test"))).build());
-            for (int i = 0; i < captures.length; i++) {
-                Capture c = captures[i];
-                writer.write(new WarcRequest.Builder(URI.create(c.uri())).date(CRAWLED).build());
-                HttpResponse http = new HttpResponse.Builder(c.status(), c.status() == 200 ? "OK" : "Not Found")
-                        .body(MediaType.parse(c.contentType()), c.body()).build();
-                writer.write(new WarcResponse.Builder(URI.create(c.uri())).date(CRAWLED).body(http).build());
-                ends[i] = writer.position();
-            }
-        }
-        return ends;
+        return WarcFixtures.write(file, gzip, CRAWLED, captures);
     }
 
     private void read(Path path) {
