@@ -85,14 +85,14 @@ public final class DocumentReader {
         Path root = path.toAbsolutePath().normalize();
         if (Files.isDirectory(root)) {
             for (Path file : filesUnder(root, reject)) {
-                FileKind.of(file).ifPresent(kind -> readFile(file, kind, accept, reject));
+                FileKind.of(file).ifPresent(kind -> readFile(file, kind, true, accept, reject));
             }
         } else if (!Files.exists(root)) {
             reject.accept(new Rejection(root.toString(), "no such file or folder"));
         } else {
             Optional<FileKind> kind = FileKind.of(root);
             if (kind.isPresent()) {
-                readFile(root, kind.get(), accept, reject);
+                readFile(root, kind.get(), false, accept, reject);
             } else {
                 reject.accept(new Rejection(root.toString(),
                         "unsupported file type (expected .txt, .html, .htm, .jsonl, .json, .rss, .atom, .xml, "
@@ -144,7 +144,8 @@ public final class DocumentReader {
         return false;
     }
 
-    private static void readFile(Path file, FileKind kind, Consumer<RawDocument> accept,
+    /** Reads one file; {@code walked} when found in a folder, where XML that is not a feed is passed over. */
+    private static void readFile(Path file, FileKind kind, boolean walked, Consumer<RawDocument> accept,
                                  Consumer<Rejection> reject) {
         String source = file.toString();
         if (kind.type() == FileKind.Type.WARC) {
@@ -163,7 +164,12 @@ public final class DocumentReader {
                         withVisibleText(HtmlDecoder.decode(bytes)), RawDocument.Hints.NONE));
                 case JSON_LINES -> new JsonRecords(source, accept, reject).readLines(nonBlank(text(bytes)));
                 case JSON -> new JsonRecords(source, accept, reject).readJson(nonBlank(text(bytes)));
-                case FEED -> readFeed(source, bytes, accept, reject);
+                case FEED -> {
+                    if (walked && !FeedEntries.looksLikeFeed(bytes) && isPlainXml(file)) {
+                        return; // other XML in a folder (sitemaps, configuration) is not ours to read
+                    }
+                    readFeed(source, bytes, accept, reject);
+                }
                 case WARC -> throw new IllegalStateException("WARC files are streamed");
             }
         } catch (UnreadableException e) {
@@ -190,6 +196,11 @@ public final class DocumentReader {
                 reject.accept(new Rejection(source, entry.label() + ": no summary or content to read"));
             }
         }
+    }
+
+    private static boolean isPlainXml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".xml") || name.endsWith(".xml.gz");
     }
 
     private static String withVisibleText(String html) throws UnreadableException {

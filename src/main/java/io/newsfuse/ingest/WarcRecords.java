@@ -57,7 +57,11 @@ final class WarcRecords {
             Optional<WarcRecord> next;
             while ((next = reader.next()).isPresent()) {
                 if (next.get() instanceof WarcResponse response) {
-                    readResponse(response);
+                    try {
+                        readResponse(response);
+                    } catch (RuntimeException e) {
+                        badHttp++; // a malformed record (e.g. a bad header value) costs only itself
+                    }
                 }
                 records++;
             }
@@ -116,10 +120,18 @@ final class WarcRecords {
         String target = response.target();
         String url = target == null || target.isBlank() ? null : target;
         boolean pageHasDate = HtmlSignals.declaresDate(html) || HtmlSignals.urlHasDate(url);
-        String warcDate = pageHasDate ? null : response.date().toString();
+        String warcDate = pageHasDate ? null : warcDate(response);
         accept.accept(new RawDocument(url != null ? url : source + "#record" + (records + 1),
                 RawDocument.Format.HTML, html, new RawDocument.Hints(url, null, warcDate, null)));
         accepted++;
+    }
+
+    private static String warcDate(WarcResponse response) {
+        try {
+            return response.date().toString();
+        } catch (RuntimeException e) {
+            return null; // missing or malformed WARC-Date: no date hint
+        }
     }
 
     /** The decoded payload, or null (counted) when it cannot be decoded or is too large. */
@@ -163,7 +175,7 @@ final class WarcRecords {
         add(parts, notOk, "not 200");
         add(parts, noText, "no text");
         add(parts, tooLarge, "larger than " + (MAX_PAYLOAD >> 20) + " MB");
-        add(parts, badHttp, "unreadable HTTP");
+        add(parts, badHttp, "unreadable");
         return String.join(", ", parts);
     }
 

@@ -131,6 +131,15 @@ class FeedEntriesTest {
     }
 
     @Test
+    void otherXmlInAFolderIsPassedOverButFeedsAreRead() throws IOException {
+        write("sitemap.xml", "<?xml version=\"1.0\"?><urlset><url><loc>https://x.example/</loc></url></urlset>");
+        write("valley.xml", ATOM);
+        read(dir);
+        assertThat(rejections).isEmpty();
+        assertThat(docs).extracting(RawDocument::source).containsExactly("https://valley-courier.example/dam");
+    }
+
+    @Test
     void brokenFeedIsOneLine() throws IOException {
         read(write("broken.rss", RSS.substring(0, RSS.indexOf("<item>") + 40)));
         assertThat(docs).isEmpty();

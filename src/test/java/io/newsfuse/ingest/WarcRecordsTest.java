@@ -7,10 +7,13 @@ import io.newsfuse.extract.ArticleExtractor;
 import io.newsfuse.extract.LanguageDetector;
 import io.newsfuse.ingest.WarcFixtures.Capture;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +21,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 class WarcRecordsTest {
     private static final Instant CRAWLED = Instant.parse("2031-05-06T08:30:00Z");
@@ -161,5 +167,23 @@ class WarcRecordsTest {
         assertThat(docs).isEmpty();
         assertThat(rejections).extracting(Rejection::reason)
                 .containsExactly("empty WARC file (no records)", "1 record skipped (1 no text)");
+    }
+
+    @Test
+    void malformedHttpInOneRecordCostsOnlyThatRecord() throws IOException {
+        Path warc = dir.resolve("mixed.warc");
+        try (WarcWriter writer = new WarcWriter(
+                FileChannel.open(warc, StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE))) {
+            writer.write(new WarcResponse.Builder(URI.create("https://tidings.example/x"))
+                    .date(CRAWLED).body(MediaType.HTTP_RESPONSE,
+                            "this is not an HTTP response at all".getBytes(StandardCharsets.US_ASCII)).build());
+        }
+        Path more = dir.resolve("more.warc");
+        WarcFixtures.write(more, false, CRAWLED, Capture.html("https://tidings.example/ok", page("Fine", "")));
+        Files.write(warc, Files.readAllBytes(more), StandardOpenOption.APPEND);
+        read(warc);
+        assertThat(docs).extracting(RawDocument::source).containsExactly("https://tidings.example/ok");
+        assertThat(rejections).extracting(Rejection::reason).containsExactly("1 record skipped (1 unreadable)");
     }
 }
