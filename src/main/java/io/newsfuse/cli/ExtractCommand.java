@@ -30,14 +30,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.jsonl", description = "Output file.")
     Path out;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL",
+            description = "Files, folders or http(s) addresses of pages or feeds.")
+    List<String> inputs;
 
     @Override
     public Integer call() throws IOException {
         Newsfuse engine = new Newsfuse(new Models(), null, 1);
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
-        List<RawDocument> docs = engine.read(paths, rejected);
+        List<RawDocument> docs = engine.readInputs(inputs, rejected);
         List<Article> articles = engine.extract(docs, rejected);
         try (BufferedWriter w = Files.newBufferedWriter(out)) {
             for (Article a : articles) {

@@ -6,16 +6,16 @@ import io.newsfuse.run.Newsfuse;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.Stores;
 import io.newsfuse.store.StoredStory;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code newsfuse ingest PATH...}: reads, analyses and stores articles, then rebuilds the stories. */
+/** {@code newsfuse ingest PATH|URL...}: reads, analyses and stores articles, then rebuilds the stories. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Ingest article files and folders (.txt, .html/.htm, .jsonl/.json, each also .gz) into the store,",
+        description = {"Ingest article files and folders (.txt, .html/.htm, .jsonl/.json, .rss/.atom/.xml feeds, each also",
+            ".gz, and .warc/.warc.gz web archives) or http(s) addresses of pages and feeds into the store,",
             "then rebuild the stories. Files already stored are left as they are.",
             "Exit code: 0, or the number of rejected inputs (at most 125)."})
 final class IngestCommand implements Callable<Integer> {
@@ -25,14 +25,15 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL",
+            description = "Files or folders (read recursively), or http(s) addresses of pages or feeds.")
+    List<String> inputs;
 
     @Override
     public Integer call() {
         try (Store db = Stores.open(store.dir)) {
             Newsfuse engine = new Newsfuse(new Models(), db, Runtime.getRuntime().availableProcessors());
-            IngestResult result = engine.ingest(paths, spec.commandLine().getErr());
+            IngestResult result = engine.ingestInputs(inputs, spec.commandLine().getErr());
             List<StoredStory> stories = engine.rebuildStories();
             Terminal.printStories(spec.commandLine().getOut(), Terminal.containing(stories, result.articleIds()));
             return Terminal.closing(spec.commandLine().getErr(), result, stories.size());

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsfuse report}: writes the consolidated stories as JSON or Markdown. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Ingest the PATHs (if any), then write the stories that contain them (every story when no PATH).",
+        description = {"Ingest the PATHs and URLs (if any), then write the stories that contain them (every story when no PATH).",
             "JSON follows the report contract (stories, articles, entities, facts, quotes, timeline, summary);",
             "Markdown is for reading. A short summary of each story is printed too.",
             "Inputs that cannot be read are listed on stderr; the exit code is 0 once the report is written."})
@@ -41,8 +41,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the report.")
     Path out;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to ingest first.")
-    List<Path> paths = List.of();
+    @Parameters(arity = "0..*", paramLabel = "PATH|URL",
+            description = "Files, folders or http(s) addresses of pages or feeds to ingest first.")
+    List<String> inputs = List.of();
 
     @Override
     public Integer call() throws IOException {
@@ -50,10 +51,10 @@ final class ReportCommand implements Callable<Integer> {
             Newsfuse engine = new Newsfuse(new Models(), db, Runtime.getRuntime().availableProcessors());
             List<StoredStory> stories;
             IngestResult result = null;
-            if (paths.isEmpty()) {
+            if (inputs.isEmpty()) {
                 stories = db.stories();
             } else {
-                result = engine.ingest(paths, spec.commandLine().getErr());
+                result = engine.ingestInputs(inputs, spec.commandLine().getErr());
                 stories = Terminal.containing(engine.rebuildStories(), result.articleIds());
             }
             List<StoryReport> reports = stories.stream().map(s -> Json.read(s.reportJson(), StoryReport.class)).toList();

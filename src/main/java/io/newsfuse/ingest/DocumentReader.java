@@ -13,16 +13,70 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Reads documents from a file or a folder tree into {@link RawDocument}s, so every later stage sees
- * decoded text whatever the container was. Files are chosen by extension: {@code .txt} (text),
- * {@code .html}/{@code .htm} (HTML), each optionally {@code .gz}, and {@code .jsonl}/{@code .json}
- * (records with {@code url}, {@code title}, {@code text} or {@code html}, {@code published},
- * {@code language}). A folder is walked recursively in sorted order, skipping hidden entries and files of
- * other types. Whatever cannot be read becomes a one-line {@link Rejection} and the read goes on.
+ * Reads documents from a file, a folder tree or a web address into {@link RawDocument}s, so every later
+ * stage sees decoded text whatever the container was. Files are chosen by extension: {@code .txt} (text),
+ * {@code .html}/{@code .htm} (HTML), {@code .jsonl}/{@code .json} (records with {@code url}, {@code title},
+ * {@code text} or {@code html}, {@code published}, {@code language}), {@code .rss}/{@code .atom}/{@code .xml}
+ * (feeds: one document per entry, from the entry's own text), each optionally {@code .gz}, and
+ * {@code .warc}/{@code .warc.gz} (web archives: one document per archived 200 HTML response, streamed).
+ * A folder is walked recursively in sorted order, skipping hidden entries and files of other types. An
+ * http(s) address is fetched politely (see {@link HttpFetcher}); a feed's entries are fetched as pages.
+ * Whatever cannot be read becomes a one-line {@link Rejection} and the read goes on.
  *
- * <p>Holds no state: one instance may be shared by any number of threads.
+ * <p>Thread-safe: one instance may be shared by any number of threads, which then share its fetcher's
+ * per-host rate limits and robots rules.
  */
 public final class DocumentReader {
+    /** How many entries of a fetched feed are followed to their pages by default. */
+    public static final int DEFAULT_FEED_ITEM_LIMIT = 50;
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile(
+            "^[A-Za-z][A-Za-z0-9+.-]*://");
+
+    private final WebReader web;
+
+    /** A reader that fetches addresses with {@link HttpFetcher.Settings#defaults()} and 50 entries per feed. */
+    public DocumentReader() {
+        this(new HttpFetcher(HttpFetcher.Settings.defaults()), DEFAULT_FEED_ITEM_LIMIT);
+    }
+
+    /**
+     * A reader that fetches addresses with {@code fetcher}, following at most {@code feedItemLimit} entries
+     * of each fetched feed.
+     */
+    public DocumentReader(HttpFetcher fetcher, int feedItemLimit) {
+        this.web = new WebReader(Objects.requireNonNull(fetcher, "fetcher"), feedItemLimit);
+    }
+
+    /** Whether {@code input} is written as an address ({@code scheme://...}) rather than a path. */
+    public static boolean isAddress(String input) {
+        return input != null && SCHEME.matcher(input.strip()).find();
+    }
+
+    /**
+     * Reads {@code input}, an http(s) address or a file or folder path, handing each document and each
+     * rejection on in order.
+     */
+    public void read(String input, Consumer<RawDocument> accept, Consumer<Rejection> reject) {
+        Objects.requireNonNull(accept, "accept");
+        Objects.requireNonNull(reject, "reject");
+        if (isAddress(input)) {
+            String scheme = input.strip().substring(0, input.strip().indexOf(':')).toLowerCase(java.util.Locale.ROOT);
+            if (scheme.equals("http") || scheme.equals("https")) {
+                web.read(input, accept, reject);
+            } else {
+                reject.accept(new Rejection(input, "only http and https addresses can be read"));
+            }
+            return;
+        }
+        Path path;
+        try {
+            path = Path.of(input);
+        } catch (java.nio.file.InvalidPathException e) {
+            reject.accept(new Rejection(input, "not a valid path (" + e.getReason() + ")"));
+            return;
+        }
+        read(path, accept, reject);
+    }
 
     /** Reads {@code path} (a file or a folder), handing each document and each rejection on in order. */
     public void read(Path path, Consumer<RawDocument> accept, Consumer<Rejection> reject) {
@@ -31,17 +85,18 @@ public final class DocumentReader {
         Path root = path.toAbsolutePath().normalize();
         if (Files.isDirectory(root)) {
             for (Path file : filesUnder(root, reject)) {
-                FileKind.of(file).ifPresent(kind -> readFile(file, kind, accept, reject));
+                FileKind.of(file).ifPresent(kind -> readFile(file, kind, true, accept, reject));
             }
         } else if (!Files.exists(root)) {
             reject.accept(new Rejection(root.toString(), "no such file or folder"));
         } else {
             Optional<FileKind> kind = FileKind.of(root);
             if (kind.isPresent()) {
-                readFile(root, kind.get(), accept, reject);
+                readFile(root, kind.get(), false, accept, reject);
             } else {
                 reject.accept(new Rejection(root.toString(),
-                        "unsupported file type (expected .txt, .html, .htm, optionally .gz, or .jsonl, .json)"));
+                        "unsupported file type (expected .txt, .html, .htm, .jsonl, .json, .rss, .atom, .xml, "
+                                + "each optionally .gz, or .warc, .warc.gz)"));
             }
         }
     }
@@ -89,9 +144,14 @@ public final class DocumentReader {
         return false;
     }
 
-    private static void readFile(Path file, FileKind kind, Consumer<RawDocument> accept,
+    /** Reads one file; {@code walked} when found in a folder, where XML that is not a feed is passed over. */
+    private static void readFile(Path file, FileKind kind, boolean walked, Consumer<RawDocument> accept,
                                  Consumer<Rejection> reject) {
         String source = file.toString();
+        if (kind.type() == FileKind.Type.WARC) {
+            new WarcRecords(file, accept, reject).read();
+            return;
+        }
         try {
             byte[] bytes = FileBytes.read(file, kind.gzipped());
             if (bytes.length == 0) {
@@ -101,13 +161,54 @@ public final class DocumentReader {
                 case TEXT -> accept.accept(new RawDocument(source, RawDocument.Format.TEXT,
                         nonBlank(text(bytes)), RawDocument.Hints.NONE));
                 case HTML -> accept.accept(new RawDocument(source, RawDocument.Format.HTML,
-                        nonBlank(HtmlDecoder.decode(bytes)), RawDocument.Hints.NONE));
+                        withVisibleText(HtmlDecoder.decode(bytes)), RawDocument.Hints.NONE));
                 case JSON_LINES -> new JsonRecords(source, accept, reject).readLines(nonBlank(text(bytes)));
                 case JSON -> new JsonRecords(source, accept, reject).readJson(nonBlank(text(bytes)));
+                case FEED -> {
+                    if (walked && !FeedEntries.looksLikeFeed(bytes) && isPlainXml(file)) {
+                        return; // other XML in a folder (sitemaps, configuration) is not ours to read
+                    }
+                    readFeed(source, bytes, accept, reject);
+                }
+                case WARC -> throw new IllegalStateException("WARC files are streamed");
             }
         } catch (UnreadableException e) {
             reject.accept(new Rejection(source, e.getMessage()));
         }
+    }
+
+    /** A feed file: each entry from its own text (nothing is fetched); entries without text are rejected. */
+    private static void readFeed(String source, byte[] bytes, Consumer<RawDocument> accept,
+                                 Consumer<Rejection> reject) throws UnreadableException {
+        TextBytes.requireText(bytes);
+        if (!FeedEntries.looksLikeFeed(bytes)) {
+            throw new UnreadableException("not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> element)");
+        }
+        List<FeedEntries.Entry> entries = FeedEntries.parse(bytes, null);
+        if (entries.isEmpty()) {
+            throw new UnreadableException("feed has no entries");
+        }
+        for (FeedEntries.Entry entry : entries) {
+            RawDocument doc = entry.toDocument(source + "#entry" + entry.index());
+            if (doc != null) {
+                accept.accept(doc);
+            } else {
+                reject.accept(new Rejection(source, entry.label() + ": no summary or content to read"));
+            }
+        }
+    }
+
+    private static boolean isPlainXml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".xml") || name.endsWith(".xml.gz");
+    }
+
+    private static String withVisibleText(String html) throws UnreadableException {
+        if (!HtmlSignals.hasVisibleText(html)) {
+            throw new UnreadableException(html.isBlank() ? "empty text (only whitespace)"
+                    : "HTML page with no text in its body");
+        }
+        return html;
     }
 
     private static String text(byte[] bytes) throws UnreadableException {

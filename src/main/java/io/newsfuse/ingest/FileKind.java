@@ -8,7 +8,7 @@ import java.util.Optional;
 record FileKind(Type type, boolean gzipped) {
 
     /** The content types newsfuse reads. */
-    enum Type { TEXT, HTML, JSON_LINES, JSON }
+    enum Type { TEXT, HTML, JSON_LINES, JSON, WARC, FEED }
 
     /** The kind a file name announces, or empty when newsfuse does not read such files. */
     static Optional<FileKind> of(Path path) {
@@ -30,6 +30,10 @@ record FileKind(Type type, boolean gzipped) {
             type = Type.JSON_LINES;
         } else if (lower.endsWith(".json")) {
             type = Type.JSON;
+        } else if (lower.endsWith(".warc")) {
+            type = Type.WARC;
+        } else if (lower.endsWith(".rss") || lower.endsWith(".atom") || lower.endsWith(".xml")) {
+            type = Type.FEED;
         } else {
             return Optional.empty();
         }

@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes HTML bytes the way browsers mostly do: a byte order mark first, then a charset declared in
- * the first bytes ({@code <meta charset>} or {@code http-equiv}), else UTF-8 when the bytes are valid
- * UTF-8, else windows-1252.
+ * Decodes HTML bytes the way browsers mostly do: a byte order mark first, then the charset the transport
+ * declared (an HTTP {@code Content-Type} header, when there was one), then a charset declared in the
+ * first bytes ({@code <meta charset>} or {@code http-equiv}), else UTF-8 when the bytes are valid UTF-8,
+ * else windows-1252.
  */
 final class HtmlDecoder {
     private static final int PRESCAN = 4096;
@@ -21,6 +22,11 @@ final class HtmlDecoder {
     }
 
     static String decode(byte[] bytes) throws UnreadableException {
+        return decode(bytes, null);
+    }
+
+    /** Decodes with {@code transport} (e.g. from an HTTP header; may be null) ahead of the page's own label. */
+    static String decode(byte[] bytes, Charset transport) throws UnreadableException {
         if (bytes.length >= 2) {
             int b0 = bytes[0] & 0xff;
             int b1 = bytes[1] & 0xff;
@@ -34,6 +40,9 @@ final class HtmlDecoder {
         TextBytes.requireText(bytes);
         if (TextBytes.hasUtf8Bom(bytes)) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        if (transport != null) {
+            return new String(bytes, transport);
         }
         Charset declared = declaredCharset(bytes);
         if (declared != null) {
@@ -52,7 +61,15 @@ final class HtmlDecoder {
         if (!m.find()) {
             return null;
         }
-        String name = m.group(1).toLowerCase(Locale.ROOT);
+        return charsetForLabel(m.group(1));
+    }
+
+    /** The charset a label names, with browsers' aliases; null when the label is absent or unknown. */
+    static Charset charsetForLabel(String label) {
+        if (label == null || label.isBlank()) {
+            return null;
+        }
+        String name = label.strip().toLowerCase(Locale.ROOT);
         // As browsers do: latin-1 and ascii labels mean windows-1252, and a UTF-16 label in bytes
         // that were readable as ASCII means UTF-8.
         if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {

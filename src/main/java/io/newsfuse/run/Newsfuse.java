@@ -56,6 +56,15 @@ public final class Newsfuse {
         return docs;
     }
 
+    /** Reads the documents of the given inputs, each a file, a folder or an http(s) address. */
+    public List<RawDocument> readInputs(List<String> inputs, List<Rejection> rejected) {
+        List<RawDocument> docs = new ArrayList<>();
+        for (String input : inputs) {
+            reader.read(input, docs::add, rejected::add);
+        }
+        return docs;
+    }
+
     /** The extractor, built on this process's language detector. */
     public ArticleExtractor extractor() {
         return new ArticleExtractor(models.languages());
@@ -71,7 +80,16 @@ public final class Newsfuse {
     /** Ingests files and folders: new articles are analysed and stored, batch by batch. */
     public IngestResult ingest(List<Path> inputs, PrintWriter err) {
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
-        List<RawDocument> docs = read(inputs, rejected);
+        return ingestDocuments(read(inputs, rejected), rejected, err);
+    }
+
+    /** Ingests files, folders and http(s) addresses (pages or feeds) like {@link #ingest}. */
+    public IngestResult ingestInputs(List<String> inputs, PrintWriter err) {
+        List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
+        return ingestDocuments(readInputs(inputs, rejected), rejected, err);
+    }
+
+    private IngestResult ingestDocuments(List<RawDocument> docs, List<Rejection> rejected, PrintWriter err) {
         List<Article> articles = extract(docs, rejected);
         Map<String, Article> unique = new LinkedHashMap<>();
         for (Article a : articles) {

@@ -215,4 +215,49 @@ class DocumentReaderTest {
         IngestSummary summary = reader.readCounting(dir, docs::add, rejections::add);
         assertThat(summary).isEqualTo(new IngestSummary(1, 1));
     }
+
+    @Test
+    void rejectsHtmlPageWithNoBodyText() throws IOException {
+        write("shell.html", "<!doctype html><html><head><title>Loading…</title>"
+                + "<script>render()</script></head><body><div id=\"app\"></div></body></html>");
+        write("headless.htm", "<html><head><meta charset=\"utf-8\"><title>Nothing</title></head></html>");
+        read(dir);
+        assertThat(docs).isEmpty();
+        assertThat(rejections).extracting(Rejection::message).containsExactly(
+                dir.resolve("headless.htm") + ": HTML page with no text in its body",
+                dir.resolve("shell.html") + ": HTML page with no text in its body");
+    }
+
+    @Test
+    void badInputsAmongGoodOnesAreOneLineEachAndTheGoodOnesStillRead() throws IOException {
+        write("1-story.txt", STORY);
+        byte[] full = gzip(STORY.repeat(50).getBytes(StandardCharsets.UTF_8));
+        write("2-cut.html.gz", Arrays.copyOf(full, full.length / 2));
+        write("3-latin.txt", "Caf\u00e9 opens".getBytes(StandardCharsets.ISO_8859_1));
+        byte[] binary = new byte[64];
+        Arrays.fill(binary, (byte) 7);
+        binary[3] = 0;
+        write("4-photo.html", binary);
+        write("5-story.html", "<html><body><p>The bridge reopened.</p></body></html>");
+        read(dir);
+        assertThat(docs).extracting(RawDocument::source).containsExactly(
+                dir.resolve("1-story.txt").toString(), dir.resolve("5-story.html").toString());
+        assertThat(rejections).extracting(Rejection::message).satisfiesExactly(
+                m -> assertThat(m).endsWith("2-cut.html.gz: truncated gzip data (unexpected end of compressed stream)"),
+                m -> assertThat(m).endsWith("3-latin.txt: not valid UTF-8 at byte 3"),
+                m -> assertThat(m).endsWith("4-photo.html: binary content (NUL byte at byte 3), not text"));
+        assertThat(rejections).allSatisfy(r -> assertThat(r.message()).doesNotContain("\n"));
+    }
+
+    @Test
+    void inputStringsAreAddressesOrPaths() throws IOException {
+        Path file = write("story.txt", STORY);
+        reader.read(file.toString(), docs::add, rejections::add);
+        reader.read(dir.resolve("missing.txt").toString(), docs::add, rejections::add);
+        reader.read("gopher://old.example/story", docs::add, rejections::add);
+        assertThat(docs).extracting(RawDocument::source).containsExactly(file.toString());
+        assertThat(rejections).extracting(Rejection::message).containsExactly(
+                dir.resolve("missing.txt") + ": no such file or folder",
+                "gopher://old.example/story: only http and https addresses can be read");
+    }
 }
