@@ -183,10 +183,7 @@
       number.set(a.id, i + 1);
       byId.set(a.id, a);
     });
-    const name = articleId => {
-      const a = byId.get(articleId);
-      return '[' + (number.get(articleId) || '?') + '] ' + (a ? (a.site || a.title || a.id) : articleId);
-    };
+    const name = articleId => '[' + (number.get(articleId) || '?') + '] ' + outlet(byId.get(articleId), articleId);
     const conflicts = (story.facts || []).filter(f => f.status === 'conflicting').length;
     show(
       el('nav', {class: 'crumbs'}, el('a', {href: '#/'}, '← all stories')),
@@ -202,6 +199,18 @@
       section('Sources', 'sources', sourceMatrix(story, articles, number)),
       section('Articles', 'articles', articleList(articles, number, byId))
     );
+  }
+
+  /** A short name for an article: its outlet, else its file or host name, else its headline's start. */
+  function outlet(a, fallback) {
+    if (!a) return fallback;
+    if (a.site) return a.site;
+    const source = String(a.source || '');
+    const last = source.split(/[\\/]/).filter(Boolean).pop();
+    if (/^https?:/i.test(source)) return source.replace(/^https?:\/\//i, '').split('/')[0];
+    if (last) return last.split('#')[0];
+    const title = a.title || a.id;
+    return title.length > 30 ? title.slice(0, 29) + '…' : title;
   }
 
   function section(title, id, body) {
@@ -222,7 +231,7 @@
     if (!facts.length) return el('p', {class: 'muted'}, 'No figures.');
     const cited = articles.filter(a => facts.some(f => (f.values || []).some(v => v.article === a.id)));
     const head = el('tr', {}, el('th', {}, 'Fact'), el('th', {}, 'Status'), el('th', {}, 'Consensus'),
-      cited.map(a => el('th', {title: a.title || ''}, '[' + number.get(a.id) + '] ' + (a.site || a.language || ''))));
+      cited.map(a => el('th', {title: a.title || ''}, '[' + number.get(a.id) + '] ' + outlet(a, a.id))));
     const rows = facts.map(f => {
       const status = f.status || '';
       return el('tr', {class: 'fact ' + status},
@@ -303,7 +312,7 @@
       const view = alone.get(a.id);
       const unique = view ? [].concat(view.uniqueFacts || [], view.uniqueQuotes || [], view.uniqueEntities || []) : [];
       return el('tr', {class: copy ? 'copy' : 'original'},
-        el('th', {scope: 'row'}, copy ? '↳ copy: ' : '', el('a', {href: articleLink(a.id)}, '[' + number.get(a.id) + '] ' + (a.site || a.title || a.id))),
+        el('th', {scope: 'row'}, copy ? '↳ copy: ' : '', el('a', {href: articleLink(a.id)}, '[' + number.get(a.id) + '] ' + outlet(a, a.id))),
         facts.map(f => {
           const v = (f.values || []).find(x => x.article === a.id);
           return el('td', {class: v ? 'has' + (f.status === 'conflicting' ? ' conflict' : '') : 'none'}, v ? v.text : '');
