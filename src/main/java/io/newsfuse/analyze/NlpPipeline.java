@@ -26,7 +26,12 @@ public final class NlpPipeline {
 
     /** Loads a pipeline with the given CoreNLP properties. */
     public static NlpPipeline load(Properties props) {
+        // Redwood's clear() also resets System.out/err to the streams it saw when first loaded: keep the caller's
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
         edu.stanford.nlp.util.logging.RedwoodConfiguration.current().clear().apply();
+        System.setOut(out);
+        System.setErr(err);
         return new NlpPipeline(new StanfordCoreNLP(props));
     }
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The newsfuse command line: one subcommand per job; {@code --help} on each is its manual. */
 @Command(name = "newsfuse", mixinStandardHelpOptions = true, version = "newsfuse 0.1.0",
         description = "Reads one news event through many outlets and consolidates it into one cited story.",
-        subcommands = {IngestCommand.class, ReportCommand.class, StoriesCommand.class, ExtractCommand.class,
+        subcommands = {IngestCommand.class, ReportCommand.class, StoriesCommand.class, ExtractCommand.class, ServeCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Held so the level set on it stays: Lucene logs an INFO notice at start-up otherwise. */

@@ -1,0 +1,56 @@
+package io.newsfuse.cli;
+
+import io.newsfuse.run.Models;
+import io.newsfuse.serve.NewsServer;
+import io.newsfuse.serve.ServeOptions;
+import io.newsfuse.store.Store;
+import io.newsfuse.store.Stores;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newsfuse serve}: the web UI and JSON API over the store, until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the web UI and the JSON API (described at /openapi.json) over the store.",
+            "Uploads made in the UI or through POST /api/ingest are ingested one job at a time.",
+            "Listens on the loopback address unless --host says otherwise. Stop with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (0: any free one). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
+    String host;
+
+    @Option(names = "--max-upload-mb", defaultValue = "50", paramLabel = "MB",
+            description = "Largest upload accepted, in MB. Default: ${DEFAULT-VALUE}.")
+    long maxUploadMb;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Store db = Stores.open(store.dir);
+        ServeOptions options = new ServeOptions(host, port, maxUploadMb * 1024 * 1024, store.dir.resolve("uploads"));
+        NewsServer server;
+        try {
+            server = new NewsServer(new Models(), db, options);
+            server.start();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            db.close();
+            stopped.countDown();
+        }, "newsfuse-serve-stop"));
+        System.err.println("newsfuse: serving " + server.url() + " (store " + store.dir + "); Ctrl-C stops");
+        stopped.await();
+        return 0;
+    }
+}

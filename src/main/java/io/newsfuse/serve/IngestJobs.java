@@ -1,0 +1,198 @@
+package io.newsfuse.serve;
+
+import io.newsfuse.analyze.AnalyzedArticle;
+import io.newsfuse.analyze.Analyzer;
+import io.newsfuse.extract.Article;
+import io.newsfuse.ingest.RawDocument;
+import io.newsfuse.ingest.Rejection;
+import io.newsfuse.run.Newsfuse;
+import io.newsfuse.store.Store;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Ingests uploaded files one job at a time on a single background worker, so writes to the store are
+ * serialised; after each job the stories are rebuilt and whoever serves them is told. Jobs report their
+ * stage and per-article progress while they run.
+ */
+final class IngestJobs implements AutoCloseable {
+    private static final int KEPT = 200;
+    private final Newsfuse engine;
+    private final Store store;
+    private final Consumer<Catalog> published;
+    private final Function<String, String> display;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "newsfuse-ingest");
+        t.setDaemon(true);
+        return t;
+    });
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Job> jobs = Collections.synchronizedMap(new LinkedHashMap<>());
+
+    /**
+     * @param engine    the pipeline driver writing to {@code store}
+     * @param store     the store to ingest into
+     * @param published told the new catalog after each job
+     * @param display   turns a stored upload path back into the name the user gave
+     */
+    IngestJobs(Newsfuse engine, Store store, Consumer<Catalog> published, Function<String, String> display) {
+        this.engine = engine;
+        this.store = store;
+        this.published = published;
+        this.display = display;
+    }
+
+    /** Queues a job for these stored files; {@code names} are what the user called them. */
+    JobStatus submit(List<Path> files, List<String> names) {
+        byte[] bytes = new byte[8];
+        random.nextBytes(bytes);
+        Job job = new Job(HexFormat.of().formatHex(bytes), names);
+        synchronized (jobs) {
+            jobs.put(job.id, job);
+            if (jobs.size() > KEPT) {
+                jobs.entrySet().removeIf(e -> e.getValue().status().finished() && jobs.size() > KEPT);
+            }
+        }
+        worker.submit(() -> run(job, files));
+        return job.status();
+    }
+
+    /** A job's status, when known. */
+    Optional<JobStatus> status(String id) {
+        Job job = jobs.get(id);
+        return job == null ? Optional.empty() : Optional.of(job.status());
+    }
+
+    /** A job's status once it has finished, or as it stands after waiting at most that long. */
+    Optional<JobStatus> await(String id, long millis) {
+        Job job = jobs.get(id);
+        if (job == null) {
+            return Optional.empty();
+        }
+        try {
+            job.finished.get(millis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // still running: answer how far it got
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // the job records its own failure
+        }
+        return Optional.of(job.status());
+    }
+
+    private void run(Job job, List<Path> files) {
+        try {
+            List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
+            job.stage("reading files", 0, files.size());
+            List<RawDocument> docs = engine.read(files, rejected);
+            job.stage("extracting articles", 0, docs.size());
+            List<Article> articles = engine.extract(docs, rejected);
+            Map<String, Article> unique = new LinkedHashMap<>();
+            articles.forEach(a -> unique.putIfAbsent(a.id(), a));
+            List<Article> fresh = unique.values().stream().filter(a -> !store.contains(a.id())).toList();
+            int added = 0;
+            if (!fresh.isEmpty()) {
+                job.stage("loading language models", 0, 0);
+                Analyzer analyzer = engine.analyzer();
+                job.stage("analysing articles", 0, fresh.size());
+                for (Article a : fresh) {
+                    try {
+                        AnalyzedArticle analyzed = analyzer.analyze(a);
+                        store.saveArticles(List.of(analyzed));
+                        added++;
+                    } catch (RuntimeException e) {
+                        rejected.add(new Rejection(a.source(), "analysis failed: " + e.getMessage()));
+                    }
+                    job.step();
+                }
+            }
+            job.stage("rebuilding stories", 0, 0);
+            if (added > 0) {
+                engine.rebuildStories();
+            }
+            Catalog catalog = Catalog.load(store);
+            published.accept(catalog);
+            Set<StoryRef> stories = new LinkedHashSet<>();
+            unique.keySet().forEach(id -> stories.addAll(catalog.storyRefsOf(id)));
+            List<Rejection> shown = rejected.stream()
+                    .map(r -> new Rejection(display.apply(r.source()), r.reason())).toList();
+            job.done(new JobStatus.Result(List.copyOf(unique.keySet()), added, shown, List.copyOf(stories)));
+        } catch (RuntimeException | Error e) {
+            job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' '));
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+
+    /** One job's mutable progress, read by request threads through {@link #status()}. */
+    private static final class Job {
+        private final String id;
+        private final List<String> files;
+        private final CompletableFuture<Void> finished = new CompletableFuture<>();
+        private String state = "queued";
+        private String stage = "waiting for the worker";
+        private int done;
+        private int total;
+        private JobStatus.Result result;
+        private String error;
+
+        Job(String id, List<String> files) {
+            this.id = id;
+            this.files = List.copyOf(files);
+        }
+
+        synchronized void stage(String name, int doneSoFar, int of) {
+            state = "running";
+            stage = name;
+            done = doneSoFar;
+            total = of;
+        }
+
+        synchronized void step() {
+            done++;
+        }
+
+        void done(JobStatus.Result r) {
+            synchronized (this) {
+                state = "done";
+                stage = "done";
+                done = total;
+                result = r;
+            }
+            finished.complete(null);
+        }
+
+        void failed(String reason) {
+            synchronized (this) {
+                state = "failed";
+                stage = "failed";
+                error = reason;
+            }
+            finished.complete(null);
+        }
+
+        synchronized JobStatus status() {
+            return new JobStatus(id, state, stage, done, total, files, result, error);
+        }
+    }
+}

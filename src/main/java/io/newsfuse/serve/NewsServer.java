@@ -1,0 +1,215 @@
+package io.newsfuse.serve;
+
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UploadedFile;
+import io.newsfuse.run.Models;
+import io.newsfuse.run.Newsfuse;
+import io.newsfuse.store.Store;
+import io.newsfuse.support.Json;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The newsfuse web server: the JSON API described by {@code /openapi.json} and the web UI, over one
+ * store. Reads are answered from an in-memory {@link Catalog} of the store; uploads are ingested by
+ * {@link IngestJobs} on one background worker, which publishes a fresh catalog after each job.
+ */
+public final class NewsServer implements AutoCloseable {
+    private static final int MAX_SEARCH = 50;
+    private static final long MAX_WAIT_SECONDS = 30;
+    private final Store store;
+    private final ServeOptions options;
+    private final AtomicReference<Catalog> catalog;
+    private final Uploads uploads;
+    private final IngestJobs jobs;
+    private final Searcher searcher;
+    private final StaticFiles files = new StaticFiles();
+    private final Javalin app;
+
+    /** A server over this store; models load when first needed (an upload, a semantic search). */
+    public NewsServer(Models models, Store store, ServeOptions options) {
+        this.store = store;
+        this.options = options;
+        this.catalog = new AtomicReference<>(Catalog.load(store));
+        this.uploads = new Uploads(options.uploadDir());
+        Newsfuse engine = new Newsfuse(models, store, 1);
+        this.jobs = new IngestJobs(engine, store, catalog::set, uploads::display);
+        this.searcher = new Searcher(store, models::embedder);
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.http.maxRequestSize = 64 * 1024;
+            config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+        });
+        routes();
+    }
+
+    /** Starts listening; gives the port (useful when the options asked for any free one). */
+    public int start() {
+        app.start(options.host(), options.port());
+        return app.port();
+    }
+
+    /** The address the UI is at, once started. */
+    public String url() {
+        String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        return "http://" + host + ":" + app.port() + "/";
+    }
+
+    private void routes() {
+        app.before(SecurityHeaders::apply);
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' '))));
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
+                error(ctx, 404, "not found");
+            }
+        });
+
+        app.get("/", ctx -> files.serve(ctx, "index.html"));
+        app.get("/static/{name}", ctx -> files.serve(ctx, ctx.pathParam("name")));
+        app.get("/favicon.ico", ctx -> files.serve(ctx, "favicon.svg"));
+        app.get("/openapi.json", ctx -> files.serve(ctx, "openapi.json"));
+
+        app.get("/api/stories", this::stories);
+        app.get("/api/stories/{id}", ctx -> {
+            String json = catalog.get().reportJson(Ids.hex(ctx.pathParam("id")))
+                    .orElseThrow(() -> new NotFoundResponse("no story with this id"));
+            ctx.contentType("application/json; charset=utf-8").result(json);
+        });
+        app.get("/api/articles/{id}", ctx -> {
+            String id = Ids.hex(ctx.pathParam("id"));
+            Catalog c = catalog.get();
+            var analyzed = store.article(id).orElseThrow(() -> new NotFoundResponse("no article with this id"));
+            json(ctx, ArticleView.of(analyzed, c.reportsOf(id), c.storyRefsOf(id)));
+        });
+        app.get("/api/entities/{name}", ctx -> {
+            String name = ctx.pathParam("name");
+            if (name.isBlank() || name.length() > 300) {
+                throw new BadRequestResponse("a name is 1 to 300 characters");
+            }
+            json(ctx, catalog.get().entity(name).orElseThrow(() -> new NotFoundResponse("no entity with this name")));
+        });
+        app.get("/api/search", ctx -> {
+            String q = ctx.queryParam("q");
+            if (q == null || q.isBlank()) {
+                throw new BadRequestResponse("q is required");
+            }
+            if (q.length() > 500) {
+                throw new BadRequestResponse("q is longer than 500 characters");
+            }
+            json(ctx, searcher.search(q.strip(), limit(ctx.queryParam("limit")), catalog.get()));
+        });
+        app.before("/api/ingest", ctx -> {
+            if (ctx.contentLength() > options.maxUploadBytes()) {
+                throw new ContentTooLargeResponse(tooLarge());
+            }
+        });
+        app.post("/api/ingest", this::ingest);
+        app.get("/api/jobs/{id}", ctx -> {
+            String id = Ids.hex(ctx.pathParam("id"));
+            long wait = waitSeconds(ctx.queryParam("wait"));
+            Optional<JobStatus> status = wait > 0 ? jobs.await(id, wait * 1000) : jobs.status(id);
+            json(ctx, status.orElseThrow(() -> new NotFoundResponse("no job with this id")));
+        });
+    }
+
+    private void stories(Context ctx) {
+        StoryFilter filter = StoryFilter.parse(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("q"),
+                ctx.queryParam("entity"), ctx.queryParam("language"), ctx.queryParam("page"), ctx.queryParam("size"));
+        Set<String> hits = filter.q() == null ? null : new LinkedHashSet<>(store.search(filter.q(), 1000));
+        json(ctx, catalog.get().stories(filter, hits));
+    }
+
+    private void ingest(Context ctx) {
+        if (!ctx.isMultipartFormData()) {
+            throw new BadRequestResponse("send the files as multipart/form-data in the field 'files'");
+        }
+        List<UploadedFile> parts;
+        try {
+            parts = ctx.uploadedFiles("files");
+        } catch (IllegalStateException e) {
+            throw new ContentTooLargeResponse(tooLarge());
+        }
+        if (parts.isEmpty()) {
+            throw new BadRequestResponse("no files: send them in the multipart field 'files'");
+        }
+        long total = parts.stream().mapToLong(UploadedFile::size).sum();
+        if (total > options.maxUploadBytes()) {
+            throw new ContentTooLargeResponse(tooLarge());
+        }
+        List<String> names = new ArrayList<>();
+        for (UploadedFile part : parts) {
+            String name = Uploads.safeName(part.filename()).orElseThrow(() -> new BadRequestResponse(
+                    "unsupported file type: " + part.filename() + " (accepted: " + String.join(" ", Uploads.ACCEPTED)
+                            + ", each also .gz)"));
+            names.add(name);
+        }
+        List<Path> saved = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            UploadedFile part = parts.get(i);
+            String name = names.get(i);
+            saved.add(part.contentAndClose(in -> uploads.save(name, in)));
+        }
+        ctx.status(HttpStatus.ACCEPTED);
+        json(ctx, jobs.submit(saved, names));
+    }
+
+    private String tooLarge() {
+        return "upload too large: the limit is " + (options.maxUploadBytes() / 1024) + " KB";
+    }
+
+    private static int limit(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return 10;
+        }
+        try {
+            return Math.max(1, Math.min(MAX_SEARCH, Integer.parseInt(raw.trim())));
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse("limit must be a whole number");
+        }
+    }
+
+    private static long waitSeconds(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Math.min(MAX_WAIT_SECONDS, Long.parseLong(raw.trim())));
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse("wait must be a whole number of seconds");
+        }
+    }
+
+    private static void json(Context ctx, Object value) {
+        ctx.contentType("application/json; charset=utf-8").result(Json.write(value));
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status);
+        json(ctx, Map.of("error", message == null ? "error" : message));
+    }
+
+    /** Stops listening and the ingest worker; the store stays open for its owner to close. */
+    @Override
+    public void close() {
+        jobs.close();
+        app.stop();
+    }
+}
