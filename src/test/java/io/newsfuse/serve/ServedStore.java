@@ -59,7 +59,7 @@ public final class ServedStore implements BeforeAllCallback {
                 Path dir = Files.createTempDirectory("newsfuse-serve-test");
                 Store store = Stores.open(dir.resolve("db"));
                 Newsfuse engine = new Newsfuse(TestModels.MODELS, store, 2);
-                IngestResult result = engine.ingest(List.of(resource("articles")), System.err);
+                IngestResult result = engine.ingest(List.of(resource("articles")), new java.io.PrintWriter(System.err, true));
                 engine.rebuildStories();
                 NewsServer server = new NewsServer(TestModels.MODELS, store,
                         new ServeOptions("127.0.0.1", 0, ServeOptions.DEFAULT_MAX_UPLOAD, dir.resolve("uploads")));
