@@ -78,7 +78,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
             }
         }
         List<Figure> found = figures.read(text, sentences, mentions);
-        List<Quote> said = quotes.find(text, sentences, mentions);
+        List<Quote> said = embedQuotes(quotes.find(text, sentences, mentions));
         List<Sentence> embedded = embed(sentences);
         return new AnalyzedArticle(article, embedded, mentions, times, found, said, meanVector(embedded));
     }
@@ -98,6 +98,26 @@ public final class CoreNlpAnalyzer implements Analyzer {
         var resolved = dates.resolve(words, value, article.published(), sentences.get(sentence).text());
         return new TimeMention(words, value, resolved.map(DateResolver.Resolved::date).orElse(null),
                 resolved.map(DateResolver.Resolved::relative).orElse(false), begin, end, sentence);
+    }
+
+    /** Longest prefix of a quote that is embedded: the model reads about this much anyway. */
+    public static final int QUOTE_CHARS = 300;
+
+    private List<Quote> embedQuotes(List<Quote> found) {
+        if (embedder == null || found.isEmpty()) {
+            return found;
+        }
+        List<float[]> vectors = embedder.embed(found.stream().map(q -> quotePrefix(q.text())).toList());
+        List<Quote> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            out.add(found.get(i).withVector(vectors.get(i)));
+        }
+        return out;
+    }
+
+    /** The part of a quote that is embedded. */
+    public static String quotePrefix(String text) {
+        return text.length() > QUOTE_CHARS ? text.substring(0, QUOTE_CHARS) : text;
     }
 
     private List<Sentence> embed(List<Sentence> sentences) {

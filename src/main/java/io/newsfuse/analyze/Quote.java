@@ -11,7 +11,22 @@ package io.newsfuse.analyze;
  * @param begin        offset of the first quoted character in the article text
  * @param end          offset just past the last quoted character
  * @param sentence     index of the sentence where the quote starts
+ * @param vector       embedding of the quoted words (unit length), empty when not computed; computed at
+ *                     analysis so matching quotes across a story needs no model
  */
 public record Quote(String text, String speaker, int speakerBegin, int speakerEnd, int begin, int end,
-                    int sentence) {
+                    int sentence, float[] vector) {
+    public Quote {
+        vector = vector == null ? new float[0] : vector;
+    }
+
+    /** A quote whose embedding is not computed yet. */
+    public Quote(String text, String speaker, int speakerBegin, int speakerEnd, int begin, int end, int sentence) {
+        this(text, speaker, speakerBegin, speakerEnd, begin, end, sentence, new float[0]);
+    }
+
+    /** This quote with its embedding. */
+    public Quote withVector(float[] embedding) {
+        return new Quote(text, speaker, speakerBegin, speakerEnd, begin, end, sentence, embedding);
+    }
 }

@@ -24,6 +24,7 @@ public final class QuoteGrouper {
     /** Unattributed quotes shorter than this many words are left out. */
     static final int MIN_WORDS_UNKNOWN = 4;
 
+    private static final int EMBEDDED_CHARS = io.newsfuse.analyze.CoreNlpAnalyzer.QUOTE_CHARS;
     private final TextEmbedder embedder;
 
     /** @param embedder sentence embedder for meaning; null to compare wordings by their words only */
@@ -95,6 +96,7 @@ public final class QuoteGrouper {
     private List<Item> collect(List<AnalyzedArticle> articles, SpeakerNames names) {
         List<QuoteOccurrence> occurrences = new ArrayList<>();
         List<String> speakers = new ArrayList<>();
+        List<float[]> analysed = new ArrayList<>();
         for (AnalyzedArticle article : articles == null ? List.<AnalyzedArticle>of() : articles) {
             for (Quote quote : article.quotes()) {
                 if (quote.text() == null || quote.text().isBlank()) {
@@ -106,10 +108,11 @@ public final class QuoteGrouper {
                 }
                 occurrences.add(new QuoteOccurrence(article.id(), quote.text(), quote.speaker(), quote.begin(),
                         quote.end(), quote.sentence()));
+                analysed.add(quote.vector());
                 speakers.add(speaker == null ? UNKNOWN_SPEAKER : speaker);
             }
         }
-        List<float[]> vectors = embed(occurrences);
+        List<float[]> vectors = analysed.stream().allMatch(v -> v.length > 0) ? analysed : embed(occurrences, speakers);
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < occurrences.size(); i++) {
             String speaker = speakers.get(i);
@@ -127,7 +130,12 @@ public final class QuoteGrouper {
         return canonical == null || canonical.isBlank() ? written.trim() : canonical.trim();
     }
 
-    private List<float[]> embed(List<QuoteOccurrence> occurrences) {
+    /**
+     * Embeds the wordings that could meet another article's: only speakers quoted in two or more
+     * articles need meaning compared, and the first {@value #EMBEDDED_CHARS} characters of a wording
+     * carry its meaning for the model. Embedding is the costly part of grouping.
+     */
+    private List<float[]> embed(List<QuoteOccurrence> occurrences, List<String> speakers) {
         List<float[]> none = new ArrayList<>();
         for (int i = 0; i < occurrences.size(); i++) {
             none.add(new float[0]);
@@ -135,7 +143,21 @@ public final class QuoteGrouper {
         if (embedder == null || occurrences.isEmpty()) {
             return none;
         }
-        List<String> distinct = occurrences.stream().map(QuoteOccurrence::text).distinct().toList();
+        Map<String, java.util.Set<String>> articlesOf = new HashMap<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            articlesOf.computeIfAbsent(key(speakers.get(i)), k -> new java.util.HashSet<>()).add(occurrences.get(i).article());
+        }
+        List<String> distinct = new ArrayList<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            String text = occurrences.get(i).text();
+            if (articlesOf.get(key(speakers.get(i))).size() > 1 && !distinct.contains(text)) {
+                distinct.add(text);
+            }
+        }
+        if (distinct.isEmpty()) {
+            return none;
+        }
+        distinct = distinct.stream().map(t -> t.length() > EMBEDDED_CHARS ? t.substring(0, EMBEDDED_CHARS) : t).toList();
         List<float[]> vectors = embedder.embed(distinct);
         if (vectors == null || vectors.size() != distinct.size()) {
             return none;
@@ -144,7 +166,8 @@ public final class QuoteGrouper {
         for (int i = 0; i < distinct.size(); i++) {
             byText.put(distinct.get(i), vectors.get(i) == null ? new float[0] : vectors.get(i));
         }
-        return occurrences.stream().map(o -> byText.get(o.text())).toList();
+        return occurrences.stream().map(o -> byText.getOrDefault(
+                o.text().length() > EMBEDDED_CHARS ? o.text().substring(0, EMBEDDED_CHARS) : o.text(), new float[0])).toList();
     }
 
     private static QuoteGroup toGroup(Bucket bucket) {
