@@ -249,7 +249,7 @@ final class TextCleaner {
             }
             String text = last.get(0).text();
             boolean closing = Boilerplate.isSignOff(text) || Boilerplate.isSection(text)
-                    || (last.get(0).words() <= 3 && Titles.endsOpen(text) && paragraphs.size() > 1)
+                    || (last.get(0).words() <= 3 && text.length() <= 40 && Titles.endsOpen(text) && paragraphs.size() > 1)
                     || (text.endsWith(":") && paragraphs.size() > 1);
             if (!closing) {
                 return;
