@@ -125,7 +125,22 @@ final class MainContent {
             return List.of();
         }
         top = climb(top, best);
-        return withSiblings(top);
+        Element marked = markedBody(top);
+        return marked != null ? List.of(marked) : withSiblings(top);
+    }
+
+    /**
+     * The ancestor of the candidate that the page marks as its story body, when the candidate is only a
+     * part of it (a story split into several containers) and it is not mostly links.
+     */
+    private Element markedBody(Element top) {
+        int depth = 0;
+        for (Element e = top; e != null && e != body && depth < 6; e = e.parent(), depth++) {
+            if (MarkupSignals.isStoryBody(e)) {
+                return stats.of(e).linkDensity() < 0.3 ? e : null;
+            }
+        }
+        return null;
     }
 
     private double finalScore(Element e) {

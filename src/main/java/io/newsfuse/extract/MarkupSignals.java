@@ -45,6 +45,10 @@ final class MarkupSignals {
             "(?i)article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|entry[-_]?content"
                     + "|post[-_]?(?:body|content|text)|body[-_]?(?:text|copy)|main[-_]?content|articlebody");
 
+    private static final Pattern STORY_BODY_NAME = Pattern.compile(
+            "(?i)(?<![a-z])(?:article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|entry[-_]?content"
+                    + "|post[-_]?(?:body|content)|articlebody)(?![a-z])");
+
     private static final Set<String> FURNITURE_ROLES = Set.of(
             "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "menu", "menubar",
             "search", "toolbar");
@@ -85,6 +89,18 @@ final class MarkupSignals {
         }
         String names = element.className() + " " + element.id();
         return !names.isBlank() && BODY_NAME.matcher(names).find();
+    }
+
+    /**
+     * Whether the element is marked as exactly the story's body ({@code itemprop=articleBody},
+     * "article-body", "story-text"), not a wider "main content" wrapper.
+     */
+    static boolean isStoryBody(Element element) {
+        if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        String names = element.className() + " " + element.id();
+        return !names.isBlank() && STORY_BODY_NAME.matcher(names).find();
     }
 
     /** Whether a class or id string contains a furniture word. */
