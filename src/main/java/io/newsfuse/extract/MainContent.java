@@ -77,8 +77,7 @@ final class MainContent {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != body && MarkupSignals.isFurniture(e)
-                        && !holdsBody.contains(e) && before.of(e).paragraphChars * 2 < Math.max(1, total)) {
+                if (node instanceof Element e && e != body && !holdsBody.contains(e) && isFurniture(e, before, total)) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -91,6 +90,21 @@ final class MainContent {
             }
         }, body);
         doomed.forEach(Element::remove);
+    }
+
+    /**
+     * Furniture named by markup (unless it holds half the page's paragraphs), a short microdata property
+     * describing the article.
+     */
+    private static boolean isFurniture(Element e, TextStats stats, int totalParagraphs) {
+        TextStats.Counts c = stats.of(e);
+        if (MarkupSignals.isFurniture(e)) {
+            return c.paragraphChars * 2 < Math.max(1, totalParagraphs);
+        }
+        if (MarkupSignals.isMetadataProperty(e)) {
+            return c.text < 200;
+        }
+        return false;
     }
 
     /** The elements holding the story, in document order; empty when there is no paragraph. */
@@ -188,7 +202,7 @@ final class MainContent {
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
             if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold) {
                 parts.add(sibling);
-            } else if (sibling.normalName().equals("p")) {
+            } else if (TextStats.isBlock(sibling) && !hasBlockChild(sibling)) {
                 TextStats.Counts c = stats.of(sibling);
                 String text = sibling.text();
                 if ((c.text > 80 && c.linkDensity() < 0.25)
@@ -208,13 +222,14 @@ final class MainContent {
         }
         String tag = e.normalName();
         boolean container = LIST_LIKE.contains(tag) || hasBlockChild(e);
+        int plain = c.text - c.links;
         if (container) {
-            return c.commas < 10 && c.linkDensity() > 0.5;
+            return c.linkDensity() > 0.5 && c.commas < 10 && plain < 25 * Math.max(1, e.childrenSize());
         }
         if (!LEAF_BLOCKS.contains(tag) && !TextStats.isBlock(e)) {
             return false;
         }
-        return c.linkDensity() > 0.6;
+        return c.linkDensity() > 0.6 && (plain < 30 || c.anchors >= 2);
     }
 
     private static boolean hasBlockChild(Element e) {

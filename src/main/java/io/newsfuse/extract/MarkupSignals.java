@@ -42,12 +42,17 @@ final class MarkupSignals {
 
     /** Words naming the story body. */
     private static final Pattern BODY_NAME = Pattern.compile(
-            "(?i)article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|entry[-_]?content"
-                    + "|post[-_]?(?:body|content|text)|body[-_]?(?:text|copy)|main[-_]?content|articlebody");
+            "(?i)article[-_]{0,2}(?:body|content|text)|story[-_]{0,2}(?:body|content|text)|entry[-_]{0,2}content"
+                    + "|post[-_]{0,2}(?:body|content|text)|body[-_]{0,2}(?:text|copy)|main[-_]{0,2}content|articlebody");
 
     private static final Pattern STORY_BODY_NAME = Pattern.compile(
-            "(?i)(?<![a-z])(?:article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|entry[-_]?content"
-                    + "|post[-_]?(?:body|content)|articlebody)(?![a-z])");
+            "(?i)(?<![a-z])(?:article[-_]{0,2}(?:body|content|text)|story[-_]{0,2}(?:body|content|text)"
+                    + "|entry[-_]{0,2}content|post[-_]{0,2}(?:body|content)|articlebody)(?![a-z])");
+
+    /** Microdata properties that describe the article rather than tell it. */
+    private static final Set<String> METADATA_PROPS = Set.of(
+            "author", "creator", "datepublished", "datemodified", "datecreated", "keywords", "publisher", "headline",
+            "image", "mainentityofpage", "thumbnailurl", "dateline", "contributor", "copyrightholder");
 
     private static final Set<String> FURNITURE_ROLES = Set.of(
             "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "menu", "menubar",
@@ -80,6 +85,12 @@ final class MarkupSignals {
             return false;
         }
         return namesFurniture(names);
+    }
+
+    /** Whether the element is a microdata property describing the article (author, dates, keywords, image). */
+    static boolean isMetadataProperty(Element element) {
+        String itemprop = element.attr("itemprop");
+        return !itemprop.isEmpty() && METADATA_PROPS.contains(itemprop.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the element's markup marks it as the story body ({@code itemprop=articleBody}, "article-body"). */

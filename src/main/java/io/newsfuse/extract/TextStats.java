@@ -31,6 +31,8 @@ final class TextStats {
         int ownLinks;
         int ownCommas;
         int paragraphChars;
+        int anchors;
+        int images;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) links / text;
@@ -55,9 +57,13 @@ final class TextStats {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element element) {
-                    stats.counts.put(element, new Counts());
+                    Counts counts = new Counts();
+                    stats.counts.put(element, counts);
                     if (element.normalName().equals("a")) {
                         linkDepth++;
+                        counts.anchors = 1;
+                    } else if (element.normalName().equals("img")) {
+                        counts.images = 1;
                     }
                 } else if (node instanceof TextNode text) {
                     String s = text.getWholeText();
@@ -112,6 +118,8 @@ final class TextStats {
                             p.links += c.links;
                             p.commas += c.commas;
                             p.paragraphChars += c.paragraphChars;
+                            p.anchors += c.anchors;
+                            p.images += c.images;
                         }
                     }
                 }
