@@ -27,7 +27,7 @@ final class MarkupSignals {
             "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "dfp", "gpt", "commercial", "banner",
             "sidebar", "rail", "widget", "widgets", "aside",
             "footer", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "toolbar",
-            "tools", "print", "skip", "pagination", "pager",
+            "tools", "print", "skip", "pagination", "pager", "prev", "previous", "next",
             "byline", "bylines", "author", "authors", "dateline", "timestamp", "published", "updated", "meta",
             "caption", "captions", "figcaption", "credit", "credits",
             "tags", "tag", "taglist", "topics", "keywords", "categories",
