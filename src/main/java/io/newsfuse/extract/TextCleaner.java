@@ -163,7 +163,8 @@ final class TextCleaner {
         for (int i = first; i < lines.size(); i++) {
             Line line = lines.get(i);
             String text = line.text();
-            if (line.isBlank() || header.isTitle(text) || Boilerplate.isFurniture(text) || isDateOnly(line)) {
+            if (line.isBlank() || header.isTitle(text) || Boilerplate.isFurniture(text) || isDateOnly(line)
+                    || Boilerplate.isPromotion(text)) {
                 current = close(current, paragraphs, seen);
                 continue;
             }
