@@ -149,7 +149,7 @@ final class MainContent {
      */
     private Element markedBody(Element top) {
         int depth = 0;
-        for (Element e = top; e != null && e != body && depth < 6; e = e.parent(), depth++) {
+        for (Element e = top.parent(); e != null && e != body && depth < 6; e = e.parent(), depth++) {
             if (MarkupSignals.isStoryBody(e)) {
                 return stats.of(e).linkDensity() < 0.3 ? e : null;
             }
