@@ -75,7 +75,7 @@ final class Boilerplate {
     private static final Pattern PROMOTION = Pattern.compile(
             "\\b(?:newsletters?|subscribe|subscription|sign up (?:for|to|here|now)|(?:your|our) inbox"
                     + "|follow (?:us|@\\w+|(?:the )?[\\p{Lu}][\\w'’. ]{0,60}) on (?:facebook|twitter|instagram|linkedin)"
-                    + "|click here|download (?:our|the) app)\\b", FLAGS);
+                    + "|click here|download (?:our|the) app|affiliate (?:commission|links?))\\b", FLAGS);
 
     private Boilerplate() {
     }

@@ -259,9 +259,10 @@ class ArticleExtractorTest {
                 <p>The operator said the charge was larger than usual because the rock there is unusually hard.</p>
                 <p>Sign up for our morning newsletter to get the day's local news in your inbox.</p>
                 <p>Follow the Tolbury Echo on Twitter and Facebook.</p>
+                <p>We may earn an affiliate commission when you buy through links on this page.</p>
                 </div></body></html>""";
         assertThat(EXTRACTOR.extract(html(page)).text())
-                .contains("shook windows", "unusually hard").doesNotContain("newsletter", "Twitter");
+                .contains("shook windows", "unusually hard").doesNotContain("newsletter", "Twitter", "commission");
     }
 
     @Test
