@@ -72,7 +72,7 @@ public final class ArticleExtractor {
         }
         String siteKey = Titles.key(site);
         authors.removeIf(name -> isOutlet(name, siteKey));
-        if (cleaned.text().isBlank()) {
+        if (cleaned.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new ExtractionException("no article text left after removing page furniture");
         }
         String text = cleaned.text();

@@ -26,6 +26,11 @@ final class BlockText {
     }
 
     static String of(Element root) {
+        return of(root, element -> false);
+    }
+
+    /** The readable text of {@code root}, leaving out the elements (and their content) that {@code skip} names. */
+    static String of(Element root, java.util.function.Predicate<Element> skip) {
         StringBuilder out = new StringBuilder();
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
@@ -34,7 +39,7 @@ final class BlockText {
                     appendText(out, text.getWholeText());
                 } else if (node instanceof Element element) {
                     String tag = element.normalName();
-                    if (SKIPPED.contains(tag) && element != root) {
+                    if (element != root && (SKIPPED.contains(tag) || skip.test(element))) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (tag.equals("br")) {

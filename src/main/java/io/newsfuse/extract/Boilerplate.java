@@ -71,7 +71,18 @@ final class Boilerplate {
             "(?i:with|contributing|contributors?|contributed by|additional reporting)\\b:?\\s+[\\p{Lu} ,.'&-]+(?:and [\\p{Lu} .'-]+)?",
             Pattern.UNICODE_CASE);
 
+    /** Calls to sign up, subscribe or follow the outlet, which close many stories. */
+    private static final Pattern PROMOTION = Pattern.compile(
+            "\\b(?:newsletters?|subscribe|subscription|sign up (?:for|to|here|now)|(?:your|our) inbox"
+                    + "|follow (?:us|@\\w+|(?:the )?[\\p{Lu}][\\w'’. ]{0,60}) on (?:facebook|twitter|instagram|linkedin)"
+                    + "|click here|download (?:our|the) app|affiliate (?:commission|links?))\\b", FLAGS);
+
     private Boilerplate() {
+    }
+
+    /** A short paragraph inviting the reader to subscribe, sign up or follow the outlet. */
+    static boolean isPromotion(String line) {
+        return line.length() <= 250 && PROMOTION.matcher(line).find();
     }
 
     /** A line that is page furniture wherever it stands. */

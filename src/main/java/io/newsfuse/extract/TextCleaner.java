@@ -163,7 +163,8 @@ final class TextCleaner {
         for (int i = first; i < lines.size(); i++) {
             Line line = lines.get(i);
             String text = line.text();
-            if (line.isBlank() || header.isTitle(text) || Boilerplate.isFurniture(text) || isDateOnly(line)) {
+            if (line.isBlank() || header.isTitle(text) || Boilerplate.isFurniture(text) || isDateOnly(line)
+                    || Boilerplate.isPromotion(text)) {
                 current = close(current, paragraphs, seen);
                 continue;
             }
@@ -249,7 +250,7 @@ final class TextCleaner {
             }
             String text = last.get(0).text();
             boolean closing = Boilerplate.isSignOff(text) || Boilerplate.isSection(text)
-                    || (last.get(0).words() <= 3 && Titles.endsOpen(text) && paragraphs.size() > 1)
+                    || (last.get(0).words() <= 3 && text.length() <= 40 && Titles.endsOpen(text) && paragraphs.size() > 1)
                     || (text.endsWith(":") && paragraphs.size() > 1);
             if (!closing) {
                 return;

@@ -26,7 +26,7 @@ final class Titles {
 
     /** A line ending without sentence punctuation (or with none at all). */
     static boolean endsOpen(String line) {
-        return line.isEmpty() || ".!?…\"”»’'):;".indexOf(line.charAt(line.length() - 1)) < 0;
+        return line.isEmpty() || ".!?…\"”»’'):;。！？」』".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
     /** The headline without a trailing " - Site", " | Site" part; null for blank input. */

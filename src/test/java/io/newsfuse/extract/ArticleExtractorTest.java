@@ -219,4 +219,60 @@ class ArticleExtractorTest {
                 .isInstanceOf(ExtractionException.class)
                 .hasMessage("no article text left after removing page furniture");
     }
+
+    private static RawDocument html(String html) {
+        return new RawDocument("/data/page.html", RawDocument.Format.HTML, html, RawDocument.Hints.NONE);
+    }
+
+    @Test
+    void oddHtmlNeverThrowsAnythingButAClearExtractionException() {
+        for (String page : new String[] {
+            "<html><head><title>Nothing here</title></head></html>",
+            "<html><body><script>var story = 'not text';</script><style>p {}</style></body></html>",
+            "<frameset><frame src='left.html'><frame src='right.html'></frameset>",
+            "", "<<<>>>", "<div><a href='/'>Home</a></div>",
+        }) {
+            assertThatThrownBy(() -> EXTRACTOR.extract(html(page)))
+                    .isInstanceOf(ExtractionException.class)
+                    .hasMessage("no article text left after removing page furniture");
+        }
+    }
+
+    @Test
+    void jsonLdArticleBodyStandsInWhenTheMarkupHoldsNoReadableStory() {
+        String page = """
+                <html><head><script type="application/ld+json">{"@type": "NewsArticle",
+                "headline": "Quarry blast rattles windows in Tolbury",
+                "articleBody": "A planned blast at the Tolbury quarry shook windows across the village on Monday. The operator said the charge was larger than usual because of hard rock. Residents asked the parish council to demand notice of future blasts."}
+                </script></head><body><div id="app"><a href="/">Home</a> <a href="/news">News</a>
+                <span>Loading…</span></div></body></html>""";
+        Article article = EXTRACTOR.extract(html(page));
+        assertThat(article.text()).startsWith("A planned blast at the Tolbury quarry").contains("parish council")
+                .doesNotContain("Loading");
+    }
+
+    @Test
+    void dropsCallsToSubscribeOrFollowButKeepsTheStory() {
+        String page = """
+                <html><body><div class="story">
+                <p>A planned blast at the Tolbury quarry shook windows across the village on Monday morning.</p>
+                <p>The operator said the charge was larger than usual because the rock there is unusually hard.</p>
+                <p>Sign up for our morning newsletter to get the day's local news in your inbox.</p>
+                <p>Follow the Tolbury Echo on Twitter and Facebook.</p>
+                <p>We may earn an affiliate commission when you buy through links on this page.</p>
+                </div></body></html>""";
+        assertThat(EXTRACTOR.extract(html(page)).text())
+                .contains("shook windows", "unusually hard").doesNotContain("newsletter", "Twitter", "commission");
+    }
+
+    @Test
+    void keepsEveryParagraphOfAStoryWrittenWithoutSpaces() {
+        String page = """
+                <html><body><div class="entry">
+                <p>月曜日の朝、採石場の発破で村中の窓が揺れました。住民は驚いて外に出ました。</p>
+                <p>運営会社によると、岩が硬いため通常より多くの火薬を使ったとのことです。</p>
+                <p>住民は今後の発破について事前に知らせるよう求めています。</p>
+                </div></body></html>""";
+        assertThat(EXTRACTOR.extract(html(page)).text().split("\n\n")).hasSize(3);
+    }
 }

@@ -1,0 +1,258 @@
+package io.newsfuse.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds a page's story and returns its text, blocks separated by blank lines. Furniture named by its
+ * markup is cut away first (unless it holds most of the page's paragraph text); paragraphs then vote for
+ * the elements that hold them, weighted by length and commas and discounted by link density; the winner
+ * and its like siblings are the story. Inside the story, link lists and link-only lines are dropped while
+ * headings, lists and quotes stay in document order.
+ *
+ * <p>Every step is one walk of the tree, so the work grows linearly with the page.
+ */
+final class MainContent {
+    /** Characters of own text that make an element a paragraph. */
+    static final int MIN_PARAGRAPH = 25;
+
+    private static final Set<String> LEAF_BLOCKS = Set.of(
+            "p", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dd", "dt", "blockquote", "address");
+    private static final Set<String> LIST_LIKE = Set.of("ul", "ol", "dl", "table", "tbody", "menu");
+
+    private final Element body;
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private TextStats stats;
+
+    private MainContent(Element body) {
+        this.body = body;
+    }
+
+    /**
+     * The story text under {@code body}, or "" when no paragraph stands out. The tree is modified:
+     * furniture is removed from it.
+     */
+    static String of(Element body) {
+        if (body == null) {
+            return "";
+        }
+        MainContent content = new MainContent(body);
+        content.pruneFurniture();
+        content.stats = TextStats.of(body, MIN_PARAGRAPH);
+        List<Element> story = content.story();
+        StringBuilder out = new StringBuilder();
+        for (Element part : story) {
+            String text = BlockText.of(part, content::isNoise);
+            if (!text.isEmpty()) {
+                if (!out.isEmpty()) {
+                    out.append("\n\n");
+                }
+                out.append(text);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Removes the elements whose markup names furniture, unless they hold most of the page's paragraphs. */
+    private void pruneFurniture() {
+        TextStats before = TextStats.of(body, MIN_PARAGRAPH);
+        int total = before.of(body).paragraphChars;
+        Set<Element> holdsBody = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : body.getAllElements()) {
+            if (MarkupSignals.isBodyName(e)) {
+                for (Element a = e; a != null && holdsBody.add(a); a = a.parent()) {
+                    // mark e and its ancestors once
+                }
+            }
+        }
+        List<Element> doomed = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != body && !holdsBody.contains(e) && isFurniture(e, before, total)) {
+                    doomed.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        doomed.forEach(Element::remove);
+    }
+
+    /**
+     * Furniture named by markup (unless it holds half the page's paragraphs), a short microdata property
+     * describing the article.
+     */
+    private static boolean isFurniture(Element e, TextStats stats, int totalParagraphs) {
+        TextStats.Counts c = stats.of(e);
+        if (MarkupSignals.isFurniture(e)) {
+            return c.paragraphChars * 2 < Math.max(1, totalParagraphs);
+        }
+        if (MarkupSignals.isMetadataProperty(e)) {
+            return c.text < 200;
+        }
+        return false;
+    }
+
+    /** The elements holding the story, in document order; empty when there is no paragraph. */
+    private List<Element> story() {
+        for (Element e : body.getAllElements()) {
+            TextStats.Counts c = stats.of(e);
+            if (e == body || c.own < MIN_PARAGRAPH || !TextStats.isBlock(e) || c.ownLinkDensity() > 0.5) {
+                continue;
+            }
+            double score = 1 + c.ownCommas + Math.min(c.own / 100.0, 3);
+            Element level = hasBlockChild(e) ? e : e.parent();
+            for (int i = 0; i < 3 && level != null; i++) {
+                double divider = i == 0 ? 1 : i == 1 ? 2 : 6;
+                Element target = level;
+                scores.merge(target, base(target) + score / divider, (old, add) -> old + add - base(target));
+                if (level == body) {
+                    break;
+                }
+                level = level.parent();
+            }
+        }
+        Element top = null;
+        double best = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            double s = finalScore(entry.getKey());
+            if (s > best) {
+                best = s;
+                top = entry.getKey();
+            }
+        }
+        if (top == null) {
+            return List.of();
+        }
+        top = climb(top, best);
+        Element marked = markedBody(top);
+        return marked != null ? List.of(marked) : withSiblings(top);
+    }
+
+    /**
+     * The ancestor of the candidate that the page marks as its story body, when the candidate is only a
+     * part of it (a story split into several containers) and it is not mostly links.
+     */
+    private Element markedBody(Element top) {
+        int depth = 0;
+        for (Element e = top.parent(); e != null && e != body && depth < 6; e = e.parent(), depth++) {
+            if (MarkupSignals.isStoryBody(e)) {
+                return stats.of(e).linkDensity() < 0.3 ? e : null;
+            }
+        }
+        return null;
+    }
+
+    private double finalScore(Element e) {
+        Double s = scores.get(e);
+        return s == null ? 0 : s * (1 - stats.of(e).linkDensity());
+    }
+
+    /** Moves up to an ancestor that scores better than the candidate (the story was split in parts). */
+    private Element climb(Element top, double topScore) {
+        double last = topScore;
+        double threshold = topScore / 3;
+        Element parent = top.parent();
+        while (parent != null && parent != body && parent.parent() != null) {
+            if (!scores.containsKey(parent)) {
+                parent = parent.parent();
+                continue;
+            }
+            double s = finalScore(parent);
+            if (s < threshold) {
+                break;
+            }
+            if (s > last) {
+                return parent;
+            }
+            last = s;
+            parent = parent.parent();
+        }
+        return top;
+    }
+
+    /** The candidate and those of its siblings that look like more of the same story. */
+    private List<Element> withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null || top == body) {
+            return List.of(top);
+        }
+        double topScore = finalScore(top);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                parts.add(sibling);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold) {
+                parts.add(sibling);
+            } else if (TextStats.isBlock(sibling) && !hasBlockChild(sibling)) {
+                TextStats.Counts c = stats.of(sibling);
+                String text = sibling.text();
+                if ((c.text > 80 && c.linkDensity() < 0.25)
+                        || (c.text > 0 && c.text <= 80 && c.links == 0 && text.matches(".*\\.(?: .*|$)"))) {
+                    parts.add(sibling);
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** Inside the story: link lists, link-only lines and furniture that slipped through. */
+    private boolean isNoise(Element e) {
+        TextStats.Counts c = stats.of(e);
+        if (c.text == 0) {
+            return false;
+        }
+        String tag = e.normalName();
+        boolean container = LIST_LIKE.contains(tag) || hasBlockChild(e);
+        int plain = c.text - c.links;
+        if (container) {
+            return c.linkDensity() > 0.5 && c.commas < 10 && plain < 25 * Math.max(1, e.childrenSize());
+        }
+        if (!LEAF_BLOCKS.contains(tag) && !TextStats.isBlock(e)) {
+            return false;
+        }
+        return c.linkDensity() > 0.6 && (plain < 30 || c.anchors >= 2);
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element child : e.children()) {
+            if (TextStats.isBlock(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Readability's prior for a candidate: its tag and whether its name marks story or furniture. */
+    private static double base(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if (MarkupSignals.isBodyName(e)) {
+            score += 25;
+        }
+        return score;
+    }
+}

@@ -1,0 +1,141 @@
+package io.newsfuse.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's own markup (tag, {@code class}, {@code id}, {@code role}, {@code itemprop}) says about
+ * it: page furniture (comments, related links, sharing, newsletter and promotion boxes, sidebars, footers,
+ * bylines, captions, tags) or the story body itself. Class and id names are cut into words at dashes,
+ * underscores and camel-case humps, so {@code post-comments} and {@code shareBar} are recognised while
+ * {@code header} or {@code shadow} are not mistaken for an advertisement.
+ */
+final class MarkupSignals {
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s_\\-:.]+|(?<=[a-z])(?=[A-Z])");
+
+    /** Words naming furniture when they appear as a whole word of a class or id. */
+    private static final Set<String> FURNITURE_WORDS = Set.of(
+            "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion", "discuss",
+            "related", "relatedlinks", "recommended", "recommendations", "recommendation", "recirc",
+            "recirculation", "outbrain", "taboola", "popular", "trending", "mostread", "mostpopular", "readmore",
+            "readnext", "morestories", "moreon", "alsoread", "seealso", "upnext",
+            "share", "shares", "sharing", "sharebar", "sharetools", "social", "socials", "sociallinks", "follow",
+            "newsletter", "newsletters", "subscribe", "subscription", "signup", "paywall", "registration", "login",
+            "promo", "promos", "promotion", "promoted", "sponsor", "sponsored", "advert", "adverts",
+            "advertisement", "advertising", "ad", "ads", "adslot", "adunit", "dfp", "gpt", "commercial", "banner",
+            "sidebar", "rail", "widget", "widgets", "aside",
+            "footer", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "toolbar",
+            "tools", "print", "skip", "pagination", "pager", "prev", "previous", "next",
+            "byline", "bylines", "author", "authors", "dateline", "timestamp", "published", "updated", "meta",
+            "caption", "captions", "figcaption", "credit", "credits",
+            "tags", "tag", "taglist", "topics", "keywords", "categories",
+            "modal", "popup", "overlay", "cookie", "cookies", "consent", "gdpr",
+            "sronly", "offscreen", "visuallyhidden", "screenreader", "hidden");
+
+    /** Two-word furniture names, compared after dropping the separator ("read-more", "sr-only"). */
+    private static final Set<String> FURNITURE_PAIRS = Set.of(
+            "readmore", "readnext", "readalso", "alsoread", "seealso", "moreon", "morefrom", "morestories",
+            "morenews", "mostread", "mostpopular", "mostviewed", "sronly", "visuallyhidden", "screenreader",
+            "upnext", "youmay", "dontmiss", "editorspicks", "editorpicks", "aboutauthor", "authorbio", "authorinfo");
+
+    /** Words naming the story body. */
+    private static final Pattern BODY_NAME = Pattern.compile(
+            "(?i)article[-_]{0,2}(?:body|content|text)|story[-_]{0,2}(?:body|content|text)|entry[-_]{0,2}content"
+                    + "|post[-_]{0,2}(?:body|content|text)|body[-_]{0,2}(?:text|copy)|main[-_]{0,2}content|articlebody");
+
+    private static final Pattern STORY_BODY_NAME = Pattern.compile(
+            "(?i)(?<![a-z])(?:article[-_]{0,2}(?:body|content|text)|story[-_]{0,2}(?:body|content|text)"
+                    + "|entry[-_]{0,2}content|post[-_]{0,2}(?:body|content)|articlebody)(?![a-z])");
+
+    /** Microdata properties that describe the article rather than tell it. */
+    private static final Set<String> METADATA_PROPS = Set.of(
+            "author", "creator", "datepublished", "datemodified", "datecreated", "keywords", "publisher", "headline",
+            "image", "mainentityofpage", "thumbnailurl", "dateline", "contributor", "copyrightholder");
+
+    private static final Set<String> FURNITURE_ROLES = Set.of(
+            "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "menu", "menubar",
+            "search", "toolbar");
+
+    private static final Set<String> FURNITURE_TAGS = Set.of(
+            "nav", "aside", "footer", "figcaption", "figure", "form", "header", "menu", "dialog");
+
+    private MarkupSignals() {
+    }
+
+    /** Whether the element's own markup names page furniture rather than story text. */
+    static boolean isFurniture(Element element) {
+        String tag = element.normalName();
+        if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
+            return false;
+        }
+        if (FURNITURE_TAGS.contains(tag)) {
+            return true;
+        }
+        if (element.hasAttr("hidden") || isHiddenStyle(element.attr("style"))) {
+            return true;
+        }
+        String role = element.attr("role").toLowerCase(Locale.ROOT);
+        if (FURNITURE_ROLES.contains(role)) {
+            return true;
+        }
+        String names = element.className() + " " + element.id();
+        if (names.isBlank() || isBodyName(element)) {
+            return false;
+        }
+        return namesFurniture(names);
+    }
+
+    /** Whether the element is a microdata property describing the article (author, dates, keywords, image). */
+    static boolean isMetadataProperty(Element element) {
+        String itemprop = element.attr("itemprop");
+        return !itemprop.isEmpty() && METADATA_PROPS.contains(itemprop.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the element's markup marks it as the story body ({@code itemprop=articleBody}, "article-body"). */
+    static boolean isBodyName(Element element) {
+        if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        String names = element.className() + " " + element.id();
+        return !names.isBlank() && BODY_NAME.matcher(names).find();
+    }
+
+    /**
+     * Whether the element is marked as exactly the story's body ({@code itemprop=articleBody},
+     * "article-body", "story-text"), not a wider "main content" wrapper.
+     */
+    static boolean isStoryBody(Element element) {
+        if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        String names = element.className() + " " + element.id();
+        return !names.isBlank() && STORY_BODY_NAME.matcher(names).find();
+    }
+
+    /** Whether a class or id string contains a furniture word. */
+    static boolean namesFurniture(String names) {
+        String[] words = WORD_BREAK.split(names.strip());
+        String previous = "";
+        for (String raw : words) {
+            if (raw.isEmpty()) {
+                continue;
+            }
+            String word = raw.toLowerCase(Locale.ROOT);
+            if (FURNITURE_WORDS.contains(word) || FURNITURE_PAIRS.contains(previous + word)) {
+                return true;
+            }
+            previous = word;
+        }
+        return false;
+    }
+
+    private static boolean isHiddenStyle(String style) {
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}
