@@ -14,9 +14,10 @@ import java.util.Map;
 /**
  * Online story clustering: articles arrive in date order; each joins the story it is most similar to,
  * or opens a new one; afterwards stories that have grown alike merge. Similarity of an article to a
- * story is the mean of its similarity to the story's articles, which mixes meaning (embedding cosine),
- * shared names and dated days weighted by rarity (a name most articles share says little), and the
- * TF-IDF cosine of content words; articles further apart in time than a window never join. The same
+ * story is the mean of its similarity to the story's articles, which mixes meaning (embedding cosine,
+ * weakened as publication dates drift apart), shared names and dated days weighted by rarity (a name
+ * most articles share says little), and the TF-IDF cosine of content words; articles further apart in
+ * time than a window never join. The same
  * input always gives the same stories.
  */
 public final class StoryClusterer {
@@ -30,12 +31,12 @@ public final class StoryClusterer {
      * @param names     weight of the rarity-weighted share of names and days
      * @param words     weight of the TF-IDF cosine of content words
      * @param threshold score from which an article joins a story
-     * @param halfLife  days of publication gap that halve a pair's score (follow-ups weeks later still
-     *                  join when they share enough particulars)
+     * @param halfLife  days of publication gap that halve the weight of likeness in meaning (follow-ups
+     *                  months later still join on shared particulars)
      */
     public record Weights(double meaning, double names, double words, double threshold, double halfLife) {
         /** Tuned on the bundled examples, the seed articles and a development half of the gun-violence sample. */
-        public static final Weights DEFAULT = new Weights(0.25, 0.45, 0.3, 0.27, 60);
+        public static final Weights DEFAULT = new Weights(0.25, 0.45, 0.3, 0.3, 30);
     }
 
     /**
@@ -97,7 +98,7 @@ public final class StoryClusterer {
             if (tooFar(f.date(), g.date())) {
                 return 0;
             }
-            sum += scorer.score(f, g) * decay(f.date(), g.date());
+            sum += scorer.score(f, g, decay(f.date(), g.date()));
         }
         return sum / story.size();
     }
@@ -162,9 +163,13 @@ public final class StoryClusterer {
             }
         }
 
-        double score(StoryFeatures a, StoryFeatures b) {
-            return weights.meaning() * TextEmbedder.cosine(a.vector(), b.vector())
-                    + weights.names() * names(a, b) + weights.words() * words(a, b);
+        /**
+         * The pair's score. Time apart weakens only the general likeness of meaning: shared rare
+         * particulars (names, places, days, uncommon words) still link a follow-up months later.
+         */
+        double score(StoryFeatures a, StoryFeatures b, double decay) {
+            double particulars = weights.names() * names(a, b) + weights.words() * words(a, b);
+            return weights.meaning() * TextEmbedder.cosine(a.vector(), b.vector()) * decay + particulars;
         }
 
         /** Rarity-weighted share of names (and days) the two have in common, relative to the smaller. */
