@@ -72,6 +72,15 @@ public final class ArticleExtractor {
         }
         String siteKey = Titles.key(site);
         authors.removeIf(name -> isOutlet(name, siteKey));
+        if (cleaned.text().codePoints().noneMatch(Character::isLetterOrDigit)
+                && doc.format() == RawDocument.Format.TEXT && hasWords(doc.body())) {
+            // Everything looked like furniture (a page of photo captions, say): a user still wants the
+            // article, so its text is kept as written rather than dropped.
+            String body = doc.body().strip();
+            int start = doc.body().indexOf(body);
+            cleaned = new CleanedText(cleaned.title(), cleaned.site(), cleaned.authors(), cleaned.date(), body,
+                    new OffsetMap(new int[] {0}, new int[] {start}, new int[] {body.length()}));
+        }
         if (cleaned.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new ExtractionException("no article text left after removing page furniture");
         }
@@ -82,6 +91,11 @@ public final class ArticleExtractor {
                 : languages.detect(title == null ? text : title + "\n" + text);
         return new Article(Hashes.id(doc.source(), text), doc.source(), title, text, dated.date(), dated.origin(),
                 language, site, authors, cleaned.offsets());
+    }
+
+    /** True when the text has at least a sentence's worth of words. */
+    private static boolean hasWords(String text) {
+        return text.strip().split("\\s+").length >= 20;
     }
 
     private record Dated(LocalDate date, Article.DateOrigin origin) {

@@ -275,4 +275,13 @@ class ArticleExtractorTest {
                 </div></body></html>""";
         assertThat(EXTRACTOR.extract(html(page)).text().split("\n\n")).hasSize(3);
     }
+
+    @org.junit.jupiter.api.Test
+    void aTextMadeOnlyOfPhotoCaptionsIsKeptAsWritten() {
+        String caption = "Image 1 of 3 Firefighters hose down the smouldering roof of the Brennock mill after the "
+                + "overnight blaze, Friday, March 8. Photo: Valley Courier";
+        String body = "Mill fire in Brennock\n date 2024-03-08\n" + caption + "\n\n" + caption.replace("1 of 3", "2 of 3");
+        Article article = EXTRACTOR.extract(text(body));
+        org.assertj.core.api.Assertions.assertThat(article.text()).contains("smouldering roof of the Brennock mill");
+    }
 }
