@@ -57,8 +57,41 @@ final class BenchCommand implements Callable<Integer> {
             description = "Also time the consolidation of an N-article story, made by republishing the largest story's articles under new sources. Default: ${DEFAULT-VALUE}.")
     int storySize;
 
+    @Option(names = "--grow-store", hidden = true, paramLabel = "FROM",
+            description = "Instead: copy FROM's stories into the store --into until it holds --articles articles.")
+    Path growFrom;
+
+    @Option(names = "--into", hidden = true, paramLabel = "DIR")
+    Path growInto;
+
+    @Option(names = "--articles", hidden = true, defaultValue = "10000")
+    int growArticles;
+
+    @Option(names = "--shift-days", hidden = true, defaultValue = "11",
+            description = "Each copy's dates move this many days later than the previous copy's.")
+    int shiftDays;
+
+    @Option(names = "--serve-latency", hidden = true, paramLabel = "URL",
+            description = "Instead: measure the latency of a running `newsfuse serve` at URL (loopback).")
+    java.net.URI serveUrl;
+
+    @Option(names = "--concurrency", hidden = true, defaultValue = "2")
+    int concurrency;
+
+    @Option(names = "--requests", hidden = true, defaultValue = "500")
+    int requests;
+
+    @Option(names = "--seconds", hidden = true, defaultValue = "60", description = "Longest time per endpoint.")
+    int seconds;
+
     @Override
     public Integer call() throws Exception {
+        if (growFrom != null) {
+            return grow();
+        }
+        if (serveUrl != null) {
+            return serveLatency();
+        }
         if (paths.isEmpty()) {
             paths = List.of(Path.of(System.getProperty("newsfuse.home", "."), "examples"));
         }
@@ -135,6 +168,37 @@ final class BenchCommand implements Callable<Integer> {
             }
         } finally {
             deleteTree(scratch);
+        }
+        return 0;
+    }
+
+    private int grow() {
+        if (growInto == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--grow-store needs --into DIR");
+        }
+        long start = System.nanoTime();
+        try (Store from = Stores.open(growFrom); Store into = Stores.open(growInto)) {
+            StoreReplicator.Result r = new StoreReplicator(shiftDays).replicate(from, into, growArticles);
+            spec.commandLine().getOut().printf("wrote %d articles in %d stories to %s in %.1f s%n", r.articles(),
+                    r.stories(), growInto, (System.nanoTime() - start) / 1e9);
+        }
+        return 0;
+    }
+
+    private int serveLatency() throws Exception {
+        String host = serveUrl.getHost();
+        if (!"127.0.0.1".equals(host) && !"localhost".equals(host) && !"[::1]".equals(host)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--serve-latency measures loopback servers only (127.0.0.1, localhost, [::1])");
+        }
+        java.net.URI base = java.net.URI.create(serveUrl.toString().endsWith("/") ? serveUrl.toString() : serveUrl + "/");
+        var rows = new ServeLatency(base, concurrency, requests, java.time.Duration.ofSeconds(seconds)).run();
+        String table = String.format("%d samples per request (after %d warm-up), %d concurrent clients, %d cores, Java %s%n%n",
+                requests, Math.max(concurrency, requests / 10), concurrency, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version")) + ServeLatency.table(rows);
+        spec.commandLine().getOut().print(table);
+        if (record != null) {
+            Files.writeString(record, table + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
         return 0;
     }

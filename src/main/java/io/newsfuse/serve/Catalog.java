@@ -1,12 +1,12 @@
 package io.newsfuse.serve;
 
-import io.newsfuse.analyze.AnalyzedArticle;
 import io.newsfuse.consolidate.StoryReport;
 import io.newsfuse.consolidate.entities.Entity;
 import io.newsfuse.consolidate.facts.Fact;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.StoredStory;
 import io.newsfuse.support.Json;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,52 +18,101 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * An immutable snapshot of the store made for serving: every story's report both as the stored JSON
- * (answered as is) and parsed (for lists, filters, entities and article views), and every article's
- * list data and embedding. Built once at start and again after each ingest, so reads never wait for
- * the database.
+ * An immutable snapshot of the store made for serving, small enough for stores of many thousand
+ * articles: per story its stored report JSON (answered as is), its list line, its articles and its
+ * entities' names; per article only what lists and searches show plus its embedding. Full articles are
+ * read from the store when asked for, and a story's report is parsed only when an article view needs
+ * it. Built once at start and again after each ingest (reusing what it already holds), so list, filter
+ * and search requests never wait for the database.
  */
 final class Catalog {
-    private final Map<String, Entry> stories;
+    private final Map<String, StoryEntry> stories;
     private final Map<String, ArticleMeta> articles;
     private final Map<String, List<String>> storiesOfArticle;
 
-    /** One story: the stored JSON, the parsed report, its list line and its names, folded for matching. */
-    private record Entry(String json, StoryReport report, StorySummary summary, Set<String> names) {
+    /**
+     * An entity of one story, without its mentions.
+     *
+     * @param name     canonical name
+     * @param type     entity type
+     * @param aliases  other spellings
+     * @param mentions how many times the story's articles name it
+     */
+    private record NamedEntity(String name, String type, List<String> aliases, int mentions) {
+        boolean named(String folded) {
+            return fold(name).equals(folded) || aliases.stream().anyMatch(a -> fold(a).equals(folded));
+        }
     }
 
-    private Catalog(Map<String, Entry> stories, Map<String, ArticleMeta> articles,
+    /** One story: the stored JSON as UTF-8, its list line, its articles, its entities and their names folded. */
+    private record StoryEntry(byte[] json, StorySummary summary, List<String> articleIds, List<NamedEntity> entities,
+                              Set<String> names) {
+    }
+
+    private Catalog(Map<String, StoryEntry> stories, Map<String, ArticleMeta> articles,
                     Map<String, List<String>> storiesOfArticle) {
         this.stories = stories;
         this.articles = articles;
         this.storiesOfArticle = storiesOfArticle;
     }
 
-    /** Reads every story and article of the store. */
+    /** An empty catalog. */
+    static Catalog empty() {
+        return new Catalog(Map.of(), Map.of(), Map.of());
+    }
+
+    /** Reads every story of the store and the list data of every article they hold. */
     static Catalog load(Store store) {
+        return load(store, empty());
+    }
+
+    /**
+     * Reads every story of the store; an article's list data is taken from {@code previous} when it holds
+     * it (stored articles never change) and read from the store, one article at a time, otherwise.
+     */
+    static Catalog load(Store store, Catalog previous) {
+        return of(store.stories(), id -> previous.article(id).or(() -> store.article(id).map(ArticleMeta::of)));
+    }
+
+    /** A catalog of these stories, with each of their articles' list data looked up once. */
+    static Catalog of(List<StoredStory> stored, Function<String, Optional<ArticleMeta>> articleLookup) {
+        Map<String, StoryEntry> stories = new LinkedHashMap<>();
+        Map<String, List<String>> storiesOfArticle = new HashMap<>();
         Map<String, ArticleMeta> articles = new HashMap<>();
-        for (AnalyzedArticle a : store.articles()) {
-            articles.put(a.id(), ArticleMeta.of(a));
+        for (StoredStory s : stored) {
+            StoryReport report = Json.read(s.reportJson(), StoryReport.class);
+            stories.put(s.id(), entry(s, report));
+            for (String article : s.articleIds()) {
+                storiesOfArticle.computeIfAbsent(article, k -> new ArrayList<>(1)).add(s.id());
+                if (!articles.containsKey(article)) {
+                    articleLookup.apply(article).ifPresent(a -> articles.put(article, a));
+                }
+            }
         }
-        return of(store.stories(), articles.values());
+        return new Catalog(stories, articles, storiesOfArticle);
     }
 
     /** A catalog of these stories and articles. */
     static Catalog of(List<StoredStory> stored, Collection<ArticleMeta> articleList) {
-        Map<String, Entry> stories = new LinkedHashMap<>();
-        Map<String, List<String>> storiesOfArticle = new HashMap<>();
-        for (StoredStory s : stored) {
-            StoryReport report = Json.read(s.reportJson(), StoryReport.class);
-            stories.put(s.id(), new Entry(s.reportJson(), report, summarise(s, report), names(report)));
-            for (String article : s.articleIds()) {
-                storiesOfArticle.computeIfAbsent(article, k -> new ArrayList<>()).add(s.id());
-            }
+        Map<String, ArticleMeta> byId = new HashMap<>();
+        articleList.forEach(a -> byId.put(a.id(), a));
+        return of(stored, id -> Optional.ofNullable(byId.get(id)));
+    }
+
+    private static StoryEntry entry(StoredStory s, StoryReport report) {
+        List<NamedEntity> entities = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (Entity e : orEmpty(report.entities())) {
+            entities.add(new NamedEntity(e.name(), e.type(), List.copyOf(orEmpty(e.aliases())),
+                    orEmpty(e.mentions()).size()));
+            names.add(fold(e.name()));
+            orEmpty(e.aliases()).forEach(a -> names.add(fold(a)));
         }
-        Map<String, ArticleMeta> articles = new HashMap<>();
-        articleList.forEach(a -> articles.put(a.id(), a));
-        return new Catalog(stories, articles, storiesOfArticle);
+        return new StoryEntry(s.reportJson().getBytes(StandardCharsets.UTF_8), summarise(s, report),
+                s.articleIds(), List.copyOf(entities), Set.copyOf(names));
     }
 
     private static StorySummary summarise(StoredStory s, StoryReport r) {
@@ -84,15 +133,6 @@ final class Catalog {
                 conflicting, orEmpty(r.quotes()).size());
     }
 
-    private static Set<String> names(StoryReport r) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Entity e : orEmpty(r.entities())) {
-            names.add(fold(e.name()));
-            orEmpty(e.aliases()).forEach(a -> names.add(fold(a)));
-        }
-        return names;
-    }
-
     static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
@@ -102,15 +142,17 @@ final class Catalog {
         return s == null ? "" : s.toLowerCase(Locale.ROOT).strip();
     }
 
-    /** The stored report JSON of a story, exactly as stored. */
-    Optional<String> reportJson(String storyId) {
-        Entry e = stories.get(storyId);
+    /** The stored report JSON of a story, exactly as stored, in UTF-8. */
+    Optional<byte[]> reportJson(String storyId) {
+        StoryEntry e = stories.get(storyId);
         return e == null ? Optional.empty() : Optional.of(e.json());
     }
 
-    /** The stories holding an article, parsed. */
+    /** The stories holding an article, parsed from their stored JSON. */
     List<StoryReport> reportsOf(String articleId) {
-        return storiesOfArticle.getOrDefault(articleId, List.of()).stream().map(id -> stories.get(id).report()).toList();
+        return storiesOfArticle.getOrDefault(articleId, List.of()).stream()
+                .map(id -> Json.read(new String(stories.get(id).json(), StandardCharsets.UTF_8), StoryReport.class))
+                .toList();
     }
 
     /** Links to the stories holding an article. */
@@ -142,7 +184,7 @@ final class Catalog {
      */
     StoryPage stories(StoryFilter filter, Set<String> textHits) {
         List<StorySummary> matching = new ArrayList<>();
-        for (Entry e : stories.values()) {
+        for (StoryEntry e : stories.values()) {
             if (matches(e, filter, textHits)) {
                 matching.add(e.summary());
             }
@@ -152,7 +194,7 @@ final class Catalog {
         return new StoryPage(matching.size(), filter.page(), filter.size(), matching.subList(from, to));
     }
 
-    private static boolean matches(Entry e, StoryFilter f, Set<String> textHits) {
+    private boolean matches(StoryEntry e, StoryFilter f, Set<String> textHits) {
         StorySummary s = e.summary();
         if (f.from() != null && (s.lastDate() == null || s.lastDate().isBefore(f.from()))) {
             return false;
@@ -165,14 +207,16 @@ final class Catalog {
         }
         if (f.entity() != null) {
             String wanted = fold(f.entity());
-            if (e.names().stream().noneMatch(n -> n.equals(wanted) || n.contains(wanted))) {
+            if (e.names().stream().noneMatch(n -> n.contains(wanted))) {
                 return false;
             }
         }
         if (f.q() != null) {
             String words = fold(f.q());
-            boolean inTitles = orEmpty(e.report().articles()).stream().anyMatch(a -> fold(a.title()).contains(words));
-            boolean inText = textHits != null && orEmpty(e.report().articles()).stream().anyMatch(a -> textHits.contains(a.id()));
+            boolean inTitles = e.articleIds().stream()
+                    .map(articles::get)
+                    .anyMatch(a -> a != null && fold(a.title()).contains(words));
+            boolean inText = textHits != null && e.articleIds().stream().anyMatch(textHits::contains);
             return inTitles || inText;
         }
         return true;
@@ -189,12 +233,13 @@ final class Catalog {
         Set<String> aliases = new LinkedHashSet<>();
         List<StoryRef> in = new ArrayList<>();
         int mentions = 0;
-        for (Entry e : stories.values()) {
+        for (StoryEntry e : stories.values()) {
+            if (!e.names().contains(wanted)) {
+                continue;
+            }
             boolean found = false;
-            for (Entity entity : orEmpty(e.report().entities())) {
-                boolean named = fold(entity.name()).equals(wanted)
-                        || orEmpty(entity.aliases()).stream().anyMatch(a -> fold(a).equals(wanted));
-                if (!named) {
+            for (NamedEntity entity : e.entities()) {
+                if (!entity.named(wanted)) {
                     continue;
                 }
                 if (canonical == null) {
@@ -202,8 +247,8 @@ final class Catalog {
                     type = entity.type();
                 }
                 aliases.add(entity.name());
-                aliases.addAll(orEmpty(entity.aliases()));
-                mentions += orEmpty(entity.mentions()).size();
+                aliases.addAll(entity.aliases());
+                mentions += entity.mentions();
                 found = true;
             }
             if (found) {

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Ingests uploaded files one job at a time on a single background worker, so writes to the store are
@@ -35,6 +36,7 @@ final class IngestJobs implements AutoCloseable {
     private static final int KEPT = 200;
     private final Newsfuse engine;
     private final Store store;
+    private final Supplier<Catalog> current;
     private final Consumer<Catalog> published;
     private final Function<String, String> display;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -48,12 +50,15 @@ final class IngestJobs implements AutoCloseable {
     /**
      * @param engine    the pipeline driver writing to {@code store}
      * @param store     the store to ingest into
+     * @param current   the catalog being served, whose article data the next one reuses
      * @param published told the new catalog after each job
      * @param display   turns a stored upload path back into the name the user gave
      */
-    IngestJobs(Newsfuse engine, Store store, Consumer<Catalog> published, Function<String, String> display) {
+    IngestJobs(Newsfuse engine, Store store, Supplier<Catalog> current, Consumer<Catalog> published,
+               Function<String, String> display) {
         this.engine = engine;
         this.store = store;
+        this.current = current;
         this.published = published;
         this.display = display;
     }
@@ -127,7 +132,7 @@ final class IngestJobs implements AutoCloseable {
             if (added > 0) {
                 engine.rebuildStories();
             }
-            Catalog catalog = Catalog.load(store);
+            Catalog catalog = Catalog.load(store, current.get());
             published.accept(catalog);
             Set<StoryRef> stories = new LinkedHashSet<>();
             unique.keySet().forEach(id -> stories.addAll(catalog.storyRefsOf(id)));

@@ -46,7 +46,7 @@ public final class NewsServer implements AutoCloseable {
         this.catalog = new AtomicReference<>(Catalog.load(store));
         this.uploads = new Uploads(options.uploadDir());
         Newsfuse engine = new Newsfuse(models, store, 1);
-        this.jobs = new IngestJobs(engine, store, catalog::set, uploads::display);
+        this.jobs = new IngestJobs(engine, store, catalog::get, catalog::set, uploads::display);
         this.searcher = new Searcher(store, models::embedder);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -89,7 +89,7 @@ public final class NewsServer implements AutoCloseable {
 
         app.get("/api/stories", this::stories);
         app.get("/api/stories/{id}", ctx -> {
-            String json = catalog.get().reportJson(Ids.hex(ctx.pathParam("id")))
+            byte[] json = catalog.get().reportJson(Ids.hex(ctx.pathParam("id")))
                     .orElseThrow(() -> new NotFoundResponse("no story with this id"));
             ctx.contentType("application/json; charset=utf-8").result(json);
         });

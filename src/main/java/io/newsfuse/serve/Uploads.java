@@ -21,8 +21,8 @@ import java.util.Optional;
  * so its articles keep their ids and re-uploading changes nothing.
  */
 final class Uploads {
-    /** The file name endings newsfuse reads, each also gzip-compressed. */
-    static final List<String> ACCEPTED = List.of(".txt", ".html", ".htm", ".jsonl", ".ndjson", ".json");
+    /** The file name endings newsfuse reads, each also gzip-compressed (web archives: .warc, .warc.gz). */
+    static final List<String> ACCEPTED = List.of(".txt", ".html", ".htm", ".jsonl", ".ndjson", ".json", ".warc");
     private static final int MAX_NAME = 120;
     private final Path dir;
 

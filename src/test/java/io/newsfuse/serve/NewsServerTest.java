@@ -165,6 +165,39 @@ class NewsServerTest {
         assertThat(again.get("result").get("articles").get(0).asText()).isEqualTo(articleId);
     }
 
+    @Test
+    void aWebArchiveUploadIsIngestedLikeAnyOtherFile(@TempDir Path tmp) throws IOException {
+        String html = "<!doctype html><html><head><title>Lighthouse keepers vote to strike</title>"
+                + "<meta property=\"article:published_time\" content=\"2025-07-14\"></head><body><article>"
+                + "<h1>Lighthouse keepers vote to strike</h1>"
+                + "<p>Lighthouse keepers on the Isle of Wend voted on Monday to strike for two days next week, "
+                + "the Coastal Keepers Union said.</p>"
+                + "<p>Union secretary Marta Lindqvist said 41 of the 52 members who voted backed the action over "
+                + "unpaid night shifts.</p>"
+                + "<p>The harbour authority said the lights would keep running on automatic control during the "
+                + "strike and that ferries would sail as normal.</p>"
+                + "<p>Talks between the union and the authority are due to resume on Thursday in Carrow.</p>"
+                + "</article></body></html>";
+        Path warc = tmp.resolve("keepers.warc.gz");
+        java.time.Instant crawled = java.time.Instant.parse("2025-07-14T09:00:00Z");
+        java.net.URI uri = java.net.URI.create("https://tidings.example/keepers-strike");
+        try (var channel = java.nio.channels.FileChannel.open(warc, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE);
+             var writer = new org.netpreserve.jwarc.WarcWriter(channel, org.netpreserve.jwarc.WarcCompression.GZIP)) {
+            var http = new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+                    .body(org.netpreserve.jwarc.MediaType.parse("text/html; charset=utf-8"),
+                            html.getBytes(StandardCharsets.UTF_8)).build();
+            writer.write(new org.netpreserve.jwarc.WarcResponse.Builder(uri).date(crawled).body(http).build());
+        }
+        Http.Answer accepted = http.upload("api/ingest", Map.of("keepers.warc.gz", Files.readAllBytes(warc)));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        JsonNode job = finished(accepted.json().get("id").asText());
+        assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
+        assertThat(job.get("result").get("added").asInt()).as(job.toString()).isEqualTo(1);
+        String articleId = job.get("result").get("articles").get(0).asText();
+        assertThat(http.get("api/articles/" + articleId).json().get("title").asText()).contains("Lighthouse keepers");
+    }
+
     private JsonNode finished(String jobId) {
         JsonNode job = http.get("api/jobs/" + jobId + "?wait=30").json();
         while (!job.get("state").asText().equals("done") && !job.get("state").asText().equals("failed")) {

@@ -25,6 +25,13 @@ class UploadsTest {
     }
 
     @Test
+    void webArchivesAreAcceptedPlainOrGzipped() {
+        assertThat(Uploads.safeName("crawl.warc")).contains("crawl.warc");
+        assertThat(Uploads.safeName("CC-NEWS-2030.warc.gz")).contains("CC-NEWS-2030.warc.gz");
+        assertThat(Uploads.safeName(".warc")).isEmpty();
+    }
+
+    @Test
     void onlyReadableTypesAreAccepted() {
         assertThat(Uploads.safeName("report.pdf")).isEmpty();
         assertThat(Uploads.safeName(".txt")).isEmpty();

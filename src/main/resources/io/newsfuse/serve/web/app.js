@@ -449,10 +449,10 @@
 
   function ingestPage() {
     const input = el('input', {type: 'file', name: 'files', id: 'files', multiple: 'multiple',
-      accept: '.txt,.html,.htm,.jsonl,.ndjson,.json,.gz'});
+      accept: '.txt,.html,.htm,.jsonl,.ndjson,.json,.warc,.gz'});
     const status = el('div', {id: 'job', class: 'job'});
     const form = el('form', {class: 'upload'},
-      el('label', {}, 'Article files (.txt, .html, .jsonl, .json, also .gz) ', input),
+      el('label', {}, 'Article files (.txt, .html, .jsonl, .json, .warc, also .gz) ', input),
       el('button', {type: 'submit', id: 'upload'}, 'Upload and ingest'));
     form.addEventListener('submit', async event => {
       event.preventDefault();

@@ -1,0 +1,194 @@
+package io.newsfuse.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsfuse.analyze.AnalyzedArticle;
+import io.newsfuse.consolidate.StoryReport;
+import io.newsfuse.consolidate.entities.Entity;
+import io.newsfuse.consolidate.entities.EntityMention;
+import io.newsfuse.extract.Article;
+import io.newsfuse.extract.OffsetMap;
+import io.newsfuse.store.Store;
+import io.newsfuse.store.StoredStory;
+import io.newsfuse.support.Json;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The serving catalog over a small in-memory store of two fictional stories. */
+class CatalogTest {
+    private static final String TEXT = "Harbour master Ines Okafor closed the Wend quay on Tuesday.";
+
+    private static AnalyzedArticle article(String id, String title, LocalDate day, float[] vector) {
+        Article a = new Article(id, "/news/" + id + ".txt", title, TEXT, day, Article.DateOrigin.METADATA, "en", "tidings.example",
+                List.of(), OffsetMap.identity(TEXT.length()));
+        return new AnalyzedArticle(a, List.of(), List.of(), List.of(), List.of(), List.of(), vector);
+    }
+
+    private static StoredStory story(String id, String title, LocalDate day, List<String> articleIds, Entity... entities) {
+        List<StoryReport.ArticleInfo> infos = articleIds.stream()
+                .map(a -> new StoryReport.ArticleInfo(a, "/news/" + a + ".txt", title, "tidings.example", "en", day,
+                        "metadata", null)).toList();
+        StoryReport report = new StoryReport(id, title, day, day.plusDays(1), infos, articleIds.size(), List.of(),
+                List.of(entities), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new StoredStory(id, title, articleIds, Json.write(report));
+    }
+
+    private static Entity okafor(String article) {
+        return new Entity("e1", "Ines Okafor", "PERSON", List.of("Harbour master Okafor"),
+                List.of(new EntityMention(article, "Ines Okafor", 15, 26)));
+    }
+
+    /** A store holding the given articles and stories, counting how often an article is read. */
+    private static final class MemoryStore implements Store {
+        final Map<String, AnalyzedArticle> articles = new LinkedHashMap<>();
+        final List<StoredStory> stories = new ArrayList<>();
+        int reads;
+        boolean listedAll;
+
+        @Override
+        public boolean contains(String articleId) {
+            return articles.containsKey(articleId);
+        }
+
+        @Override
+        public void saveArticles(Collection<AnalyzedArticle> saved) {
+            saved.forEach(a -> articles.putIfAbsent(a.id(), a));
+        }
+
+        @Override
+        public List<AnalyzedArticle> articles() {
+            listedAll = true;
+            return List.copyOf(articles.values());
+        }
+
+        @Override
+        public Optional<AnalyzedArticle> article(String id) {
+            reads++;
+            return Optional.ofNullable(articles.get(id));
+        }
+
+        @Override
+        public List<String> articleIdsBySource(String source) {
+            return List.of();
+        }
+
+        @Override
+        public void replaceStories(List<StoredStory> replaced) {
+            stories.clear();
+            stories.addAll(replaced);
+        }
+
+        @Override
+        public List<StoredStory> stories() {
+            return List.copyOf(stories);
+        }
+
+        @Override
+        public List<String> search(String query, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static MemoryStore quayStore() {
+        MemoryStore store = new MemoryStore();
+        LocalDate june = LocalDate.of(2030, 6, 4);
+        store.saveArticles(List.of(
+                article("a1", "Wend quay closed", june, new float[] {1, 0}),
+                article("a2", "Quay closure strands ferries", june, new float[] {0.8f, 0.6f}),
+                article("b1", "Lantern festival returns", june.plusDays(30), new float[] {0, 1})));
+        store.replaceStories(List.of(
+                story("s1", "Wend quay closed", june, List.of("a1", "a2"), okafor("a1")),
+                story("s2", "Lantern festival returns", june.plusDays(30), List.of("b1"))));
+        return store;
+    }
+
+    @Test
+    void loadsListDataWithoutReadingEveryFullArticleAtOnce() {
+        MemoryStore store = quayStore();
+        Catalog catalog = Catalog.load(store);
+        assertThat(store.listedAll).as("never asks for every full article at once").isFalse();
+        assertThat(catalog.storyCount()).isEqualTo(2);
+        assertThat(catalog.articles()).extracting(ArticleMeta::id).containsExactlyInAnyOrder("a1", "a2", "b1");
+        assertThat(catalog.article("a2").orElseThrow().vector()).containsExactly(0.8f, 0.6f);
+    }
+
+    @Test
+    void aReloadReadsOnlyTheArticlesItDidNotHoldYet() {
+        MemoryStore store = quayStore();
+        Catalog first = Catalog.load(store);
+        store.saveArticles(List.of(article("c1", "Quay reopens", LocalDate.of(2030, 6, 9), new float[] {1, 0})));
+        List<StoredStory> stories = new ArrayList<>(store.stories());
+        stories.add(story("s3", "Quay reopens", LocalDate.of(2030, 6, 9), List.of("c1")));
+        store.replaceStories(stories);
+        store.reads = 0;
+        Catalog second = Catalog.load(store, first);
+        assertThat(store.reads).isEqualTo(1);
+        assertThat(second.storyRefsOf("c1")).extracting(StoryRef::title).containsExactly("Quay reopens");
+    }
+
+    @Test
+    void aStoryIsAnsweredAsTheStoredJsonAndParsedOnlyForArticleViews() {
+        MemoryStore store = quayStore();
+        Catalog catalog = Catalog.load(store);
+        String stored = store.stories().get(0).reportJson();
+        assertThat(new String(catalog.reportJson("s1").orElseThrow(), StandardCharsets.UTF_8)).isEqualTo(stored);
+        assertThat(catalog.reportJson("nope")).isEmpty();
+        assertThat(catalog.reportsOf("a1")).extracting(StoryReport::title).containsExactly("Wend quay closed");
+        assertThat(catalog.reportsOf("a1").get(0).entities()).extracting(Entity::name).containsExactly("Ines Okafor");
+    }
+
+    @Test
+    void filtersByDateLanguageNameAndTitleWords() {
+        Catalog catalog = Catalog.load(quayStore());
+        assertThat(titles(catalog, new StoryFilter(null, null, null, null, null, 1, 50)))
+                .containsExactly("Wend quay closed", "Lantern festival returns");
+        assertThat(titles(catalog, new StoryFilter(LocalDate.of(2030, 7, 1), null, null, null, null, 1, 50)))
+                .containsExactly("Lantern festival returns");
+        assertThat(titles(catalog, new StoryFilter(null, null, null, "okafor", null, 1, 50)))
+                .containsExactly("Wend quay closed");
+        assertThat(titles(catalog, new StoryFilter(null, null, "strands", null, null, 1, 50)))
+                .as("a word of one article's title").containsExactly("Wend quay closed");
+        assertThat(catalog.stories(new StoryFilter(null, null, "xylophone", null, null, 1, 50), Set.of("b1")).stories())
+                .extracting(StorySummary::title).as("a full-text hit").containsExactly("Lantern festival returns");
+        assertThat(titles(catalog, new StoryFilter(null, null, null, null, "fr", 1, 50))).isEmpty();
+        assertThat(catalog.stories(new StoryFilter(null, null, null, null, null, 2, 1), null).stories())
+                .extracting(StorySummary::title).containsExactly("Lantern festival returns");
+    }
+
+    private static List<String> titles(Catalog catalog, StoryFilter filter) {
+        return catalog.stories(filter, null).stories().stream().map(StorySummary::title).toList();
+    }
+
+    @Test
+    void anEntityIsFoundByAnAliasWithItsMentionCountAndStories() {
+        Catalog catalog = Catalog.load(quayStore());
+        EntityView okafor = catalog.entity("harbour master okafor").orElseThrow();
+        assertThat(okafor.name()).isEqualTo("Ines Okafor");
+        assertThat(okafor.aliases()).containsExactly("Harbour master Okafor");
+        assertThat(okafor.mentions()).isEqualTo(1);
+        assertThat(okafor.stories()).extracting(StoryRef::id).containsExactly("s1");
+        assertThat(catalog.entity("Okafor")).as("a part of a name is not a name").isEmpty();
+    }
+
+    @Test
+    void summarisesEachStoryForTheList() {
+        StorySummary s = Catalog.load(quayStore()).stories(new StoryFilter(null, null, null, null, null, 1, 1), null)
+                .stories().get(0);
+        assertThat(s.articles()).isEqualTo(2);
+        assertThat(s.languages()).containsExactly("en");
+        assertThat(s.sites()).containsExactly("tidings.example");
+        assertThat(s.firstDate()).isEqualTo(LocalDate.of(2030, 6, 4));
+    }
+}
