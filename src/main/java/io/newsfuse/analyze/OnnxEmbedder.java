@@ -50,6 +50,25 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
         }
     }
 
+    /**
+     * Loads a user-supplied model from a folder holding {@code model.onnx} and {@code tokenizer.json}
+     * (a HuggingFace sentence-transformers export; mean pooling is applied).
+     */
+    public static OnnxEmbedder load(java.nio.file.Path folder) {
+        java.nio.file.Path model = folder.resolve("model.onnx");
+        java.nio.file.Path tokenizer = folder.resolve("tokenizer.json");
+        for (java.nio.file.Path p : new java.nio.file.Path[] {model, tokenizer}) {
+            if (!java.nio.file.Files.isRegularFile(p)) {
+                throw new IllegalArgumentException("embedding model folder " + folder + " has no " + p.getFileName());
+            }
+        }
+        try (InputStream tok = java.nio.file.Files.newInputStream(tokenizer)) {
+            return load(java.nio.file.Files.readAllBytes(model), tok);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the embedding model in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Loads a model given as ONNX bytes and a HuggingFace tokenizer.json stream. */
     public static OnnxEmbedder load(byte[] onnxModel, InputStream tokenizerJson) throws IOException {
         try {

@@ -41,6 +41,9 @@ import picocli.CommandLine.Parameters;
             "print articles/s per stage and in total, model load time, the largest story's consolidation time",
             "and peak heap, as a Markdown table (appended to --record FILE when given)."})
 final class BenchCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    ModelOptions modelOptions = new ModelOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -97,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         Path scratch = Files.createTempDirectory("newsfuse-bench");
-        Models models = new Models();
+        Models models = modelOptions.models();
         List<String[]> rows = new ArrayList<>();
         try (Store store = Stores.open(scratch)) {
             Newsfuse engine = new Newsfuse(models, store, workers);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsfuse.extract.Article;
 import io.newsfuse.ingest.RawDocument;
 import io.newsfuse.ingest.Rejection;
-import io.newsfuse.run.Models;
 import io.newsfuse.run.Newsfuse;
 import io.newsfuse.support.Json;
 import java.io.BufferedWriter;
@@ -24,6 +23,9 @@ import picocli.CommandLine.Parameters;
         description = {"Extract the main text and metadata of each document, without analysis or store.",
             "Writes one JSON line per document: source, title, text, published, language, site, authors."})
 final class ExtractCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    ModelOptions modelOptions = new ModelOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -36,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Newsfuse engine = new Newsfuse(new Models(), null, 1);
+        Newsfuse engine = new Newsfuse(modelOptions.models(), null, 1);
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
         List<RawDocument> docs = engine.readInputs(inputs, rejected);
         List<Article> articles = engine.extract(docs, rejected);

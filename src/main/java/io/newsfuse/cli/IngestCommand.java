@@ -1,7 +1,6 @@
 package io.newsfuse.cli;
 
 import io.newsfuse.run.IngestResult;
-import io.newsfuse.run.Models;
 import io.newsfuse.run.Newsfuse;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.Stores;
@@ -19,6 +18,9 @@ import picocli.CommandLine.Parameters;
             "then rebuild the stories. Files already stored are left as they are.",
             "Exit code: 0, or the number of rejected inputs (at most 125)."})
 final class IngestCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    ModelOptions modelOptions = new ModelOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -32,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store db = Stores.open(store.dir)) {
-            Newsfuse engine = new Newsfuse(new Models(), db, Runtime.getRuntime().availableProcessors());
+            Newsfuse engine = new Newsfuse(modelOptions.models(), db, Runtime.getRuntime().availableProcessors());
             IngestResult result = engine.ingestInputs(inputs, spec.commandLine().getErr());
             List<StoredStory> stories = engine.rebuildStories();
             Terminal.printStories(spec.commandLine().getOut(), Terminal.containing(stories, result.articleIds()));

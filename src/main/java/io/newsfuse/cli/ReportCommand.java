@@ -4,7 +4,6 @@ import io.newsfuse.consolidate.StoryReport;
 import io.newsfuse.report.MarkdownReport;
 import io.newsfuse.report.ReportDocument;
 import io.newsfuse.run.IngestResult;
-import io.newsfuse.run.Models;
 import io.newsfuse.run.Newsfuse;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.StoredStory;
@@ -27,6 +26,9 @@ import picocli.CommandLine.Parameters;
             "Markdown is for reading. A short summary of each story is printed too.",
             "Inputs that cannot be read are listed on stderr; the exit code is 0 once the report is written."})
 final class ReportCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    ModelOptions modelOptions = new ModelOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -48,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Store db = Stores.open(store.dir)) {
-            Newsfuse engine = new Newsfuse(new Models(), db, Runtime.getRuntime().availableProcessors());
+            Newsfuse engine = new Newsfuse(modelOptions.models(), db, Runtime.getRuntime().availableProcessors());
             List<StoredStory> stories;
             IngestResult result = null;
             if (inputs.isEmpty()) {

@@ -1,6 +1,5 @@
 package io.newsfuse.cli;
 
-import io.newsfuse.run.Models;
 import io.newsfuse.serve.NewsServer;
 import io.newsfuse.serve.ServeOptions;
 import io.newsfuse.store.Store;
@@ -17,6 +16,9 @@ import picocli.CommandLine.Option;
             "Uploads made in the UI or through POST /api/ingest are ingested one job at a time.",
             "Listens on the loopback address unless --host says otherwise. Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    ModelOptions modelOptions = new ModelOptions();
+
     @Mixin
     StoreOption store;
 
@@ -37,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
         ServeOptions options = new ServeOptions(host, port, maxUploadMb * 1024 * 1024, store.dir.resolve("uploads"));
         NewsServer server;
         try {
-            server = new NewsServer(new Models(), db, options);
+            server = new NewsServer(modelOptions.models(), db, options);
             server.start();
         } catch (RuntimeException e) {
             db.close();

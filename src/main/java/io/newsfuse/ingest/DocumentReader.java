@@ -144,6 +144,11 @@ public final class DocumentReader {
         return false;
     }
 
+    /** Largest text or HTML file read as one article: no real article comes near it. */
+    public static final long MAX_ARTICLE_BYTES = 20L << 20;
+    /** Largest JSON Lines, JSON or feed file read in one piece (WARC files are streamed and have no limit). */
+    public static final long MAX_COLLECTION_BYTES = 1L << 30;
+
     /** Reads one file; {@code walked} when found in a folder, where XML that is not a feed is passed over. */
     private static void readFile(Path file, FileKind kind, boolean walked, Consumer<RawDocument> accept,
                                  Consumer<Rejection> reject) {
@@ -153,7 +158,9 @@ public final class DocumentReader {
             return;
         }
         try {
-            byte[] bytes = FileBytes.read(file, kind.gzipped());
+            long limit = kind.type() == FileKind.Type.TEXT || kind.type() == FileKind.Type.HTML
+                    ? MAX_ARTICLE_BYTES : MAX_COLLECTION_BYTES;
+            byte[] bytes = FileBytes.read(file, kind.gzipped(), limit);
             if (bytes.length == 0) {
                 throw new UnreadableException("empty file");
             }

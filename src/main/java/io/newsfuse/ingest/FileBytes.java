@@ -17,8 +17,17 @@ final class FileBytes {
     }
 
     static byte[] read(Path path, boolean gzipped) throws UnreadableException {
+        return read(path, gzipped, Long.MAX_VALUE);
+    }
+
+    /** Reads a file, refusing one larger than {@code maxBytes} (checked on disk and again once unpacked). */
+    static byte[] read(Path path, boolean gzipped, long maxBytes) throws UnreadableException {
         byte[] raw;
         try {
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                throw new UnreadableException(tooLarge(size, maxBytes));
+            }
             raw = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new UnreadableException("no such file");
@@ -27,7 +36,15 @@ final class FileBytes {
         } catch (IOException | OutOfMemoryError e) {
             throw new UnreadableException("cannot read file: " + describe(e));
         }
-        return gzipped ? gunzip(raw) : raw;
+        byte[] bytes = gzipped ? gunzip(raw) : raw;
+        if (bytes.length > maxBytes) {
+            throw new UnreadableException(tooLarge(bytes.length, maxBytes));
+        }
+        return bytes;
+    }
+
+    private static String tooLarge(long size, long maxBytes) {
+        return String.format("too large for one document (%,d MB; the limit is %,d MB)", size >> 20, maxBytes >> 20);
     }
 
     private static byte[] gunzip(byte[] compressed) throws UnreadableException {

@@ -11,8 +11,27 @@ import java.util.function.Supplier;
  */
 public final class Models {
     private final Lazy<NlpPipeline> nlp = new Lazy<>(NlpPipeline::load);
-    private final Lazy<OnnxEmbedder> embedder = new Lazy<>(OnnxEmbedder::loadDefault);
-    private final Lazy<LanguageDetector> languages = new Lazy<>(LanguageDetector::new);
+    private final Lazy<OnnxEmbedder> embedder;
+    private final Lazy<LanguageDetector> languages;
+
+    /** The bundled models: MiniLM for embeddings, Lingua over its default languages. */
+    public Models() {
+        this(null, null);
+    }
+
+    /**
+     * Models with the user's choices.
+     *
+     * @param embeddingModel a folder holding {@code model.onnx} and {@code tokenizer.json} of a sentence
+     *                       embedding model (e.g. a multilingual one, so articles in different languages
+     *                       meet in one space), or null for the bundled English MiniLM
+     * @param languageCodes  ISO 639-1 codes language detection chooses among, or null for the default set
+     */
+    public Models(java.nio.file.Path embeddingModel, java.util.List<String> languageCodes) {
+        this.embedder = new Lazy<>(() -> embeddingModel == null ? OnnxEmbedder.loadDefault() : OnnxEmbedder.load(embeddingModel));
+        this.languages = new Lazy<>(() -> languageCodes == null || languageCodes.isEmpty()
+                ? new LanguageDetector() : new LanguageDetector(languageCodes));
+    }
 
     public NlpPipeline nlp() {
         return nlp.get();

@@ -26,4 +26,22 @@ class OnnxEmbedderTest {
         assertThat(TextEmbedder.cosine(v.get(0), v.get(0))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
         assertThat(TextEmbedder.cosine(v.get(0), v.get(1))).isLessThan(0.9);
     }
+
+    @Test
+    void aUserSuppliedModelFolderIsLoadedAndAMissingFileIsNamed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        try (var model = OnnxEmbedder.class.getResourceAsStream(OnnxEmbedder.MODEL);
+             var tokenizer = OnnxEmbedder.class.getResourceAsStream(OnnxEmbedder.TOKENIZER)) {
+            java.nio.file.Files.copy(model, dir.resolve("model.onnx"));
+            java.nio.file.Files.copy(tokenizer, dir.resolve("tokenizer.json"));
+        }
+        String sentence = "The ferry left the harbour at dawn.";
+        try (OnnxEmbedder own = OnnxEmbedder.load(dir)) {
+            assertThat(TextEmbedder.cosine(own.embed(List.of(sentence)).get(0), embedder.embed(List.of(sentence)).get(0)))
+                    .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+        }
+        java.nio.file.Files.delete(dir.resolve("tokenizer.json"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OnnxEmbedder.load(dir))
+                .hasMessageContaining("tokenizer.json");
+    }
 }

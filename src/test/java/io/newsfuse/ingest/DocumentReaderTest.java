@@ -260,4 +260,21 @@ class DocumentReaderTest {
                 dir.resolve("missing.txt") + ": no such file or folder",
                 "gopher://old.example/story: only http and https addresses can be read");
     }
+
+    @org.junit.jupiter.api.Test
+    void aHugeTextFileIsRejectedWithoutBeingReadWhileItsNeighboursAreRead() throws IOException {
+        write("small.txt", STORY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path huge = dir.resolve("huge.txt");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(200L << 20);
+        }
+
+        read(dir);
+
+        assertThat(docs).extracting(RawDocument::source).containsExactly(dir.resolve("small.txt").toString());
+        assertThat(rejections).singleElement().satisfies(r -> {
+            assertThat(r.source()).endsWith("huge.txt");
+            assertThat(r.reason()).contains("too large").contains("200 MB");
+        });
+    }
 }
