@@ -120,6 +120,10 @@ final class BenchCommand implements Callable<Integer> {
             List<Article> articles = engine.extract(docs, rejected);
             long t3 = System.nanoTime();
             rows.add(row("extract", articles.size(), t3 - t2));
+            long w0 = System.nanoTime();
+            engine.extract(docs, new ArrayList<>()); // the same again with the JIT warm: steady-state rate
+            rows.add(row("extract (second pass, JIT warm)", articles.size(), System.nanoTime() - w0));
+            long t3w = System.nanoTime() - w0;
             long m0 = System.nanoTime();
             Analyzer analyzer = engine.analyzer();
             if (!articles.isEmpty()) {
@@ -160,7 +164,8 @@ final class BenchCommand implements Callable<Integer> {
             long t8 = System.nanoTime();
             double scaled = stories.isEmpty() ? 0 : scaledStory(consolidator, stories.get(0), byId);
             rows.add(row("consolidate", analysed.size(), t8 - t7b));
-            rows.add(row("total (excluding model load and warm-up)", analysed.size(), (t8 - t0) - (m1 - m0) - (t7b - t7)));
+            rows.add(row("total (excluding model load and warm-up)", analysed.size(),
+                    (t8 - t0) - (m1 - m0) - (t7b - t7) - t3w));
             String table = table(rows, paths, docs.size(), stories.size(), (m1 - m0) + (t2 - t1),
                     largestSize, largest, workers)
                     + String.format("a %d-article story (the largest story's articles republished under new sources) consolidated in %.3f s%n",
