@@ -40,7 +40,8 @@ final class Transliteration {
                 .replace('q', 'k')
                 .replace('w', 'v')
                 .replace("x", "ks")
-                .replace('y', 'i');
+                .replace('y', 'i')
+                .replaceAll("j(?=[aeiou])", "i");
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
