@@ -135,16 +135,6 @@ public final class CoreNlpAnalyzer implements Analyzer {
 
     /** The article's vector: the normalised mean of its sentence vectors. */
     static float[] meanVector(List<Sentence> sentences) {
-        if (sentences.isEmpty() || sentences.get(0).vector().length == 0) {
-            return new float[0];
-        }
-        float[] sum = new float[sentences.get(0).vector().length];
-        for (Sentence s : sentences) {
-            float[] v = s.vector();
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += v[i];
-            }
-        }
-        return OnnxEmbedder.normalise(sum);
+        return Vectors.mean(sentences.stream().map(Sentence::vector).toList());
     }
 }

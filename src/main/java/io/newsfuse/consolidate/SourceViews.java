@@ -10,7 +10,6 @@ import io.newsfuse.consolidate.quotes.QuoteOccurrence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 

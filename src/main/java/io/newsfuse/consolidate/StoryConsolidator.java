@@ -78,17 +78,7 @@ public final class StoryConsolidator {
 
     /** The title of the article closest in meaning to the whole story, or the first title found. */
     private static String title(List<AnalyzedArticle> articles, Set<String> independent) {
-        float[] centroid = new float[0];
-        for (AnalyzedArticle a : articles) {
-            if (a.vector().length > 0) {
-                if (centroid.length == 0) {
-                    centroid = new float[a.vector().length];
-                }
-                for (int i = 0; i < centroid.length; i++) {
-                    centroid[i] += a.vector()[i];
-                }
-            }
-        }
+        float[] centroid = io.newsfuse.analyze.Vectors.mean(articles.stream().map(AnalyzedArticle::vector).toList());
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (AnalyzedArticle a : articles) {
@@ -96,7 +86,7 @@ public final class StoryConsolidator {
             if (t == null || t.isBlank() || !independent.contains(a.id())) {
                 continue;
             }
-            double score = TextEmbedder.cosine(a.vector(), io.newsfuse.analyze.OnnxEmbedder.normalise(centroid.clone()));
+            double score = TextEmbedder.cosine(a.vector(), centroid);
             if (score > bestScore) {
                 bestScore = score;
                 best = t;

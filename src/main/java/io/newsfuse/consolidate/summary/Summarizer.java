@@ -110,19 +110,8 @@ public final class Summarizer {
     }
 
     private static float[] centroid(List<AnalyzedArticle> story, Set<String> independent) {
-        float[] sum = null;
-        for (AnalyzedArticle a : story) {
-            if (!independent.contains(a.id()) || a.vector().length == 0) {
-                continue;
-            }
-            if (sum == null) {
-                sum = new float[a.vector().length];
-            }
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += a.vector()[i];
-            }
-        }
-        return sum == null ? new float[0] : io.newsfuse.analyze.OnnxEmbedder.normalise(sum);
+        return io.newsfuse.analyze.Vectors.mean(story.stream().filter(a -> independent.contains(a.id()))
+                .map(AnalyzedArticle::vector).toList());
     }
 
     private record Candidate(String article, Sentence sentence, int corroborated, double score) {
