@@ -38,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Newsfuse engine = new Newsfuse(modelOptions.models(), null, 1);
+        Newsfuse engine = new Newsfuse(modelOptions.models(), null, Runtime.getRuntime().availableProcessors());
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
         List<RawDocument> docs = engine.readInputs(inputs, rejected);
         List<Article> articles = engine.extract(docs, rejected);

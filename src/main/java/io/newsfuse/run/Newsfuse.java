@@ -136,15 +136,37 @@ public final class Newsfuse {
     public List<Article> extract(List<RawDocument> docs, List<Rejection> rejected) {
         ArticleExtractor extractor = extractor();
         Article[] out = new Article[docs.size()];
-        java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i -> {
-            try {
-                out[i] = extractor.extract(docs.get(i));
-            } catch (RuntimeException e) {
-                rejected.add(new Rejection(docs.get(i).source(), e.getMessage()));
-            } catch (Exception e) {
-                rejected.add(new Rejection(docs.get(i).source(), e.getMessage()));
+        Rejection[] failed = new Rejection[docs.size()];
+        // A pool of our own: the common fork-join pool has one worker on two cores.
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                int index = i;
+                done.add(pool.submit(() -> {
+                    try {
+                        out[index] = extractor.extract(docs.get(index));
+                    } catch (RuntimeException e) {
+                        failed[index] = new Rejection(docs.get(index).source(), e.getMessage());
+                    }
+                }));
             }
-        });
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("extraction interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        for (Rejection r : failed) {
+            if (r != null) {
+                rejected.add(r);
+            }
+        }
         List<Article> list = new ArrayList<>();
         for (Article a : out) {
             if (a != null) {
