@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -36,15 +35,26 @@ import java.util.concurrent.Future;
  */
 public final class Newsfuse {
     private static final int BATCH = 16;
+    private static final int CHUNK = 256;
     private final Models models;
     private final Store store;
     private final int threads;
+    private final int chunk;
     private final DocumentReader reader = new DocumentReader();
 
     public Newsfuse(Models models, Store store, int threads) {
+        this(models, store, threads, CHUNK);
+    }
+
+    /**
+     * @param chunk how many read documents are extracted, analysed and stored together: the memory an
+     *              ingest holds at once, whatever the size of its inputs
+     */
+    public Newsfuse(Models models, Store store, int threads, int chunk) {
         this.models = models;
         this.store = store;
         this.threads = Math.max(1, threads);
+        this.chunk = Math.max(1, chunk);
     }
 
     /** Reads the documents of the given files and folders, each with its rejections. */
@@ -80,56 +90,84 @@ public final class Newsfuse {
     /** Ingests files and folders: new articles are analysed and stored, batch by batch. */
     public IngestResult ingest(List<Path> inputs, PrintWriter err) {
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
-        return ingestDocuments(read(inputs, rejected), rejected, err);
+        return ingestStream(sink -> inputs.forEach(p -> reader.read(p, sink, rejected::add)), rejected, err);
     }
 
     /** Ingests files, folders and http(s) addresses (pages or feeds) like {@link #ingest}. */
     public IngestResult ingestInputs(List<String> inputs, PrintWriter err) {
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
-        return ingestDocuments(readInputs(inputs, rejected), rejected, err);
+        return ingestStream(sink -> inputs.forEach(i -> reader.read(i, sink, rejected::add)), rejected, err);
     }
 
-    private IngestResult ingestDocuments(List<RawDocument> docs, List<Rejection> rejected, PrintWriter err) {
-        List<Article> articles = extract(docs, rejected);
-        Map<String, Article> unique = new LinkedHashMap<>();
-        for (Article a : articles) {
-            unique.putIfAbsent(a.id(), a);
+    /**
+     * Ingests documents as the reader hands them over, a chunk at a time, so a web archive of
+     * any size is processed in bounded memory (the chunk size given at construction, 256 by default) and what was analysed is stored as it goes.
+     */
+    private IngestResult ingestStream(java.util.function.Consumer<java.util.function.Consumer<RawDocument>> source,
+                                      List<Rejection> rejected, PrintWriter err) {
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        List<RawDocument> pending = new ArrayList<>();
+        int[] added = {0};
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Analyzer[] analyzer = {null};
+        try {
+            source.accept(doc -> {
+                pending.add(doc);
+                if (pending.size() >= chunk) {
+                    added[0] += ingestChunk(pending, seen, rejected, err, pool, analyzer);
+                    pending.clear();
+                }
+            });
+            added[0] += ingestChunk(pending, seen, rejected, err, pool, analyzer);
+        } finally {
+            pool.shutdownNow();
         }
-        List<Article> fresh = unique.values().stream().filter(a -> !store.contains(a.id())).toList();
-        int added = 0;
-        if (!fresh.isEmpty()) {
-            Analyzer analyzer = analyzer();
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try (Progress progress = Progress.of("analysing", fresh.size(), err)) {
-                List<Future<AnalyzedArticle>> futures = new ArrayList<>();
-                for (Article a : fresh) {
-                    futures.add(pool.submit(() -> {
-                        try {
-                            return analyzer.analyze(a);
-                        } finally {
-                            progress.step();
-                        }
-                    }));
-                }
-                List<AnalyzedArticle> batch = new ArrayList<>();
-                for (int i = 0; i < futures.size(); i++) {
-                    try {
-                        batch.add(futures.get(i).get());
-                    } catch (Exception e) {
-                        Throwable cause = e.getCause() == null ? e : e.getCause();
-                        rejected.add(new Rejection(fresh.get(i).source(), "analysis failed: " + cause));
-                    }
-                    if (batch.size() >= BATCH || i == futures.size() - 1) {
-                        store.saveArticles(batch);
-                        added += batch.size();
-                        batch.clear();
-                    }
-                }
-            } finally {
-                pool.shutdownNow();
+        return new IngestResult(new ArrayList<>(seen), added[0], rejected);
+    }
+
+    private int ingestChunk(List<RawDocument> docs, java.util.Set<String> seen, List<Rejection> rejected,
+                            PrintWriter err, ExecutorService pool, Analyzer[] analyzer) {
+        List<Article> fresh = new ArrayList<>();
+        for (Article a : extract(docs, rejected)) {
+            if (seen.add(a.id()) && !store.contains(a.id())) {
+                fresh.add(a);
             }
         }
-        return new IngestResult(new ArrayList<>(unique.keySet()), added, rejected);
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        if (analyzer[0] == null) {
+            analyzer[0] = analyzer();
+        }
+        Analyzer using = analyzer[0];
+        int added = 0;
+        try (Progress progress = Progress.of("analysing", fresh.size(), err)) {
+            List<Future<AnalyzedArticle>> futures = new ArrayList<>();
+            for (Article a : fresh) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        return using.analyze(a);
+                    } finally {
+                        progress.step();
+                    }
+                }));
+            }
+            List<AnalyzedArticle> batch = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    batch.add(futures.get(i).get());
+                } catch (Exception e) {
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    rejected.add(new Rejection(fresh.get(i).source(), "analysis failed: " + cause));
+                }
+                if (batch.size() >= BATCH || i == futures.size() - 1) {
+                    store.saveArticles(batch);
+                    added += batch.size();
+                    batch.clear();
+                }
+            }
+        }
+        return added;
     }
 
     /** Extracts articles from documents in parallel, keeping input order; failures become rejections. */
