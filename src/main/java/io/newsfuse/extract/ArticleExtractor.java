@@ -85,7 +85,7 @@ public final class ArticleExtractor {
             throw new ExtractionException("no article text left after removing page furniture");
         }
         String text = cleaned.text();
-        Dated dated = date(hints.published(), metadataDate, url, cleaned.date());
+        Dated dated = date(hints.published(), metadataDate, url, cleaned.date(), hints.fallbackPublished());
         String language = hints.language() != null && hints.language().strip().length() >= 2
                 ? hints.language().strip().substring(0, 2).toLowerCase(Locale.ROOT)
                 : languages.detect(title == null ? text : title + "\n" + text);
@@ -101,7 +101,8 @@ public final class ArticleExtractor {
     private record Dated(LocalDate date, Article.DateOrigin origin) {
     }
 
-    private static Dated date(String containerDate, LocalDate metadataDate, String url, LocalDate textDate) {
+    private static Dated date(String containerDate, LocalDate metadataDate, String url, LocalDate textDate,
+                              String fallbackDate) {
         LocalDate container = Dates.parse(containerDate);
         if (container != null) {
             return new Dated(container, Article.DateOrigin.CONTAINER);
@@ -115,6 +116,10 @@ public final class ArticleExtractor {
         }
         if (textDate != null) {
             return new Dated(textDate, Article.DateOrigin.TEXT);
+        }
+        LocalDate fallback = Dates.parse(fallbackDate);
+        if (fallback != null) {
+            return new Dated(fallback, Article.DateOrigin.CONTAINER);
         }
         return new Dated(null, Article.DateOrigin.NONE);
     }

@@ -1,30 +1,8 @@
 package io.newsfuse.ingest;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
 
-/**
- * Cheap looks at an HTML page before extraction: whether it shows any text at all, and whether the page
- * (or its address) states its own publication date, so a container's date can stay a fallback.
- */
+/** A cheap look at an HTML page before extraction: whether it shows any text at all. */
 final class HtmlSignals {
-    private static final int DATE_SCAN = 256 * 1024;
-    private static final String YEAR = "(?:19|20)\\d{2}";
-    private static final Pattern META_DATE = Pattern.compile(
-            "<meta\\b[^>]*?(?:property|name|itemprop)\\s*=\\s*[\"']?(?:article:published_time|og:published_time"
-                    + "|datepublished|pubdate|publishdate|publish-date|publish_date|parsely-pub-date|sailthru\\.date"
-                    + "|dc\\.date\\.issued|dcterms\\.created|dcterms\\.issued|dc\\.date|date|article:modified_time)"
-                    + "[\"'\\s/>][^>]*>",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern HAS_YEAR = Pattern.compile(YEAR);
-    private static final Pattern JSON_LD_DATE = Pattern.compile(
-            "\"datePublished\"\\s*:\\s*\"[^\"]*" + YEAR, Pattern.CASE_INSENSITIVE);
-    private static final Pattern TIME_DATE = Pattern.compile(
-            "<time\\b[^>]*\\bdatetime\\s*=\\s*[\"']?[^\"'>]*" + YEAR, Pattern.CASE_INSENSITIVE);
-    private static final Pattern URL_DATE = Pattern.compile(
-            "/" + YEAR + "[/-](?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\\d|3[01])(?=[/_.-]|$)"
-                    + "|/" + YEAR + "(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?=[/_.-])");
-
     private HtmlSignals() {
     }
 
@@ -69,25 +47,6 @@ final class HtmlSignals {
         return false;
     }
 
-    /** Whether the page's metadata, JSON-LD or a {@code <time datetime>} gives a date. */
-    static boolean declaresDate(String html) {
-        String head = html.length() > DATE_SCAN ? html.substring(0, DATE_SCAN) : html;
-        var meta = META_DATE.matcher(head);
-        while (meta.find()) {
-            String tag = meta.group();
-            int content = tag.toLowerCase(Locale.ROOT).indexOf("content");
-            if (content >= 0 && HAS_YEAR.matcher(tag.substring(content)).find()) {
-                return true;
-            }
-        }
-        return JSON_LD_DATE.matcher(head).find() || TIME_DATE.matcher(head).find();
-    }
-
-    /** Whether an address carries a date in its path ({@code /2031/05/04/}, {@code /20310504-}). */
-    static boolean urlHasDate(String url) {
-        return url != null && URL_DATE.matcher(url).find();
-    }
-
     /** For an opening tag of an element whose content is never shown, the closing tag to skip to. */
     private static String hiddenElementEnd(String html, int lt) {
         for (String name : new String[] {"script", "style", "noscript", "template", "title"}) {
@@ -100,9 +59,11 @@ final class HtmlSignals {
         return null;
     }
 
+    /** Where {@code needle} (which starts with a character without case, such as '<') occurs, ignoring case. */
     private static int indexOfIgnoreCase(String text, String needle, int from) {
+        char first = needle.charAt(0);
         int last = text.length() - needle.length();
-        for (int i = from; i <= last; i++) {
+        for (int i = text.indexOf(first, from); i >= 0 && i <= last; i = text.indexOf(first, i + 1)) {
             if (text.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }

@@ -16,9 +16,19 @@ public record RawDocument(String source, Format format, String body, Hints hints
     /** How a body is to be read. */
     public enum Format { TEXT, HTML }
 
-    /** Metadata the source gave next to the body; every field is optional (null when unknown). */
-    public record Hints(String url, String title, String published, String language) {
-        public static final Hints NONE = new Hints(null, null, null, null);
+    /**
+     * Metadata the source gave next to the body; every field is optional (null when unknown).
+     *
+     * @param published         a publication date the container states for the document (wins over the page's own)
+     * @param fallbackPublished a date to use only when the page gives none (a WARC record's crawl date)
+     */
+    public record Hints(String url, String title, String published, String language, String fallbackPublished) {
+        public static final Hints NONE = new Hints(null, null, null, null, null);
+
+        /** Hints without a fallback date. */
+        public Hints(String url, String title, String published, String language) {
+            this(url, title, published, language, null);
+        }
     }
 
     public RawDocument {

@@ -119,10 +119,9 @@ final class WarcRecords {
         }
         String target = response.target();
         String url = target == null || target.isBlank() ? null : target;
-        boolean pageHasDate = HtmlSignals.declaresDate(html) || HtmlSignals.urlHasDate(url);
-        String warcDate = pageHasDate ? null : warcDate(response);
+        // the crawl date is only a fallback: the extractor prefers the page's metadata, address and text
         accept.accept(new RawDocument(url != null ? url : source + "#record" + (records + 1),
-                RawDocument.Format.HTML, html, new RawDocument.Hints(url, null, warcDate, null)));
+                RawDocument.Format.HTML, html, new RawDocument.Hints(url, null, null, null, warcDate(response))));
         accepted++;
     }
 

@@ -137,9 +137,7 @@ final class WebReader {
         String url = fetched.uri().toString();
         RawDocument.Hints hints = RawDocument.Hints.NONE;
         if (entry != null) {
-            boolean pageHasDate = HtmlSignals.declaresDate(html) || HtmlSignals.urlHasDate(url);
-            hints = new RawDocument.Hints(url, entry.title(), pageHasDate ? null : entry.published(),
-                    entry.language());
+            hints = new RawDocument.Hints(url, entry.title(), null, entry.language(), entry.published());
         } else {
             hints = new RawDocument.Hints(url, null, null, null);
         }

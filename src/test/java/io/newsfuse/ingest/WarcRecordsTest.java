@@ -98,8 +98,8 @@ class WarcRecordsTest {
                         "<meta property=\"article:published_time\" content=\"2031-05-01T07:00:00Z\">")),
                 Capture.html("https://tidings.example/2031/04/30/in-url", page("In the URL", "")));
         read(warc);
-        assertThat(docs).extracting(doc -> doc.hints().published())
-                .containsExactly(CRAWLED.toString(), null, null);
+        assertThat(docs).extracting(doc -> doc.hints().published()).containsOnlyNulls();
+        assertThat(docs).extracting(doc -> doc.hints().fallbackPublished()).containsOnly(CRAWLED.toString());
 
         ArticleExtractor extractor = new ArticleExtractor(new LanguageDetector(List.of("en", "de")));
         List<Article> articles = docs.stream().map(extractor::extract).toList();

@@ -63,8 +63,8 @@ class WebReaderTest {
         RawDocument one = docs.get(0);
         assertThat(one.format()).isEqualTo(RawDocument.Format.HTML);
         assertThat(one.hints().title()).isEqualTo("Strike ends");
-        assertThat(one.hints().published()).as("the page's own date wins").isNull();
-        assertThat(docs.get(1).hints().published()).isEqualTo("2031-05-06T11:00:00Z");
+        assertThat(one.hints().published()).as("the feed's date is only a fallback").isNull();
+        assertThat(docs.get(1).hints().fallbackPublished()).isEqualTo("2031-05-06T11:00:00Z");
         RawDocument summary = docs.get(2);
         assertThat(summary.format()).isEqualTo(RawDocument.Format.TEXT);
         assertThat(summary.body()).isEqualTo("The union told members the deal covers rosters until next spring.");
