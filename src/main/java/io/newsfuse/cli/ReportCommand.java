@@ -53,11 +53,15 @@ final class ReportCommand implements Callable<Integer> {
             Newsfuse engine = new Newsfuse(modelOptions.models(), db, Runtime.getRuntime().availableProcessors());
             List<StoredStory> stories;
             IngestResult result = null;
+            int storedStories;
             if (inputs.isEmpty()) {
                 stories = db.stories();
+                storedStories = stories.size();
             } else {
                 result = engine.ingestInputs(inputs, spec.commandLine().getErr());
-                stories = Terminal.containing(engine.rebuildStories(), result.articleIds());
+                List<StoredStory> all = engine.rebuildStories();
+                storedStories = all.size();
+                stories = Terminal.containing(all, result.articleIds());
             }
             List<StoryReport> reports = stories.stream().map(s -> Json.read(s.reportJson(), StoryReport.class)).toList();
             if (out.toAbsolutePath().getParent() != null) {
@@ -67,10 +71,10 @@ final class ReportCommand implements Callable<Integer> {
                     ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(new ReportDocument("newsfuse 0.1.0", reports))
                     : new MarkdownReport().render(reports);
             Files.writeString(out, text);
-            Terminal.printStories(spec.commandLine().getOut(), stories);
+            Terminal.printReports(spec.commandLine().getOut(), reports);
             spec.commandLine().getErr().printf("wrote %d stories to %s%n", reports.size(), out);
             if (result != null) {
-                Terminal.closing(spec.commandLine().getErr(), result, db.stories().size());
+                Terminal.closing(spec.commandLine().getErr(), result, storedStories);
             }
             return 0;
         }

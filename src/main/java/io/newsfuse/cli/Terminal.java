@@ -24,8 +24,11 @@ final class Terminal {
     }
 
     static void printStories(PrintWriter out, List<StoredStory> stories) {
-        for (StoredStory stored : stories) {
-            StoryReport s = Json.read(stored.reportJson(), StoryReport.class);
+        printReports(out, stories.stream().map(stored -> Json.read(stored.reportJson(), StoryReport.class)).toList());
+    }
+
+    static void printReports(PrintWriter out, List<StoryReport> reports) {
+        for (StoryReport s : reports) {
             out.println("■ " + s.title());
             String languages = s.articles().stream().map(StoryReport.ArticleInfo::language)
                     .filter(l -> l != null).distinct().collect(Collectors.joining(", "));
