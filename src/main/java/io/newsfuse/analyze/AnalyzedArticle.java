@@ -15,9 +15,14 @@ import java.util.List;
  * @param quotes    direct quotes with their speakers
  * @param vector    article embedding (unit length), empty when no embedding model ran
  */
-public record AnalyzedArticle(Article article, List<Sentence> sentences, List<Mention> mentions,
-                              List<TimeMention> times, List<Figure> figures, List<Quote> quotes,
-                              float[] vector) {
+public record AnalyzedArticle(
+        Article article,
+        List<Sentence> sentences,
+        List<Mention> mentions,
+        List<TimeMention> times,
+        List<Figure> figures,
+        List<Quote> quotes,
+        float[] vector) {
     public AnalyzedArticle {
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);

@@ -85,19 +85,35 @@ public final class CoreNlpAnalyzer implements Analyzer {
 
     /** A name starts with a capital or digit and stays on one line; pronouns the recogniser tags are not names. */
     static boolean isName(String words) {
-        return !words.isBlank() && words.indexOf('\n') < 0
+        return !words.isBlank()
+                && words.indexOf('\n') < 0
                 && (Character.isUpperCase(words.codePointAt(0)) || Character.isDigit(words.codePointAt(0)))
                 && !words.matches("(?i)(he|she|his|her|him|hers|they|them|their|it|its|we|us|our|i|me|my|you|your)");
     }
 
-    private TimeMention time(CoreEntityMention m, String text, int begin, int end, int sentence, Article article,
-                             List<Sentence> sentences) {
+    private TimeMention time(
+            CoreEntityMention m,
+            String text,
+            int begin,
+            int end,
+            int sentence,
+            Article article,
+            List<Sentence> sentences) {
         Timex timex = m.coreMap().get(TimeAnnotations.TimexAnnotation.class);
-        String value = timex != null ? timex.value() : m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        String value = timex != null
+                ? timex.value()
+                : m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
         String words = text.substring(begin, end);
-        var resolved = dates.resolve(words, value, article.published(), sentences.get(sentence).text());
-        return new TimeMention(words, value, resolved.map(DateResolver.Resolved::date).orElse(null),
-                resolved.map(DateResolver.Resolved::relative).orElse(false), begin, end, sentence);
+        var resolved = dates.resolve(
+                words, value, article.published(), sentences.get(sentence).text());
+        return new TimeMention(
+                words,
+                value,
+                resolved.map(DateResolver.Resolved::date).orElse(null),
+                resolved.map(DateResolver.Resolved::relative).orElse(false),
+                begin,
+                end,
+                sentence);
     }
 
     /** Longest prefix of a quote that is embedded: the model reads about this much anyway. */
@@ -107,7 +123,8 @@ public final class CoreNlpAnalyzer implements Analyzer {
         if (embedder == null || found.isEmpty()) {
             return found;
         }
-        List<float[]> vectors = embedder.embed(found.stream().map(q -> quotePrefix(q.text())).toList());
+        List<float[]> vectors =
+                embedder.embed(found.stream().map(q -> quotePrefix(q.text())).toList());
         List<Quote> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             out.add(found.get(i).withVector(vectors.get(i)));
@@ -124,7 +141,8 @@ public final class CoreNlpAnalyzer implements Analyzer {
         if (embedder == null || sentences.isEmpty()) {
             return sentences;
         }
-        List<float[]> vectors = embedder.embed(sentences.stream().map(Sentence::text).toList());
+        List<float[]> vectors =
+                embedder.embed(sentences.stream().map(Sentence::text).toList());
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);

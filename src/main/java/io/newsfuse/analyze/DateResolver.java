@@ -23,12 +23,12 @@ public final class DateResolver {
             "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+days?\\s+(ago|earlier|before)\\b");
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(will|shall|is to|are to|is due|are due|plans? to|is scheduled|are scheduled|going to)\\b");
-    private static final String[] SMALL = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", "ten"};
+    private static final String[] SMALL = {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
+    };
 
     /** A resolved day and whether it was relative to the anchor. */
-    public record Resolved(LocalDate date, boolean relative) {
-    }
+    public record Resolved(LocalDate date, boolean relative) {}
 
     /**
      * Resolves one expression.
@@ -52,7 +52,8 @@ public final class DateResolver {
         Matcher monthDay = MONTH_DAY.matcher(value);
         if (monthDay.find()) {
             Optional<LocalDate> d = day(String.valueOf(anchor.getYear()), monthDay.group(1), monthDay.group(2));
-            return d.map(x -> x.isAfter(anchor.plusDays(31)) ? x.minusYears(1) : x).map(x -> new Resolved(x, true));
+            return d.map(x -> x.isAfter(anchor.plusDays(31)) ? x.minusYears(1) : x)
+                    .map(x -> new Resolved(x, true));
         }
         if (lower.matches(".*\\b(today|tonight|this morning|this afternoon|this evening)\\b.*")) {
             return Optional.of(new Resolved(anchor, true));
@@ -84,7 +85,8 @@ public final class DateResolver {
         if (anchor.getDayOfWeek() == day) {
             return anchor;
         }
-        boolean future = sentence != null && FUTURE.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+        boolean future = sentence != null
+                && FUTURE.matcher(sentence.toLowerCase(Locale.ROOT)).find();
         return future ? anchor.with(TemporalAdjusters.next(day)) : anchor.with(TemporalAdjusters.previous(day));
     }
 

@@ -2,7 +2,10 @@ package io.newsfuse.analyze;
 
 /** Kinds of named entity newsfuse tracks, mapped from the recogniser's finer tags. */
 public enum EntityType {
-    PERSON, ORGANIZATION, LOCATION, MISC;
+    PERSON,
+    ORGANIZATION,
+    LOCATION,
+    MISC;
 
     /** Maps a CoreNLP NER tag to an entity type, or null for tags that are not named entities. */
     public static EntityType fromNerTag(String tag) {
@@ -13,8 +16,16 @@ public enum EntityType {
             case "PERSON" -> PERSON;
             case "ORGANIZATION" -> ORGANIZATION;
             case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> LOCATION;
-            case "NATIONALITY", "RELIGION", "IDEOLOGY", "MISC", "TITLE", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE",
-                 "URL", "EMAIL", "HANDLE" -> null;
+            case "NATIONALITY",
+                    "RELIGION",
+                    "IDEOLOGY",
+                    "MISC",
+                    "TITLE",
+                    "CAUSE_OF_DEATH",
+                    "CRIMINAL_CHARGE",
+                    "URL",
+                    "EMAIL",
+                    "HANDLE" -> null;
             default -> null;
         };
     }

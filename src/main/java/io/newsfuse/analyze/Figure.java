@@ -15,12 +15,32 @@ package io.newsfuse.analyze;
  * @param end       offset just past its last character
  * @param sentence  index of the sentence holding it
  */
-public record Figure(String text, double value, double low, double high, String measure, String unit,
-                     String subject, String authority, int begin, int end, int sentence) {
+public record Figure(
+        String text,
+        double value,
+        double low,
+        double high,
+        String measure,
+        String unit,
+        String subject,
+        String authority,
+        int begin,
+        int end,
+        int sentence) {
 
     /** What a figure counts. */
     public enum Measure {
-        KILLED, INJURED, ARRESTED, MISSING, DISPLACED, EVACUATED, TROOPS, PROTESTERS, MONEY, PERCENT, OTHER;
+        KILLED,
+        INJURED,
+        ARRESTED,
+        MISSING,
+        DISPLACED,
+        EVACUATED,
+        TROOPS,
+        PROTESTERS,
+        MONEY,
+        PERCENT,
+        OTHER;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -10,5 +10,4 @@ package io.newsfuse.analyze;
  * @param end      offset just past the last character
  * @param sentence index of the sentence holding it
  */
-public record Mention(String text, EntityType type, String nerTag, int begin, int end, int sentence) {
-}
+public record Mention(String text, EntityType type, String nerTag, int begin, int end, int sentence) {}

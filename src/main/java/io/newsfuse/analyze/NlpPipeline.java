@@ -39,7 +39,8 @@ public final class NlpPipeline {
     public static Properties properties() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        props.setProperty("tokenize.options", "untokenizable=noneDelete,normalizeParentheses=false,normalizeOtherBrackets=false");
+        props.setProperty(
+                "tokenize.options", "untokenizable=noneDelete,normalizeParentheses=false,normalizeOtherBrackets=false");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("ner.model", DEFAULT_NER_MODEL);
         props.setProperty("ner.applyFineGrained", "false");

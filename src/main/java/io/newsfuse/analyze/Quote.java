@@ -14,8 +14,15 @@ package io.newsfuse.analyze;
  * @param vector       embedding of the quoted words (unit length), empty when not computed; computed at
  *                     analysis so matching quotes across a story needs no model
  */
-public record Quote(String text, String speaker, int speakerBegin, int speakerEnd, int begin, int end,
-                    int sentence, float[] vector) {
+public record Quote(
+        String text,
+        String speaker,
+        int speakerBegin,
+        int speakerEnd,
+        int begin,
+        int end,
+        int sentence,
+        float[] vector) {
     public Quote {
         vector = vector == null ? new float[0] : vector;
     }

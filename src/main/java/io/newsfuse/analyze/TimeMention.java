@@ -14,6 +14,5 @@ import java.time.LocalDate;
  * @param end      offset just past the last character
  * @param sentence index of the sentence holding it
  */
-public record TimeMention(String text, String timex, LocalDate date, boolean relative, int begin, int end,
-                          int sentence) {
-}
+public record TimeMention(
+        String text, String timex, LocalDate date, boolean relative, int begin, int end, int sentence) {}

@@ -2,8 +2,7 @@ package io.newsfuse.analyze;
 
 /** Arithmetic on embedding vectors shared by the stages that compare meanings. */
 public final class Vectors {
-    private Vectors() {
-    }
+    private Vectors() {}
 
     /** The unit-length mean of the non-empty vectors given, or an empty vector when there are none. */
     public static float[] mean(Iterable<float[]> vectors) {

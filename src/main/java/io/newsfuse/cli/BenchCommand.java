@@ -36,10 +36,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newsfuse bench}: articles per second for every stage and in total, and peak heap. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Run the whole pipeline on PATH (default: the bundled examples) in a scratch store and",
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the whole pipeline on PATH (default: the bundled examples) in a scratch store and",
             "print articles/s per stage and in total, model load time, the largest story's consolidation time",
-            "and peak heap, as a Markdown table (appended to --record FILE when given)."})
+            "and peak heap, as a Markdown table (appended to --record FILE when given)."
+        })
 final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelOptions modelOptions = new ModelOptions();
@@ -56,11 +60,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Analysis threads (0: one per core).")
     int threads;
 
-    @Option(names = "--story-size", defaultValue = "50", paramLabel = "N",
-            description = "Also time the consolidation of an N-article story, made by republishing the largest story's articles under new sources. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--story-size",
+            defaultValue = "50",
+            paramLabel = "N",
+            description =
+                    "Also time the consolidation of an N-article story, made by republishing the largest story's articles under new sources. Default: ${DEFAULT-VALUE}.")
     int storySize;
 
-    @Option(names = "--grow-store", hidden = true, paramLabel = "FROM",
+    @Option(
+            names = "--grow-store",
+            hidden = true,
+            paramLabel = "FROM",
             description = "Instead: copy FROM's stories into the store --into until it holds --articles articles.")
     Path growFrom;
 
@@ -70,11 +81,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", hidden = true, defaultValue = "10000")
     int growArticles;
 
-    @Option(names = "--shift-days", hidden = true, defaultValue = "11",
+    @Option(
+            names = "--shift-days",
+            hidden = true,
+            defaultValue = "11",
             description = "Each copy's dates move this many days later than the previous copy's.")
     int shiftDays;
 
-    @Option(names = "--serve-latency", hidden = true, paramLabel = "URL",
+    @Option(
+            names = "--serve-latency",
+            hidden = true,
+            paramLabel = "URL",
             description = "Instead: measure the latency of a running `newsfuse serve` at URL (loopback).")
     java.net.URI serveUrl;
 
@@ -147,14 +164,18 @@ final class BenchCommand implements Callable<Integer> {
             StoryConsolidator consolidator = new StoryConsolidator(models.embedder());
             if (!stories.isEmpty()) {
                 Story first = stories.get(0); // warm-up
-                consolidator.consolidate(first, first.articleIds().stream().map(byId::get).toList());
+                consolidator.consolidate(
+                        first, first.articleIds().stream().map(byId::get).toList());
             }
             long t7b = System.nanoTime();
             long largest = 0;
             int largestSize = 0;
-            for (Story s : stories.stream().sorted(Comparator.comparingInt(s -> -s.articleIds().size())).toList()) {
+            for (Story s : stories.stream()
+                    .sorted(Comparator.comparingInt(s -> -s.articleIds().size()))
+                    .toList()) {
                 long c0 = System.nanoTime();
-                consolidator.consolidate(s, s.articleIds().stream().map(byId::get).toList());
+                consolidator.consolidate(
+                        s, s.articleIds().stream().map(byId::get).toList());
                 long took = System.nanoTime() - c0;
                 if (s.articleIds().size() > largestSize) {
                     largestSize = s.articleIds().size();
@@ -164,12 +185,22 @@ final class BenchCommand implements Callable<Integer> {
             long t8 = System.nanoTime();
             double scaled = stories.isEmpty() ? 0 : scaledStory(consolidator, stories.get(0), byId);
             rows.add(row("consolidate", analysed.size(), t8 - t7b));
-            rows.add(row("total (excluding model load and warm-up)", analysed.size(),
+            rows.add(row(
+                    "total (excluding model load and warm-up)",
+                    analysed.size(),
                     (t8 - t0) - (m1 - m0) - (t7b - t7) - t3w));
-            String table = table(rows, paths, docs.size(), stories.size(), (m1 - m0) + (t2 - t1),
-                    largestSize, largest, workers)
-                    + String.format("a %d-article story (the largest story's articles republished under new sources) consolidated in %.3f s%n",
-                    storySize, scaled);
+            String table = table(
+                            rows,
+                            paths,
+                            docs.size(),
+                            stories.size(),
+                            (m1 - m0) + (t2 - t1),
+                            largestSize,
+                            largest,
+                            workers)
+                    + String.format(
+                            "a %d-article story (the largest story's articles republished under new sources) consolidated in %.3f s%n",
+                            storySize, scaled);
             spec.commandLine().getOut().print(table);
             if (record != null) {
                 Files.writeString(record, table + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -185,10 +216,14 @@ final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--grow-store needs --into DIR");
         }
         long start = System.nanoTime();
-        try (Store from = Stores.open(growFrom); Store into = Stores.open(growInto)) {
+        try (Store from = Stores.open(growFrom);
+                Store into = Stores.open(growInto)) {
             StoreReplicator.Result r = new StoreReplicator(shiftDays).replicate(from, into, growArticles);
-            spec.commandLine().getOut().printf("wrote %d articles in %d stories to %s in %.1f s%n", r.articles(),
-                    r.stories(), growInto, (System.nanoTime() - start) / 1e9);
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "wrote %d articles in %d stories to %s in %.1f s%n",
+                            r.articles(), r.stories(), growInto, (System.nanoTime() - start) / 1e9);
         }
         return 0;
     }
@@ -196,14 +231,20 @@ final class BenchCommand implements Callable<Integer> {
     private int serveLatency() throws Exception {
         String host = serveUrl.getHost();
         if (!"127.0.0.1".equals(host) && !"localhost".equals(host) && !"[::1]".equals(host)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--serve-latency measures loopback servers only (127.0.0.1, localhost, [::1])");
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--serve-latency measures loopback servers only (127.0.0.1, localhost, [::1])");
         }
-        java.net.URI base = java.net.URI.create(serveUrl.toString().endsWith("/") ? serveUrl.toString() : serveUrl + "/");
+        java.net.URI base =
+                java.net.URI.create(serveUrl.toString().endsWith("/") ? serveUrl.toString() : serveUrl + "/");
         var rows = new ServeLatency(base, concurrency, requests, java.time.Duration.ofSeconds(seconds)).run();
-        String table = String.format("%d samples per request (after %d warm-up), %d concurrent clients, %d cores, Java %s%n%n",
-                requests, Math.max(concurrency, requests / 10), concurrency, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version")) + ServeLatency.table(rows);
+        String table = String.format(
+                        "%d samples per request (after %d warm-up), %d concurrent clients, %d cores, Java %s%n%n",
+                        requests,
+                        Math.max(concurrency, requests / 10),
+                        concurrency,
+                        Runtime.getRuntime().availableProcessors(),
+                        System.getProperty("java.version"))
+                + ServeLatency.table(rows);
         spec.commandLine().getOut().print(table);
         if (record != null) {
             Files.writeString(record, table + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -215,19 +256,32 @@ final class BenchCommand implements Callable<Integer> {
     private double scaledStory(StoryConsolidator consolidator, Story seed, Map<String, AnalyzedArticle> byId) {
         List<AnalyzedArticle> grown = new ArrayList<>();
         for (int i = 0; grown.size() < storySize; i++) {
-            AnalyzedArticle a = byId.get(seed.articleIds().get(i % seed.articleIds().size()));
+            AnalyzedArticle a =
+                    byId.get(seed.articleIds().get(i % seed.articleIds().size()));
             var art = a.article();
-            var copy = new io.newsfuse.extract.Article(art.id() + "-" + i, art.source() + "#" + i, art.title(), art.text(),
-                    art.published(), art.dateOrigin(), art.language(), art.site(), art.authors(), art.offsets());
-            grown.add(new AnalyzedArticle(copy, a.sentences(), a.mentions(), a.times(), a.figures(), a.quotes(), a.vector()));
+            var copy = new io.newsfuse.extract.Article(
+                    art.id() + "-" + i,
+                    art.source() + "#" + i,
+                    art.title(),
+                    art.text(),
+                    art.published(),
+                    art.dateOrigin(),
+                    art.language(),
+                    art.site(),
+                    art.authors(),
+                    art.offsets());
+            grown.add(new AnalyzedArticle(
+                    copy, a.sentences(), a.mentions(), a.times(), a.figures(), a.quotes(), a.vector()));
         }
-        Story story = new Story("scaled", grown.stream().map(AnalyzedArticle::id).toList());
+        Story story =
+                new Story("scaled", grown.stream().map(AnalyzedArticle::id).toList());
         long start = System.nanoTime();
         consolidator.consolidate(story, grown);
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static List<AnalyzedArticle> analyse(Analyzer analyzer, List<Article> articles, int workers) throws Exception {
+    private static List<AnalyzedArticle> analyse(Analyzer analyzer, List<Article> articles, int workers)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
             List<Future<AnalyzedArticle>> futures = new ArrayList<>();
@@ -246,21 +300,38 @@ final class BenchCommand implements Callable<Integer> {
 
     private static String[] row(String stage, int n, long nanos) {
         double seconds = nanos / 1e9;
-        return new String[] {stage, String.valueOf(n), String.format("%.3f", seconds),
-            String.format("%.1f", seconds > 0 ? n / seconds : 0)};
+        return new String[] {
+            stage,
+            String.valueOf(n),
+            String.format("%.3f", seconds),
+            String.format("%.1f", seconds > 0 ? n / seconds : 0)
+        };
     }
 
-    private static String table(List<String[]> rows, List<Path> paths, int docs, int stories, long loadNanos,
-                                int largestSize, long largestNanos, int workers) {
+    private static String table(
+            List<String[]> rows,
+            List<Path> paths,
+            int docs,
+            int stories,
+            long loadNanos,
+            int largestSize,
+            long largestNanos,
+            int workers) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("### %s — %s%n%n", LocalDate.now(), paths));
-        sb.append(String.format("%d documents, %d stories; %d cores, %d analysis threads, Java %s%n%n", docs, stories,
-                Runtime.getRuntime().availableProcessors(), workers, System.getProperty("java.version")));
+        sb.append(String.format(
+                "%d documents, %d stories; %d cores, %d analysis threads, Java %s%n%n",
+                docs,
+                stories,
+                Runtime.getRuntime().availableProcessors(),
+                workers,
+                System.getProperty("java.version")));
         sb.append("| stage | articles | seconds | articles/s |\n|---|---:|---:|---:|\n");
         for (String[] r : rows) {
             sb.append("| ").append(String.join(" | ", r)).append(" |\n");
         }
-        sb.append(String.format("%nmodel load and warm-up (CoreNLP, MiniLM, Lingua, one article): %.1f s; largest story: %d articles consolidated in %.3f s; peak heap: %d MB%n",
+        sb.append(String.format(
+                "%nmodel load and warm-up (CoreNLP, MiniLM, Lingua, one article): %.1f s; largest story: %d articles consolidated in %.3f s; peak heap: %d MB%n",
                 loadNanos / 1e9, largestSize, largestNanos / 1e9, peakHeapMb()));
         return sb.toString();
     }

@@ -19,9 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newsfuse extract}: main text and metadata of each document, one JSON line each; no store. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract the main text and metadata of each document, without analysis or store.",
-            "Writes one JSON line per document: source, title, text, published, language, site, authors."})
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Extract the main text and metadata of each document, without analysis or store.",
+            "Writes one JSON line per document: source, title, text, published, language, site, authors."
+        })
 final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelOptions modelOptions = new ModelOptions();
@@ -32,13 +36,16 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.jsonl", description = "Output file.")
     Path out;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH|URL",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH|URL",
             description = "Files, folders or http(s) addresses of pages or feeds.")
     List<String> inputs;
 
     @Override
     public Integer call() throws IOException {
-        Newsfuse engine = new Newsfuse(modelOptions.models(), null, Runtime.getRuntime().availableProcessors());
+        Newsfuse engine =
+                new Newsfuse(modelOptions.models(), null, Runtime.getRuntime().availableProcessors());
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
         List<RawDocument> docs = engine.readInputs(inputs, rejected);
         List<Article> articles = engine.extract(docs, rejected);
@@ -48,7 +55,9 @@ final class ExtractCommand implements Callable<Integer> {
                 line.put("source", a.source());
                 line.put("title", a.title());
                 line.put("text", a.text());
-                line.put("published", a.published() == null ? null : a.published().toString());
+                line.put(
+                        "published",
+                        a.published() == null ? null : a.published().toString());
                 line.put("language", a.language());
                 line.put("site", a.site());
                 line.set("authors", Json.mapper().valueToTree(a.authors()));
@@ -59,7 +68,9 @@ final class ExtractCommand implements Callable<Integer> {
         for (Rejection r : rejected) {
             spec.commandLine().getErr().println("rejected " + r.message());
         }
-        spec.commandLine().getErr().printf("extracted %d documents to %s, %d rejected%n", articles.size(), out, rejected.size());
+        spec.commandLine()
+                .getErr()
+                .printf("extracted %d documents to %s, %d rejected%n", articles.size(), out, rejected.size());
         return Math.min(125, rejected.size());
     }
 }

@@ -3,8 +3,8 @@ package io.newsfuse.cli;
 import io.newsfuse.run.IngestResult;
 import io.newsfuse.run.Newsfuse;
 import io.newsfuse.store.Store;
-import io.newsfuse.store.Stores;
 import io.newsfuse.store.StoredStory;
+import io.newsfuse.store.Stores;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,11 +12,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code newsfuse ingest PATH|URL...}: reads, analyses and stores articles, then rebuilds the stories. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Ingest article files and folders (.txt, .html/.htm, .jsonl/.json, .rss/.atom/.xml feeds, each also",
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Ingest article files and folders (.txt, .html/.htm, .jsonl/.json, .rss/.atom/.xml feeds, each also",
             ".gz, and .warc/.warc.gz web archives) or http(s) addresses of pages and feeds into the store,",
             "then rebuild the stories. Files already stored are left as they are.",
-            "Exit code: 0, or the number of rejected inputs (at most 125)."})
+            "Exit code: 0, or the number of rejected inputs (at most 125)."
+        })
 final class IngestCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelOptions modelOptions = new ModelOptions();
@@ -27,14 +31,17 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH|URL",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH|URL",
             description = "Files or folders (read recursively), or http(s) addresses of pages or feeds.")
     List<String> inputs;
 
     @Override
     public Integer call() {
         try (Store db = Stores.open(store.dir)) {
-            Newsfuse engine = new Newsfuse(modelOptions.models(), db, Runtime.getRuntime().availableProcessors());
+            Newsfuse engine =
+                    new Newsfuse(modelOptions.models(), db, Runtime.getRuntime().availableProcessors());
             IngestResult result = engine.ingestInputs(inputs, spec.commandLine().getErr());
             List<StoredStory> stories = engine.rebuildStories();
             Terminal.printStories(spec.commandLine().getOut(), Terminal.containing(stories, result.articleIds()));

@@ -31,8 +31,11 @@ final class LoadGenerator {
      * @param limit       longest time spent on one endpoint
      */
     LoadGenerator(int concurrency, int requests, Duration limit) {
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(concurrency)).build();
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(concurrency))
+                .build();
         this.concurrency = concurrency;
         this.requests = requests;
         this.limit = limit;
@@ -50,13 +53,20 @@ final class LoadGenerator {
      * @param perSecond samples answered per second
      * @param bytes     size of one sample's answers
      */
-    record Result(String name, int samples, int errors, double p50Ms, double p95Ms, double p99Ms, double perSecond,
-                  long bytes) {
-    }
+    record Result(
+            String name,
+            int samples,
+            int errors,
+            double p50Ms,
+            double p95Ms,
+            double p99Ms,
+            double perSecond,
+            long bytes) {}
 
     /** Fetches one address once; the body as text. */
     String get(URI uri) throws IOException, InterruptedException {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse<String> r = client.send(
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IOException(uri + " answered " + r.statusCode());
@@ -73,8 +83,15 @@ final class LoadGenerator {
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] done = Arrays.copyOf(nanos, outcome[0]);
         Arrays.sort(done);
-        return new Result(name, done.length, outcome[1], percentile(done, 50), percentile(done, 95),
-                percentile(done, 99), done.length / seconds, outcome[2]);
+        return new Result(
+                name,
+                done.length,
+                outcome[1],
+                percentile(done, 50),
+                percentile(done, 95),
+                percentile(done, 99),
+                done.length / seconds,
+                outcome[2]);
     }
 
     /** Sends {@code n} samples; gives samples done, errors and the bytes of one sample. */
@@ -96,8 +113,11 @@ final class LoadGenerator {
                         boolean ok = true;
                         for (URI uri : sample) {
                             try {
-                                HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(uri)
-                                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                                HttpResponse<byte[]> r = client.send(
+                                        HttpRequest.newBuilder(uri)
+                                                .timeout(Duration.ofSeconds(30))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofByteArray());
                                 ok &= r.statusCode() == 200;
                                 size += r.body().length;
                             } catch (IOException e) {

@@ -4,10 +4,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The newsfuse command line: one subcommand per job; {@code --help} on each is its manual. */
-@Command(name = "newsfuse", mixinStandardHelpOptions = true, version = "newsfuse 0.1.0",
+@Command(
+        name = "newsfuse",
+        mixinStandardHelpOptions = true,
+        version = "newsfuse 0.1.0",
         description = "Reads one news event through many outlets and consolidates it into one cited story.",
-        subcommands = {IngestCommand.class, ReportCommand.class, StoriesCommand.class, ExtractCommand.class, ServeCommand.class,
-            BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            IngestCommand.class,
+            ReportCommand.class,
+            StoriesCommand.class,
+            ExtractCommand.class,
+            ServeCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
     /** Held so the level set on it stays: Lucene logs an INFO notice at start-up otherwise. */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");

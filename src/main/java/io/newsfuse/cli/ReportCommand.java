@@ -20,11 +20,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newsfuse report}: writes the consolidated stories as JSON or Markdown. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Ingest the PATHs and URLs (if any), then write the stories that contain them (every story when no PATH).",
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Ingest the PATHs and URLs (if any), then write the stories that contain them (every story when no PATH).",
             "JSON follows the report contract (stories, articles, entities, facts, quotes, timeline, summary);",
             "Markdown is for reading. A short summary of each story is printed too.",
-            "Inputs that cannot be read are listed on stderr; the exit code is 0 once the report is written."})
+            "Inputs that cannot be read are listed on stderr; the exit code is 0 once the report is written."
+        })
 final class ReportCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelOptions modelOptions = new ModelOptions();
@@ -32,7 +36,10 @@ final class ReportCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    enum Format { json, md }
+    enum Format {
+        json,
+        md
+    }
 
     @Mixin
     StoreOption store;
@@ -43,14 +50,17 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the report.")
     Path out;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH|URL",
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "PATH|URL",
             description = "Files, folders or http(s) addresses of pages or feeds to ingest first.")
     List<String> inputs = List.of();
 
     @Override
     public Integer call() throws IOException {
         try (Store db = Stores.open(store.dir)) {
-            Newsfuse engine = new Newsfuse(modelOptions.models(), db, Runtime.getRuntime().availableProcessors());
+            Newsfuse engine =
+                    new Newsfuse(modelOptions.models(), db, Runtime.getRuntime().availableProcessors());
             List<StoredStory> stories;
             IngestResult result = null;
             int storedStories;
@@ -63,12 +73,16 @@ final class ReportCommand implements Callable<Integer> {
                 storedStories = all.size();
                 stories = Terminal.containing(all, result.articleIds());
             }
-            List<StoryReport> reports = stories.stream().map(s -> Json.read(s.reportJson(), StoryReport.class)).toList();
+            List<StoryReport> reports = stories.stream()
+                    .map(s -> Json.read(s.reportJson(), StoryReport.class))
+                    .toList();
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }
             String text = format == Format.json
-                    ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(new ReportDocument("newsfuse 0.1.0", reports))
+                    ? Json.mapper()
+                            .writerWithDefaultPrettyPrinter()
+                            .writeValueAsString(new ReportDocument("newsfuse 0.1.0", reports))
                     : new MarkdownReport().render(reports);
             Files.writeString(out, text);
             Terminal.printReports(spec.commandLine().getOut(), reports);

@@ -11,10 +11,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsfuse serve}: the web UI and JSON API over the store, until stopped. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the web UI and the JSON API (described at /openapi.json) over the store.",
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serve the web UI and the JSON API (described at /openapi.json) over the store.",
             "Uploads made in the UI or through POST /api/ingest are ingested one job at a time.",
-            "Listens on the loopback address unless --host says otherwise. Stop with Ctrl-C."})
+            "Listens on the loopback address unless --host says otherwise. Stop with Ctrl-C."
+        })
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions = new ModelOptions();
@@ -22,14 +26,22 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--port", defaultValue = "8080", description = "TCP port (0: any free one). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            description = "TCP port (0: any free one). Default: ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
             description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
     String host;
 
-    @Option(names = "--max-upload-mb", defaultValue = "50", paramLabel = "MB",
+    @Option(
+            names = "--max-upload-mb",
+            defaultValue = "50",
+            paramLabel = "MB",
             description = "Largest upload accepted, in MB. Default: ${DEFAULT-VALUE}.")
     long maxUploadMb;
 
@@ -46,11 +58,14 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            db.close();
-            stopped.countDown();
-        }, "newsfuse-serve-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            db.close();
+                            stopped.countDown();
+                        },
+                        "newsfuse-serve-stop"));
         System.err.println("newsfuse: serving " + server.url() + " (store " + store.dir + "); Ctrl-C stops");
         stopped.await();
         return 0;

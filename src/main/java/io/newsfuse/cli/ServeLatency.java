@@ -37,15 +37,25 @@ final class ServeLatency {
         List<LoadGenerator.Result> rows = new ArrayList<>();
         rows.add(load.measure("GET / (story list page HTML)", List.of(base.resolve("/"))));
         rows.add(load.measure("GET /api/stories", List.of(base.resolve("api/stories"))));
-        rows.add(load.measure("GET /api/stories/{id} (largest story, " + largest.path("articles").asInt() + " articles)",
+        rows.add(load.measure(
+                "GET /api/stories/{id} (largest story, "
+                        + largest.path("articles").asInt() + " articles)",
                 List.of(base.resolve("api/stories/" + storyId))));
-        rows.add(load.measure("story page: / + app.js + style.css + /api/stories/{id}", List.of(base.resolve("/"),
-                base.resolve("static/app.js"), base.resolve("static/style.css"), base.resolve("api/stories/" + storyId))));
-        rows.add(load.measure("GET /api/articles/{id} (an article of the largest story)",
+        rows.add(load.measure(
+                "story page: / + app.js + style.css + /api/stories/{id}",
+                List.of(
+                        base.resolve("/"),
+                        base.resolve("static/app.js"),
+                        base.resolve("static/style.css"),
+                        base.resolve("api/stories/" + storyId))));
+        rows.add(load.measure(
+                "GET /api/articles/{id} (an article of the largest story)",
                 List.of(base.resolve("api/articles/" + articleId))));
         String q = URLEncoder.encode(word, StandardCharsets.UTF_8);
-        rows.add(load.measure("GET /api/search?q=" + word + " (words and meaning)", List.of(base.resolve("api/search?q=" + q))));
-        rows.add(load.measure("GET /api/stories?q=" + word + " (filtered list)", List.of(base.resolve("api/stories?q=" + q))));
+        rows.add(load.measure(
+                "GET /api/search?q=" + word + " (words and meaning)", List.of(base.resolve("api/search?q=" + q))));
+        rows.add(load.measure(
+                "GET /api/stories?q=" + word + " (filtered list)", List.of(base.resolve("api/stories?q=" + q))));
         return rows;
     }
 
@@ -61,11 +71,13 @@ final class ServeLatency {
 
     /** The rows as a Markdown table. */
     static String table(List<LoadGenerator.Result> rows) {
-        StringBuilder sb = new StringBuilder("| request | samples | errors | p50 ms | p95 ms | p99 ms | req/s | bytes |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        StringBuilder sb =
+                new StringBuilder("| request | samples | errors | p50 ms | p95 ms | p99 ms | req/s | bytes |\n"
+                        + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (LoadGenerator.Result r : rows) {
-            sb.append(String.format("| %s | %d | %d | %.1f | %.1f | %.1f | %.0f | %d |%n", r.name(), r.samples(),
-                    r.errors(), r.p50Ms(), r.p95Ms(), r.p99Ms(), r.perSecond(), r.bytes()));
+            sb.append(String.format(
+                    "| %s | %d | %d | %.1f | %.1f | %.1f | %.0f | %d |%n",
+                    r.name(), r.samples(), r.errors(), r.p50Ms(), r.p95Ms(), r.p99Ms(), r.perSecond(), r.bytes()));
         }
         return sb.toString();
     }

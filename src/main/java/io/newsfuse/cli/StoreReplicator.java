@@ -36,8 +36,7 @@ final class StoreReplicator {
     }
 
     /** What was written: articles and stories. */
-    record Result(int articles, int stories) {
-    }
+    record Result(int articles, int stories) {}
 
     /** Copies {@code source}'s stories into {@code target} until it holds at least {@code wanted} articles. */
     Result replicate(Store source, Store target, int wanted) {
@@ -80,11 +79,25 @@ final class StoreReplicator {
             return analyzed;
         }
         Article a = analyzed.article();
-        Article renamed = new Article(id, a.source() + "#copy-" + copy, a.title(), a.text(),
-                a.published() == null ? null : a.published().plusDays((long) copy * shiftDays), a.dateOrigin(),
-                a.language(), a.site(), a.authors(), a.offsets());
-        return new AnalyzedArticle(renamed, analyzed.sentences(), analyzed.mentions(), analyzed.times(),
-                analyzed.figures(), analyzed.quotes(), analyzed.vector());
+        Article renamed = new Article(
+                id,
+                a.source() + "#copy-" + copy,
+                a.title(),
+                a.text(),
+                a.published() == null ? null : a.published().plusDays((long) copy * shiftDays),
+                a.dateOrigin(),
+                a.language(),
+                a.site(),
+                a.authors(),
+                a.offsets());
+        return new AnalyzedArticle(
+                renamed,
+                analyzed.sentences(),
+                analyzed.mentions(),
+                analyzed.times(),
+                analyzed.figures(),
+                analyzed.quotes(),
+                analyzed.vector());
     }
 
     private StoredStory copy(StoredStory story, Map<String, String> ids, int copy) {
@@ -144,7 +157,8 @@ final class StoreReplicator {
             return null;
         }
         try {
-            return TextNode.valueOf(LocalDate.parse(value.asText()).plusDays(days).toString());
+            return TextNode.valueOf(
+                    LocalDate.parse(value.asText()).plusDays(days).toString());
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -7,7 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code newsfuse stories}: lists the stored stories. */
-@Command(name = "stories", mixinStandardHelpOptions = true, description = "List the stories in the store, largest first.")
+@Command(
+        name = "stories",
+        mixinStandardHelpOptions = true,
+        description = "List the stories in the store, largest first.")
 final class StoriesCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

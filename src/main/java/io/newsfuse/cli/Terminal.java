@@ -15,34 +15,58 @@ import java.util.stream.Collectors;
 
 /** The short, readable story summaries and closing lines the CLI prints. */
 final class Terminal {
-    private Terminal() {
-    }
+    private Terminal() {}
 
     static List<StoredStory> containing(List<StoredStory> stories, List<String> articleIds) {
         Set<String> wanted = new HashSet<>(articleIds);
-        return stories.stream().filter(s -> s.articleIds().stream().anyMatch(wanted::contains)).toList();
+        return stories.stream()
+                .filter(s -> s.articleIds().stream().anyMatch(wanted::contains))
+                .toList();
     }
 
     static void printStories(PrintWriter out, List<StoredStory> stories) {
-        printReports(out, stories.stream().map(stored -> Json.read(stored.reportJson(), StoryReport.class)).toList());
+        printReports(
+                out,
+                stories.stream()
+                        .map(stored -> Json.read(stored.reportJson(), StoryReport.class))
+                        .toList());
     }
 
     static void printReports(PrintWriter out, List<StoryReport> reports) {
         for (StoryReport s : reports) {
             out.println("■ " + s.title());
-            String languages = s.articles().stream().map(StoryReport.ArticleInfo::language)
-                    .filter(l -> l != null).distinct().collect(Collectors.joining(", "));
-            out.printf("  %d articles, %d independent sources%s%s%n", s.articles().size(), s.independentSources(),
-                    s.firstDate() == null ? "" : ", " + s.firstDate() + (s.lastDate().equals(s.firstDate()) ? "" : " to " + s.lastDate()),
+            String languages = s.articles().stream()
+                    .map(StoryReport.ArticleInfo::language)
+                    .filter(l -> l != null)
+                    .distinct()
+                    .collect(Collectors.joining(", "));
+            out.printf(
+                    "  %d articles, %d independent sources%s%s%n",
+                    s.articles().size(),
+                    s.independentSources(),
+                    s.firstDate() == null
+                            ? ""
+                            : ", " + s.firstDate() + (s.lastDate().equals(s.firstDate()) ? "" : " to " + s.lastDate()),
                     languages.isEmpty() ? "" : " · " + languages);
-            List<String> names = s.entities().stream().limit(5)
-                    .map(e -> e.aliases().isEmpty() ? e.name() : e.name() + " (" + String.join(", ", e.aliases().stream().limit(3).toList()) + ")")
+            List<String> names = s.entities().stream()
+                    .limit(5)
+                    .map(e -> e.aliases().isEmpty()
+                            ? e.name()
+                            : e.name() + " ("
+                                    + String.join(
+                                            ", ", e.aliases().stream().limit(3).toList()) + ")")
                     .toList();
             if (!names.isEmpty()) {
                 out.println("  who/where: " + String.join("; ", names));
             }
-            for (Fact f : s.facts().stream().filter(f -> !"single-source".equals(f.status())).limit(4).toList()) {
-                out.printf("  %s: %s (%s)%n", f.label(), f.status(),
+            for (Fact f : s.facts().stream()
+                    .filter(f -> !"single-source".equals(f.status()))
+                    .limit(4)
+                    .toList()) {
+                out.printf(
+                        "  %s: %s (%s)%n",
+                        f.label(),
+                        f.status(),
                         f.values().stream().map(v -> v.text()).distinct().collect(Collectors.joining(" / ")));
             }
             for (SummarySentence sentence : s.summary().stream().limit(3).toList()) {
@@ -57,10 +81,13 @@ final class Terminal {
         for (Rejection r : result.rejected()) {
             err.println("rejected " + r.message());
         }
-        err.printf("read %d articles (%d new), %d stories in the store, %d rejected%n",
-                result.articleIds().size(), result.added(), stories, result.rejected().size());
+        err.printf(
+                "read %d articles (%d new), %d stories in the store, %d rejected%n",
+                result.articleIds().size(),
+                result.added(),
+                stories,
+                result.rejected().size());
         err.flush();
         return Math.min(125, result.rejected().size());
     }
-
 }

@@ -56,8 +56,9 @@ public final class StoryClusterer {
     /** Clusters the articles; each ends in exactly one story. Stories come largest first. */
     public List<Story> cluster(List<AnalyzedArticle> articles) {
         List<AnalyzedArticle> ordered = new ArrayList<>(articles);
-        ordered.sort(Comparator.comparing((AnalyzedArticle a) -> a.article().published(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(AnalyzedArticle::id));
+        ordered.sort(Comparator.comparing(
+                        (AnalyzedArticle a) -> a.article().published(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(AnalyzedArticle::id));
         Map<String, StoryFeatures> features = new HashMap<>();
         for (AnalyzedArticle a : ordered) {
             features.put(a.id(), StoryFeatures.of(a));

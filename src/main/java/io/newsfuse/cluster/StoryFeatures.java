@@ -25,12 +25,68 @@ import java.util.Set;
  * @param date   publication date, or null
  */
 record StoryFeatures(float[] vector, Set<String> names, Map<String, Integer> words, LocalDate date) {
-    private static final Set<String> STOPWORDS = Set.of("that", "this", "with", "from", "have", "were", "been",
-            "said", "says", "will", "would", "their", "they", "there", "which", "when", "what", "about", "after",
-            "before", "into", "also", "more", "than", "other", "some", "only", "over", "under", "while", "where",
-            "being", "could", "should", "those", "these", "them", "then", "just", "very", "because", "during",
-            "against", "according", "between", "since", "until", "both", "each", "such", "most", "many", "much",
-            "your", "ours", "here", "told", "year", "years", "people", "time");
+    private static final Set<String> STOPWORDS = Set.of(
+            "that",
+            "this",
+            "with",
+            "from",
+            "have",
+            "were",
+            "been",
+            "said",
+            "says",
+            "will",
+            "would",
+            "their",
+            "they",
+            "there",
+            "which",
+            "when",
+            "what",
+            "about",
+            "after",
+            "before",
+            "into",
+            "also",
+            "more",
+            "than",
+            "other",
+            "some",
+            "only",
+            "over",
+            "under",
+            "while",
+            "where",
+            "being",
+            "could",
+            "should",
+            "those",
+            "these",
+            "them",
+            "then",
+            "just",
+            "very",
+            "because",
+            "during",
+            "against",
+            "according",
+            "between",
+            "since",
+            "until",
+            "both",
+            "each",
+            "such",
+            "most",
+            "many",
+            "much",
+            "your",
+            "ours",
+            "here",
+            "told",
+            "year",
+            "years",
+            "people",
+            "time");
 
     static StoryFeatures of(AnalyzedArticle a) {
         Set<String> names = new HashSet<>();
@@ -43,11 +99,16 @@ record StoryFeatures(float[] vector, Set<String> names, Map<String, Integer> wor
             }
         }
         String title = a.article().title() == null ? "" : a.article().title() + "\n";
-        return new StoryFeatures(a.vector(), names, words(title + a.article().text()), a.article().published());
+        return new StoryFeatures(
+                a.vector(),
+                names,
+                words(title + a.article().text()),
+                a.article().published());
     }
 
     static Map<String, Integer> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
         Map<String, Integer> out = new HashMap<>();
         for (String token : folded.split("[^\\p{L}\\p{N}]+")) {

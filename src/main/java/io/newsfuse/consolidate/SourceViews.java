@@ -18,11 +18,14 @@ import java.util.function.Function;
  * story gives. Copies count with their original, so a republished wire adds nothing unique.
  */
 final class SourceViews {
-    private SourceViews() {
-    }
+    private SourceViews() {}
 
-    static List<StoryReport.SourceView> of(List<AnalyzedArticle> articles, Set<String> independent,
-                                            List<Entity> entities, List<Fact> facts, List<QuoteGroup> quotes) {
+    static List<StoryReport.SourceView> of(
+            List<AnalyzedArticle> articles,
+            Set<String> independent,
+            List<Entity> entities,
+            List<Fact> facts,
+            List<QuoteGroup> quotes) {
         List<StoryReport.SourceView> out = new ArrayList<>();
         if (independent.size() < 2) {
             return out;
@@ -33,10 +36,13 @@ final class SourceViews {
                 continue;
             }
             List<String> uniqueFacts = only(facts, id, f -> articlesOf(f.values(), FactValue::article), Fact::label);
-            List<String> uniqueQuotes = only(quotes, id, q -> articlesOf(q.occurrences(), QuoteOccurrence::article),
+            List<String> uniqueQuotes = only(
+                    quotes,
+                    id,
+                    q -> articlesOf(q.occurrences(), QuoteOccurrence::article),
                     q -> q.speaker() + ": " + q.occurrences().get(0).text());
-            List<String> uniqueEntities = only(entities, id, e -> articlesOf(e.mentions(), EntityMention::article),
-                    Entity::name);
+            List<String> uniqueEntities =
+                    only(entities, id, e -> articlesOf(e.mentions(), EntityMention::article), Entity::name);
             out.add(new StoryReport.SourceView(id, uniqueFacts, uniqueQuotes, uniqueEntities));
         }
         return out;
@@ -48,8 +54,8 @@ final class SourceViews {
         return out;
     }
 
-    private static <T> List<String> only(List<T> items, String article, Function<T, Set<String>> articles,
-                                         Function<T, String> label) {
+    private static <T> List<String> only(
+            List<T> items, String article, Function<T, Set<String>> articles, Function<T, String> label) {
         List<String> out = new ArrayList<>();
         for (T item : items) {
             Set<String> in = articles.apply(item);

@@ -45,8 +45,9 @@ public final class StoryConsolidator {
     /** The report of one story. */
     public StoryReport consolidate(Story story, List<AnalyzedArticle> storyArticles) {
         List<AnalyzedArticle> articles = new ArrayList<>(storyArticles);
-        articles.sort(Comparator.comparing((AnalyzedArticle a) -> a.article().published(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(AnalyzedArticle::id));
+        articles.sort(Comparator.comparing(
+                        (AnalyzedArticle a) -> a.article().published(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(AnalyzedArticle::id));
         List<CopyGroup> groups = copies.groups(articles);
         Map<String, String> copyOf = new HashMap<>();
         Set<String> independent = new HashSet<>();
@@ -56,29 +57,47 @@ public final class StoryConsolidator {
         }
         ResolvedEntities resolved = entities.resolveAll(articles);
         List<Fact> factList = facts.group(articles);
-        List<QuoteGroup> quoteList = quotes.group(articles, (article, speaker) -> resolved.find(article, speaker)
-                .map(Entity::name).orElse(speaker));
+        List<QuoteGroup> quoteList = quotes.group(
+                articles,
+                (article, speaker) ->
+                        resolved.find(article, speaker).map(Entity::name).orElse(speaker));
         Map<String, LocalDate> dates = StoryDates.of(articles);
         List<StoryReport.ArticleInfo> infos = new ArrayList<>();
         for (AnalyzedArticle a : articles) {
             var art = a.article();
             boolean inferred = art.published() == null && dates.containsKey(a.id());
-            infos.add(new StoryReport.ArticleInfo(a.id(), art.source(), art.title(), art.site(), art.language(),
-                    dates.get(a.id()), inferred ? "inferred" : art.dateOrigin().name().toLowerCase(java.util.Locale.ROOT),
+            infos.add(new StoryReport.ArticleInfo(
+                    a.id(),
+                    art.source(),
+                    art.title(),
+                    art.site(),
+                    art.language(),
+                    dates.get(a.id()),
+                    inferred ? "inferred" : art.dateOrigin().name().toLowerCase(java.util.Locale.ROOT),
                     copyOf.get(a.id())));
         }
-        List<LocalDate> known = dates.values().stream().filter(Objects::nonNull).sorted().toList();
-        return new StoryReport(story.id(), title(articles, independent), known.isEmpty() ? null : known.get(0),
-                known.isEmpty() ? null : known.get(known.size() - 1), infos, independent.size(),
-                groups.stream().filter(g -> !g.copies().isEmpty()).toList(), resolved.entities(), factList,
-                quoteList, timeline.build(articles),
+        List<LocalDate> known =
+                dates.values().stream().filter(Objects::nonNull).sorted().toList();
+        return new StoryReport(
+                story.id(),
+                title(articles, independent),
+                known.isEmpty() ? null : known.get(0),
+                known.isEmpty() ? null : known.get(known.size() - 1),
+                infos,
+                independent.size(),
+                groups.stream().filter(g -> !g.copies().isEmpty()).toList(),
+                resolved.entities(),
+                factList,
+                quoteList,
+                timeline.build(articles),
                 SourceViews.of(articles, independent, resolved.entities(), factList, quoteList),
                 summarizer.summarise(articles, independent));
     }
 
     /** The title of the article closest in meaning to the whole story, or the first title found. */
     private static String title(List<AnalyzedArticle> articles, Set<String> independent) {
-        float[] centroid = io.newsfuse.analyze.Vectors.mean(articles.stream().map(AnalyzedArticle::vector).toList());
+        float[] centroid = io.newsfuse.analyze.Vectors.mean(
+                articles.stream().map(AnalyzedArticle::vector).toList());
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (AnalyzedArticle a : articles) {

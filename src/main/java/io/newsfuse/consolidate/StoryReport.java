@@ -28,10 +28,20 @@ import java.util.List;
  * @param sources            per article, what it alone reports
  * @param summary            cited extractive summary
  */
-public record StoryReport(String id, String title, LocalDate firstDate, LocalDate lastDate,
-                          List<ArticleInfo> articles, int independentSources, List<CopyGroup> copies,
-                          List<Entity> entities, List<Fact> facts, List<QuoteGroup> quotes,
-                          List<TimelineEntry> timeline, List<SourceView> sources, List<SummarySentence> summary) {
+public record StoryReport(
+        String id,
+        String title,
+        LocalDate firstDate,
+        LocalDate lastDate,
+        List<ArticleInfo> articles,
+        int independentSources,
+        List<CopyGroup> copies,
+        List<Entity> entities,
+        List<Fact> facts,
+        List<QuoteGroup> quotes,
+        List<TimelineEntry> timeline,
+        List<SourceView> sources,
+        List<SummarySentence> summary) {
 
     /**
      * An article of the story.
@@ -45,9 +55,15 @@ public record StoryReport(String id, String title, LocalDate firstDate, LocalDat
      * @param dateOrigin where the date came from; "inferred" when taken from the story
      * @param copyOf     id of the article it is a copy of, or null
      */
-    public record ArticleInfo(String id, String source, String title, String site, String language,
-                              LocalDate published, String dateOrigin, String copyOf) {
-    }
+    public record ArticleInfo(
+            String id,
+            String source,
+            String title,
+            String site,
+            String language,
+            LocalDate published,
+            String dateOrigin,
+            String copyOf) {}
 
     /**
      * What one article alone reports, compared with the story's other independent sources.
@@ -57,7 +73,6 @@ public record StoryReport(String id, String title, LocalDate firstDate, LocalDat
      * @param uniqueQuotes   quotes only it prints, as "speaker: words"
      * @param uniqueEntities names only it mentions
      */
-    public record SourceView(String article, List<String> uniqueFacts, List<String> uniqueQuotes,
-                             List<String> uniqueEntities) {
-    }
+    public record SourceView(
+            String article, List<String> uniqueFacts, List<String> uniqueQuotes, List<String> uniqueEntities) {}
 }

@@ -74,8 +74,8 @@ public final class CopyDetector {
     }
 
     private static Comparator<String> originalFirst(Map<String, AnalyzedArticle> byId) {
-        return Comparator.<String, LocalDate>comparing(id -> byId.get(id).article().published(),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
+        return Comparator.<String, LocalDate>comparing(
+                        id -> byId.get(id).article().published(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(id -> -byId.get(id).article().text().length())
                 .thenComparing(id -> id);
     }

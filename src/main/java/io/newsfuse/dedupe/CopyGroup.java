@@ -17,6 +17,7 @@ public record CopyGroup(String original, List<String> copies, double similarity)
 
     /** Every article of the group, original first. */
     public List<String> members() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(original), copies.stream()).toList();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(original), copies.stream())
+                .toList();
     }
 }

@@ -56,7 +56,8 @@ public final class MinHash {
     }
 
     Set<Long> shingles(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
         String[] words = folded.split("[^\\p{L}\\p{N}]+");
         Set<Long> out = new HashSet<>();

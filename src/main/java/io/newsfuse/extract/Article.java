@@ -17,12 +17,27 @@ import java.util.List;
  * @param authors    author names, possibly empty
  * @param offsets    maps offsets in {@code text} back to offsets in the original body
  */
-public record Article(String id, String source, String title, String text, LocalDate published,
-                      DateOrigin dateOrigin, String language, String site, List<String> authors,
-                      OffsetMap offsets) {
+public record Article(
+        String id,
+        String source,
+        String title,
+        String text,
+        LocalDate published,
+        DateOrigin dateOrigin,
+        String language,
+        String site,
+        List<String> authors,
+        OffsetMap offsets) {
 
     /** Where a publication date was found. */
-    public enum DateOrigin { METADATA, TEXT, URL, CONTAINER, INFERRED, NONE }
+    public enum DateOrigin {
+        METADATA,
+        TEXT,
+        URL,
+        CONTAINER,
+        INFERRED,
+        NONE
+    }
 
     public Article {
         authors = authors == null ? List.of() : List.copyOf(authors);

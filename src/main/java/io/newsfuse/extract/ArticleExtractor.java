@@ -23,10 +23,10 @@ import java.util.regex.Pattern;
  * <p>Holds only immutable state and a shared language detector: one instance serves all threads.
  */
 public final class ArticleExtractor {
-    private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
-    private static final Pattern URL_COMPACT_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-])");
+    private static final Pattern URL_DATE =
+            Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+    private static final Pattern URL_COMPACT_DATE =
+            Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-])");
 
     private final LanguageDetector languages;
     private final TextCleaner textCleaner = new TextCleaner(TextCleaner.Mode.TEXT);
@@ -73,12 +73,18 @@ public final class ArticleExtractor {
         String siteKey = Titles.key(site);
         authors.removeIf(name -> isOutlet(name, siteKey));
         if (cleaned.text().codePoints().noneMatch(Character::isLetterOrDigit)
-                && doc.format() == RawDocument.Format.TEXT && hasWords(doc.body())) {
+                && doc.format() == RawDocument.Format.TEXT
+                && hasWords(doc.body())) {
             // Everything looked like furniture (a page of photo captions, say): a user still wants the
             // article, so its text is kept as written rather than dropped.
             String body = doc.body().strip();
             int start = doc.body().indexOf(body);
-            cleaned = new CleanedText(cleaned.title(), cleaned.site(), cleaned.authors(), cleaned.date(), body,
+            cleaned = new CleanedText(
+                    cleaned.title(),
+                    cleaned.site(),
+                    cleaned.authors(),
+                    cleaned.date(),
+                    body,
                     new OffsetMap(new int[] {0}, new int[] {start}, new int[] {body.length()}));
         }
         if (cleaned.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
@@ -89,8 +95,17 @@ public final class ArticleExtractor {
         String language = hints.language() != null && hints.language().strip().length() >= 2
                 ? hints.language().strip().substring(0, 2).toLowerCase(Locale.ROOT)
                 : languages.detect(title == null ? text : title + "\n" + text);
-        return new Article(Hashes.id(doc.source(), text), doc.source(), title, text, dated.date(), dated.origin(),
-                language, site, authors, cleaned.offsets());
+        return new Article(
+                Hashes.id(doc.source(), text),
+                doc.source(),
+                title,
+                text,
+                dated.date(),
+                dated.origin(),
+                language,
+                site,
+                authors,
+                cleaned.offsets());
     }
 
     /** True when the text has at least a sentence's worth of words. */
@@ -98,11 +113,10 @@ public final class ArticleExtractor {
         return text.strip().split("\\s+").length >= 20;
     }
 
-    private record Dated(LocalDate date, Article.DateOrigin origin) {
-    }
+    private record Dated(LocalDate date, Article.DateOrigin origin) {}
 
-    private static Dated date(String containerDate, LocalDate metadataDate, String url, LocalDate textDate,
-                              String fallbackDate) {
+    private static Dated date(
+            String containerDate, LocalDate metadataDate, String url, LocalDate textDate, String fallbackDate) {
         LocalDate container = Dates.parse(containerDate);
         if (container != null) {
             return new Dated(container, Article.DateOrigin.CONTAINER);
@@ -133,8 +147,8 @@ public final class ArticleExtractor {
             Matcher m = pattern.matcher(url);
             while (m.find()) {
                 try {
-                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(3)));
+                    return LocalDate.of(
+                            Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                 } catch (java.time.DateTimeException e) {
                     // not a calendar date: keep looking
                 }

@@ -5,7 +5,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * The readable text of an element with its block structure kept: each block (paragraph, heading, list
@@ -14,16 +13,65 @@ import org.jsoup.select.NodeVisitor;
  */
 final class BlockText {
     private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-            "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "hr", "address", "center",
-            "details", "summary", "body");
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "blockquote",
+            "pre",
+            "table",
+            "tr",
+            "td",
+            "th",
+            "hr",
+            "address",
+            "center",
+            "details",
+            "summary",
+            "body");
     private static final Set<String> SKIPPED = Set.of(
-            "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "select", "input",
-            "textarea", "nav", "aside", "footer", "figcaption", "figure", "picture", "video", "audio",
-            "object", "embed", "label", "head", "title", "meta", "link");
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "iframe",
+            "svg",
+            "canvas",
+            "button",
+            "select",
+            "input",
+            "textarea",
+            "nav",
+            "aside",
+            "footer",
+            "figcaption",
+            "figure",
+            "picture",
+            "video",
+            "audio",
+            "object",
+            "embed",
+            "label",
+            "head",
+            "title",
+            "meta",
+            "link");
 
-    private BlockText() {
-    }
+    private BlockText() {}
 
     static String of(Element root) {
         return of(root, element -> false);
@@ -32,33 +80,35 @@ final class BlockText {
     /** The readable text of {@code root}, leaving out the elements (and their content) that {@code skip} names. */
     static String of(Element root, java.util.function.Predicate<Element> skip) {
         StringBuilder out = new StringBuilder();
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    appendText(out, text.getWholeText());
-                } else if (node instanceof Element element) {
-                    String tag = element.normalName();
-                    if (element != root && (SKIPPED.contains(tag) || skip.test(element))) {
-                        return FilterResult.SKIP_ENTIRELY;
+        NodeTraversor.filter(
+                new org.jsoup.select.NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (node instanceof TextNode text) {
+                            appendText(out, text.getWholeText());
+                        } else if (node instanceof Element element) {
+                            String tag = element.normalName();
+                            if (element != root && (SKIPPED.contains(tag) || skip.test(element))) {
+                                return FilterResult.SKIP_ENTIRELY;
+                            }
+                            if (tag.equals("br")) {
+                                lineBreak(out);
+                            } else if (BLOCKS.contains(tag)) {
+                                paragraphBreak(out);
+                            }
+                        }
+                        return FilterResult.CONTINUE;
                     }
-                    if (tag.equals("br")) {
-                        lineBreak(out);
-                    } else if (BLOCKS.contains(tag)) {
-                        paragraphBreak(out);
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-                    paragraphBreak(out);
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, root);
+                    @Override
+                    public FilterResult tail(Node node, int depth) {
+                        if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                            paragraphBreak(out);
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                },
+                root);
         return out.toString().strip();
     }
 

@@ -13,36 +13,39 @@ final class Boilerplate {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** Whole lines that are page furniture, in the languages newsfuse detects. */
-    private static final Pattern FURNITURE = Pattern.compile("(?:"
-            + "leave a (?:comment|reply)|post a comment|add a comment|comments?(?: \\(\\d+\\))?|\\d+ comments?"
-            + "|show comments|view comments|join the (?:conversation|discussion)"
-            + "|source link|source:? ?site-?\\d*|source site|read more|read more:? .{0,150}|continue reading.{0,150}"
-            + "|read (?:or share )?this story.{0,150}|read the (?:full|original) (?:story|article).{0,100}"
-            + "|share(?: this)?(?: article| story| post| page)?(?: on \\w+)?|share (?:on|via|with) .{0,60}"
-            + "|tweet(?: this)?|print(?: this)?(?: article| page)?|e-?mail(?: this)?(?: article| story)?"
-            + "|advertisement|advertising|ad|sponsored(?: content)?|paid content|promoted(?: content)?"
-            + "|related(?: articles| stories| content| news| posts| coverage| topics)?:?"
-            + "|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in).{0,60}"
-            + "|more from .{0,60}|more (?:news|stories)(?: from .{0,60})?|also read:?.{0,150}|see also:?.{0,150}"
-            + "|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest (?:news|stories)"
-            + "|follow us(?: on .{0,60})?|follow @\\S+.{0,40}|like us on facebook.{0,60}"
-            + "|subscribe(?: now| today| to .{0,80})?|sign up .{0,120}|sign in|log ?in|register|newsletter"
-            + "|click here.{0,150}|skip to (?:main )?content|skip navigation|back to top|scroll to top|jump to .{0,40}"
-            + "|loading\\.*|menu|search|home|close|open|next|previous|prev|show more|load more|see more"
-            + "|all rights reserved\\.?|copyright\\b.{0,200}|\\(c\\) .{0,200}|©.{0,200}"
-            + "|\\(?(?:photo|image|foto|picture)s?:? .{0,60}\\)"
-            + "|get (?:free|the latest).{0,80}alerts?.{0,80}|\\d+ min(?:ute)?s? read|reading time:? .{0,30}"
-            + "|publicidad|anuncio|anzeige|werbung|publicité|pubblicità|publicidade|advertentie|реклама"
-            + "|leer más|lea también|lee también|mehr zum thema.{0,80}|lesen sie auch.{0,150}|lire aussi.{0,150}"
-            + "|lire la suite|leia mais.{0,150}|leia também.{0,150}|lees ook.{0,150}|leggi anche.{0,150}"
-            + "|читайте также.{0,150}|подробнее"
-            + "|(?:reporting|writing|editing|additional reporting|compiled|edited|written|produced) by .{0,200}"
-            + "|(?:tags?|topics?|filed under|categories|keywords)\\s*:.{0,200}"
-            + ")[.!:]?", FLAGS);
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?:"
+                    + "leave a (?:comment|reply)|post a comment|add a comment|comments?(?: \\(\\d+\\))?|\\d+ comments?"
+                    + "|show comments|view comments|join the (?:conversation|discussion)"
+                    + "|source link|source:? ?site-?\\d*|source site|read more|read more:? .{0,150}|continue reading.{0,150}"
+                    + "|read (?:or share )?this story.{0,150}|read the (?:full|original) (?:story|article).{0,100}"
+                    + "|share(?: this)?(?: article| story| post| page)?(?: on \\w+)?|share (?:on|via|with) .{0,60}"
+                    + "|tweet(?: this)?|print(?: this)?(?: article| page)?|e-?mail(?: this)?(?: article| story)?"
+                    + "|advertisement|advertising|ad|sponsored(?: content)?|paid content|promoted(?: content)?"
+                    + "|related(?: articles| stories| content| news| posts| coverage| topics)?:?"
+                    + "|recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in).{0,60}"
+                    + "|more from .{0,60}|more (?:news|stories)(?: from .{0,60})?|also read:?.{0,150}|see also:?.{0,150}"
+                    + "|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|latest (?:news|stories)"
+                    + "|follow us(?: on .{0,60})?|follow @\\S+.{0,40}|like us on facebook.{0,60}"
+                    + "|subscribe(?: now| today| to .{0,80})?|sign up .{0,120}|sign in|log ?in|register|newsletter"
+                    + "|click here.{0,150}|skip to (?:main )?content|skip navigation|back to top|scroll to top|jump to .{0,40}"
+                    + "|loading\\.*|menu|search|home|close|open|next|previous|prev|show more|load more|see more"
+                    + "|all rights reserved\\.?|copyright\\b.{0,200}|\\(c\\) .{0,200}|©.{0,200}"
+                    + "|\\(?(?:photo|image|foto|picture)s?:? .{0,60}\\)"
+                    + "|get (?:free|the latest).{0,80}alerts?.{0,80}|\\d+ min(?:ute)?s? read|reading time:? .{0,30}"
+                    + "|publicidad|anuncio|anzeige|werbung|publicité|pubblicità|publicidade|advertentie|реклама"
+                    + "|leer más|lea también|lee también|mehr zum thema.{0,80}|lesen sie auch.{0,150}|lire aussi.{0,150}"
+                    + "|lire la suite|leia mais.{0,150}|leia também.{0,150}|lees ook.{0,150}|leggi anche.{0,150}"
+                    + "|читайте также.{0,150}|подробнее"
+                    + "|(?:reporting|writing|editing|additional reporting|compiled|edited|written|produced) by .{0,200}"
+                    + "|(?:tags?|topics?|filed under|categories|keywords)\\s*:.{0,200}"
+                    + ")[.!:]?",
+            FLAGS);
 
     /** Photo captions and credits, which may run long. */
     private static final Pattern CAPTION = Pattern.compile(
-            "(?:image \\d+ of \\d+|(?:photo|image|picture|foto|bild|imagen|photograph|credit|caption)s?\\s*:).*", FLAGS);
+            "(?:image \\d+ of \\d+|(?:photo|image|picture|foto|bild|imagen|photograph|credit|caption)s?\\s*:).*",
+            FLAGS);
 
     /** Link lists in capitals: "MORE: ...", "RELATED: ...", "WATCH: ...". */
     private static final Pattern CAPITAL_LINK = Pattern.compile(
@@ -50,20 +53,108 @@ final class Boilerplate {
 
     /** Section headers that appear alone on a line above a story. */
     private static final Set<String> SECTIONS = Set.of(
-            "news", "world", "world news", "politics", "business", "economy", "sport", "sports", "europe", "asia",
-            "africa", "americas", "middle east", "opinion", "local", "national", "international", "us", "uk",
-            "breaking", "breaking news", "latest", "latest news", "top news", "headlines", "live", "analysis",
-            "society", "culture", "science", "health", "technology", "tech", "crime", "markets", "finance",
-            "noticias", "internacional", "mundo", "política", "economía", "sociedad", "nachrichten", "welt",
-            "ausland", "inland", "politik", "wirtschaft", "actualités", "monde", "société", "économie",
-            "notizie", "esteri", "cronaca", "nieuws", "buitenland", "binnenland", "notícias", "новости", "мир",
-            "политика", "в мире", "экономика", "общество");
+            "news",
+            "world",
+            "world news",
+            "politics",
+            "business",
+            "economy",
+            "sport",
+            "sports",
+            "europe",
+            "asia",
+            "africa",
+            "americas",
+            "middle east",
+            "opinion",
+            "local",
+            "national",
+            "international",
+            "us",
+            "uk",
+            "breaking",
+            "breaking news",
+            "latest",
+            "latest news",
+            "top news",
+            "headlines",
+            "live",
+            "analysis",
+            "society",
+            "culture",
+            "science",
+            "health",
+            "technology",
+            "tech",
+            "crime",
+            "markets",
+            "finance",
+            "noticias",
+            "internacional",
+            "mundo",
+            "política",
+            "economía",
+            "sociedad",
+            "nachrichten",
+            "welt",
+            "ausland",
+            "inland",
+            "politik",
+            "wirtschaft",
+            "actualités",
+            "monde",
+            "société",
+            "économie",
+            "notizie",
+            "esteri",
+            "cronaca",
+            "nieuws",
+            "buitenland",
+            "binnenland",
+            "notícias",
+            "новости",
+            "мир",
+            "политика",
+            "в мире",
+            "экономика",
+            "общество");
 
     /** Wire agencies whose names close copy alone on a line. */
     private static final Set<String> AGENCIES = Set.of(
-            "reuters", "afp", "ap", "dpa", "efe", "ansa", "tass", "interfax", "xinhua", "bloomberg", "sputnik",
-            "ria", "ria novosti", "upi", "kyodo", "yonhap", "anadolu", "europa press", "kna", "epd", "apa", "sda",
-            "belga", "anp", "pap", "ctk", "mti", "agencies", "wires", "cnn", "bbc", "nyt", "wsj", "dw");
+            "reuters",
+            "afp",
+            "ap",
+            "dpa",
+            "efe",
+            "ansa",
+            "tass",
+            "interfax",
+            "xinhua",
+            "bloomberg",
+            "sputnik",
+            "ria",
+            "ria novosti",
+            "upi",
+            "kyodo",
+            "yonhap",
+            "anadolu",
+            "europa press",
+            "kna",
+            "epd",
+            "apa",
+            "sda",
+            "belga",
+            "anp",
+            "pap",
+            "ctk",
+            "mti",
+            "agencies",
+            "wires",
+            "cnn",
+            "bbc",
+            "nyt",
+            "wsj",
+            "dw");
 
     private static final Pattern SIGN_OFF_TOKEN = Pattern.compile("[a-z]{1,4}|[A-Z]{1,6}|[A-Z][a-z]{1,3}");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\w+");
@@ -75,10 +166,10 @@ final class Boilerplate {
     private static final Pattern PROMOTION = Pattern.compile(
             "\\b(?:newsletters?|subscribe|subscription|sign up (?:for|to|here|now)|(?:your|our) inbox"
                     + "|follow (?:us|@\\w+|(?:the )?[\\p{Lu}][\\w'’. ]{0,60}) on (?:facebook|twitter|instagram|linkedin)"
-                    + "|click here|download (?:our|the) app|affiliate (?:commission|links?))\\b", FLAGS);
+                    + "|click here|download (?:our|the) app|affiliate (?:commission|links?))\\b",
+            FLAGS);
 
-    private Boilerplate() {
-    }
+    private Boilerplate() {}
 
     /** A short paragraph inviting the reader to subscribe, sign up or follow the outlet. */
     static boolean isPromotion(String line) {
@@ -90,7 +181,9 @@ final class Boilerplate {
         if (line.length() > 320) {
             return line.length() < 800 && CAPTION.matcher(line).matches();
         }
-        return CAPTION.matcher(line).matches() || FURNITURE.matcher(line).matches() || CAPITAL_LINK.matcher(line).matches();
+        return CAPTION.matcher(line).matches()
+                || FURNITURE.matcher(line).matches()
+                || CAPITAL_LINK.matcher(line).matches();
     }
 
     /** A lone section word such as "News" or "World". */

@@ -14,26 +14,110 @@ import java.util.regex.Pattern;
  */
 final class Bylines {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern BY = Pattern.compile("^(?:by|von|por|par|di|door|от|written by|posted by)\\s*:?\\s+", FLAGS);
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\||/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bи\\b)\\s*", FLAGS);
+    private static final Pattern BY =
+            Pattern.compile("^(?:by|von|por|par|di|door|от|written by|posted by)\\s*:?\\s+", FLAGS);
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\s*(?:,|;|&|\\||/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bи\\b)\\s*", FLAGS);
     private static final Pattern NOT_A_NAME = Pattern.compile("[\\d@#:=<>{}\\[\\]]|https?|www\\.", FLAGS);
     private static final Set<String> STOP = Set.of(
-            "published", "updated", "posted", "minute", "minutes", "min", "read", "reading", "staff", "writer",
-            "writers", "reporter", "reporters", "editor", "editors", "editorial", "desk", "team", "admin",
-            "administrator", "news", "newsroom", "correspondent", "contributor", "contributors", "press",
-            "associated", "agency", "agencies", "wire", "wires", "service", "services", "the", "hours", "hour",
-            "ago", "share", "comments", "follow", "twitter", "email", "photo", "photos", "video", "more", "article",
-            "story", "report", "guest", "user", "anonymous", "unknown", "by", "on", "at", "in", "of", "for",
-            "redaktion", "redacción", "rédaction", "redazione", "redactie", "agencia", "agence", "afp", "reuters",
-            "dpa", "efe", "ap", "contact", "view", "all", "posts", "profile", "author", "authors", "bio", "senior",
-            "staffer", "times", "post", "daily", "online", "media", "digital", "web", "sport", "sports");
+            "published",
+            "updated",
+            "posted",
+            "minute",
+            "minutes",
+            "min",
+            "read",
+            "reading",
+            "staff",
+            "writer",
+            "writers",
+            "reporter",
+            "reporters",
+            "editor",
+            "editors",
+            "editorial",
+            "desk",
+            "team",
+            "admin",
+            "administrator",
+            "news",
+            "newsroom",
+            "correspondent",
+            "contributor",
+            "contributors",
+            "press",
+            "associated",
+            "agency",
+            "agencies",
+            "wire",
+            "wires",
+            "service",
+            "services",
+            "the",
+            "hours",
+            "hour",
+            "ago",
+            "share",
+            "comments",
+            "follow",
+            "twitter",
+            "email",
+            "photo",
+            "photos",
+            "video",
+            "more",
+            "article",
+            "story",
+            "report",
+            "guest",
+            "user",
+            "anonymous",
+            "unknown",
+            "by",
+            "on",
+            "at",
+            "in",
+            "of",
+            "for",
+            "redaktion",
+            "redacción",
+            "rédaction",
+            "redazione",
+            "redactie",
+            "agencia",
+            "agence",
+            "afp",
+            "reuters",
+            "dpa",
+            "efe",
+            "ap",
+            "contact",
+            "view",
+            "all",
+            "posts",
+            "profile",
+            "author",
+            "authors",
+            "bio",
+            "senior",
+            "staffer",
+            "times",
+            "post",
+            "daily",
+            "online",
+            "media",
+            "digital",
+            "web",
+            "sport",
+            "sports");
 
-    private Bylines() {
-    }
+    private Bylines() {}
 
     /** Whether a text line is a byline ("By Ana Ruiz and Tom Lee"). */
     static boolean isBylineLine(String line) {
-        return line.length() <= 120 && BY.matcher(line).lookingAt() && !names(List.of(line)).isEmpty();
+        return line.length() <= 120
+                && BY.matcher(line).lookingAt()
+                && !names(List.of(line)).isEmpty();
     }
 
     /** The person names in the given author fields, in order, without duplicates. */
@@ -55,7 +139,9 @@ final class Bylines {
     }
 
     private static String tidy(String part) {
-        String name = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
+        String name = part.strip()
+                .replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "")
+                .strip();
         if (name.isEmpty() || NOT_A_NAME.matcher(name).find()) {
             return null;
         }

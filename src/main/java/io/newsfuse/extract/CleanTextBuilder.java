@@ -69,7 +69,7 @@ final class CleanTextBuilder {
                 runStart = i;
             }
         }
-        return new OffsetMap(Arrays.copyOf(cleanStarts, runs), Arrays.copyOf(originalStarts, runs),
-                Arrays.copyOf(lengths, runs));
+        return new OffsetMap(
+                Arrays.copyOf(cleanStarts, runs), Arrays.copyOf(originalStarts, runs), Arrays.copyOf(lengths, runs));
     }
 }

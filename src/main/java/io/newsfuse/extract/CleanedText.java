@@ -13,6 +13,4 @@ import java.util.List;
  * @param text    the story text, paragraphs separated by blank lines
  * @param offsets maps {@code text} back to the cleaned body
  */
-record CleanedText(String title, String site, List<String> authors, LocalDate date, String text,
-                   OffsetMap offsets) {
-}
+record CleanedText(String title, String site, List<String> authors, LocalDate date, String text, OffsetMap offsets) {}

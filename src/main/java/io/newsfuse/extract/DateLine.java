@@ -19,14 +19,15 @@ record DateLine(LocalDate date, Line remainder) {
             "^(?:date|dated|published|updated|posted|last updated|last modified|first published|modified"
                     + "|publicado|actualizado|publicada|veröffentlicht|aktualisiert|stand|publié|mis à jour|modifié"
                     + "|pubblicato|aggiornato|gepubliceerd|bijgewerkt|atualizado|опубликовано|обновлено)"
-                    + "(?:\\s+(?:on|at|el|am|le|il|em|op))?\\s*[:\\-–|]?\\s*", FLAGS);
+                    + "(?:\\s+(?:on|at|el|am|le|il|em|op))?\\s*[:\\-–|]?\\s*",
+            FLAGS);
     private static final Pattern TIME = Pattern.compile(
             "^[,|\\-–•·]?\\s*(?:at\\s+|um\\s+|à\\s+|a las\\s+|alle\\s+|-\\s*)?\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
                     + "(?:\\s*[ap]\\.?\\s?m\\.?)?(?:\\s*(?:uhr|h))?(?:\\s*\\(?(?:[A-Z]{2,5}|UTC|GMT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?)?",
             FLAGS);
     private static final Pattern TRAILER = Pattern.compile("^[\\s,|\\-–—•·:]+");
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s+\\p{Lu}[\\p{L}.]+)?,?\\s+$", Pattern.UNICODE_CASE);
+    private static final Pattern DATELINE =
+            Pattern.compile("^\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s+\\p{Lu}[\\p{L}.]+)?,?\\s+$", Pattern.UNICODE_CASE);
 
     /** The header date this line opens with, or null when it does not open with one. */
     static DateLine parse(Line line) {
@@ -40,7 +41,8 @@ record DateLine(LocalDate date, Line remainder) {
         }
         String before = rest.substring(0, found.start());
         boolean opensWithDate = before.isBlank();
-        boolean dateline = !opensWithDate && start == 0 && DATELINE.matcher(before).matches();
+        boolean dateline =
+                !opensWithDate && start == 0 && DATELINE.matcher(before).matches();
         if (!opensWithDate && !dateline) {
             return null;
         }

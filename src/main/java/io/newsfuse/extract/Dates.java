@@ -17,14 +17,20 @@ import java.util.regex.Pattern;
  */
 final class Dates {
     private static final Map<String, Integer> MONTHS = months();
-    private static final String MONTH = "(" + MONTHS.keySet().stream()
-            .sorted(Comparator.comparing(String::length).reversed())
-            .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow() + ")";
-    private static final String WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
+    private static final String MONTH = "("
+            + MONTHS.keySet().stream()
+                    .sorted(Comparator.comparing(String::length).reversed())
+                    .map(Pattern::quote)
+                    .reduce((a, b) -> a + "|" + b)
+                    .orElseThrow()
+            + ")";
+    private static final String WEEKDAY =
+            "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
 
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Pattern YMD_SLASH = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
-    private static final Pattern DMY_NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    private static final Pattern DMY_NUMERIC =
+            Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             WEEKDAY + "\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -33,12 +39,10 @@ final class Dates {
                     + "\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** A date found in text, with where its match starts and ends. */
-    record Found(LocalDate date, int start, int end) {
-    }
+    record Found(LocalDate date, int start, int end) {}
 
     /** The date a whole value gives (metadata content, a container's field), or null. */
     static LocalDate parse(String value) {
@@ -129,23 +133,63 @@ final class Dates {
 
     private static Map<String, Integer> months() {
         String[][] names = {
-            {"january", "jan", "enero", "ene", "januar", "jänner", "janvier", "janv", "gennaio", "gen", "janeiro",
-                "januari", "января", "январь"},
-            {"february", "feb", "febrero", "februar", "février", "févr", "fevr", "febbraio", "fevereiro", "fev",
-                "februari", "февраля", "февраль"},
+            {
+                "january", "jan", "enero", "ene", "januar", "jänner", "janvier", "janv", "gennaio", "gen", "janeiro",
+                "januari", "января", "январь"
+            },
+            {
+                "february",
+                "feb",
+                "febrero",
+                "februar",
+                "février",
+                "févr",
+                "fevr",
+                "febbraio",
+                "fevereiro",
+                "fev",
+                "februari",
+                "февраля",
+                "февраль"
+            },
             {"march", "mar", "marzo", "märz", "mars", "março", "maart", "mrt", "марта", "март"},
             {"april", "apr", "abril", "abr", "avril", "avr", "aprile", "апреля", "апрель"},
             {"may", "mayo", "mai", "maggio", "mag", "maio", "mei", "мая", "май"},
             {"june", "jun", "junio", "juni", "juin", "giugno", "giu", "junho", "июня", "июнь"},
             {"july", "jul", "julio", "juli", "juillet", "juil", "luglio", "lug", "julho", "июля", "июль"},
             {"august", "aug", "agosto", "ago", "août", "aout", "augustus", "августа", "август"},
-            {"september", "sep", "sept", "septiembre", "setiembre", "septembre", "settembre", "set", "setembro",
-                "сентября", "сентябрь"},
-            {"october", "oct", "octubre", "oktober", "okt", "octobre", "ottobre", "ott", "outubro", "out",
-                "октября", "октябрь"},
+            {
+                "september",
+                "sep",
+                "sept",
+                "septiembre",
+                "setiembre",
+                "septembre",
+                "settembre",
+                "set",
+                "setembro",
+                "сентября",
+                "сентябрь"
+            },
+            {
+                "october", "oct", "octubre", "oktober", "okt", "octobre", "ottobre", "ott", "outubro", "out", "октября",
+                "октябрь"
+            },
             {"november", "nov", "noviembre", "novembre", "novembro", "ноября", "ноябрь"},
-            {"december", "dec", "diciembre", "dic", "dezember", "dez", "décembre", "déc", "dicembre", "dezembro",
-                "декабря", "декабрь"},
+            {
+                "december",
+                "dec",
+                "diciembre",
+                "dic",
+                "dezember",
+                "dez",
+                "décembre",
+                "déc",
+                "dicembre",
+                "dezembro",
+                "декабря",
+                "декабрь"
+            },
         };
         Map<String, Integer> map = new HashMap<>();
         for (int i = 0; i < names.length; i++) {

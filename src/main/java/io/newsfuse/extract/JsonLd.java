@@ -16,8 +16,8 @@ final class JsonLd {
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
-    private static final Pattern ARTICLE_TYPE = Pattern.compile(
-            ".*(?:Article|BlogPosting|LiveBlogPosting|Report|NewsArticle)$");
+    private static final Pattern ARTICLE_TYPE =
+            Pattern.compile(".*(?:Article|BlogPosting|LiveBlogPosting|Report|NewsArticle)$");
 
     private final JsonNode article;
     private final List<JsonNode> objects;

@@ -92,7 +92,8 @@ public final class LanguageDetector {
             synchronized (this) {
                 result = lingua;
                 if (result == null) {
-                    IsoCode639_1[] codes = languages.stream().map(LanguageDetector::iso).toArray(IsoCode639_1[]::new);
+                    IsoCode639_1[] codes =
+                            languages.stream().map(LanguageDetector::iso).toArray(IsoCode639_1[]::new);
                     result = com.github.pemistahl.lingua.api.LanguageDetectorBuilder.fromIsoCodes639_1(codes)
                             .withMinimumRelativeDistance(MIN_RELATIVE_DISTANCE)
                             .build();

@@ -112,7 +112,9 @@ final class Line {
         while (to > from && text.charAt(to - 1) == ' ') {
             to--;
         }
-        return new Line(text.substring(from, to), Arrays.copyOfRange(origins, from, to),
+        return new Line(
+                text.substring(from, to),
+                Arrays.copyOfRange(origins, from, to),
                 to < origins.length ? origins[to] : end);
     }
 

@@ -74,21 +74,26 @@ final class MainContent {
             }
         }
         List<Element> doomed = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != body && !holdsBody.contains(e) && isFurniture(e, before, total)) {
-                    doomed.add(e);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
-            }
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (node instanceof Element e
+                                && e != body
+                                && !holdsBody.contains(e)
+                                && isFurniture(e, before, total)) {
+                            doomed.add(e);
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        return FilterResult.CONTINUE;
+                    }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, body);
+                    @Override
+                    public FilterResult tail(Node node, int depth) {
+                        return FilterResult.CONTINUE;
+                    }
+                },
+                body);
         doomed.forEach(Element::remove);
     }
 
@@ -199,7 +204,8 @@ final class MainContent {
                 parts.add(sibling);
                 continue;
             }
-            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            double bonus =
+                    !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
             if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold) {
                 parts.add(sibling);
             } else if (TextStats.isBlock(sibling) && !hasBlockChild(sibling)) {

@@ -19,8 +19,8 @@ import org.jsoup.nodes.Element;
  * @param url         canonical address, or null
  * @param articleBody JSON-LD {@code articleBody}, or null
  */
-record PageMetadata(String title, String site, List<String> authors, LocalDate published, String url,
-                    String articleBody) {
+record PageMetadata(
+        String title, String site, List<String> authors, LocalDate published, String url, String articleBody) {
 
     private static final String[] DATE_KEYS = {
         "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
@@ -35,12 +35,20 @@ record PageMetadata(String title, String site, List<String> authors, LocalDate p
         MetaTags meta = MetaTags.of(page);
         JsonLd jsonLd = JsonLd.of(page);
         Element canonical = page.selectFirst("link[rel=canonical]");
-        String url = firstNonBlank(canonical == null ? null : canonical.attr("abs:href"), meta.first("og:url"),
-                jsonLd.url(), hintUrl);
-        String site = firstNonBlank(meta.first("og:site_name"), jsonLd.publisher(), meta.first("application-name"),
-                host(url), host(hintUrl));
-        String rawTitle = firstNonBlank(meta.first("og:title"), meta.first("twitter:title"), jsonLd.headline(),
-                page.title(), text(page.selectFirst("h1")));
+        String url = firstNonBlank(
+                canonical == null ? null : canonical.attr("abs:href"), meta.first("og:url"), jsonLd.url(), hintUrl);
+        String site = firstNonBlank(
+                meta.first("og:site_name"),
+                jsonLd.publisher(),
+                meta.first("application-name"),
+                host(url),
+                host(hintUrl));
+        String rawTitle = firstNonBlank(
+                meta.first("og:title"),
+                meta.first("twitter:title"),
+                jsonLd.headline(),
+                page.title(),
+                text(page.selectFirst("h1")));
         if (site != null && site.contains("://")) {
             site = host(site);
         }
@@ -58,8 +66,8 @@ record PageMetadata(String title, String site, List<String> authors, LocalDate p
             page.select("[rel=author], [itemprop=author] [itemprop=name], .byline [rel=author]")
                     .forEach(e -> authorFields.add(e.text()));
         }
-        return new PageMetadata(title, site, Bylines.names(authorFields), date(page, meta, jsonLd), url,
-                jsonLd.articleBody());
+        return new PageMetadata(
+                title, site, Bylines.names(authorFields), date(page, meta, jsonLd), url, jsonLd.articleBody());
     }
 
     private static LocalDate date(Document page, MetaTags meta, JsonLd jsonLd) {

@@ -27,19 +27,21 @@ record PageText(PageMetadata metadata, String mainText, String byline) {
         // what never holds story text goes first: a smaller tree makes Readability several times faster
         page.select(NEVER_CONTENT).remove();
         main = MainContent.of(page.body());
-        if (main.length() < MIN_READABLE) try {
-            net.dankito.readability4j.Article article = new Readability4J(url == null ? "" : url, page).parse();
-            Element content = article.getArticleContent();
-            if (content != null) {
-                main = BlockText.of(content);
+        if (main.length() < MIN_READABLE)
+            try {
+                net.dankito.readability4j.Article article = new Readability4J(url == null ? "" : url, page).parse();
+                Element content = article.getArticleContent();
+                if (content != null) {
+                    main = BlockText.of(content);
+                }
+                byline = article.getByline();
+            } catch (RuntimeException | LinkageError e) {
+                main = "";
             }
-            byline = article.getByline();
-        } catch (RuntimeException | LinkageError e) {
-            main = "";
-        }
         String body = metadata.articleBody();
         if (body != null) {
-            String bodyText = body.contains("</") || body.contains("<p") ? BlockText.of(Jsoup.parseBodyFragment(body).body())
+            String bodyText = body.contains("</") || body.contains("<p")
+                    ? BlockText.of(Jsoup.parseBodyFragment(body).body())
                     : body;
             if (main.length() < MIN_READABLE || main.length() * 3 < bodyText.length()) {
                 main = bodyText;
@@ -66,7 +68,9 @@ record PageText(PageMetadata metadata, String mainText, String byline) {
                 scores.merge(parent, p.text().length(), Integer::sum);
             }
         }
-        return scores.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-                .map(java.util.Map.Entry::getKey).orElse(null);
+        return scores.entrySet().stream()
+                .max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey)
+                .orElse(null);
     }
 }

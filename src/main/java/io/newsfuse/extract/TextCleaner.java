@@ -22,7 +22,10 @@ final class TextCleaner {
             "\\s*\\((?:photo|image|foto|picture|credit|source|video)s?:[^()]{1,150}\\)$", Pattern.CASE_INSENSITIVE);
 
     /** Whether the body is a plain article text (headline may be in it) or the main text of a page. */
-    enum Mode { TEXT, PAGE }
+    enum Mode {
+        TEXT,
+        PAGE
+    }
 
     private final Mode mode;
 
@@ -51,8 +54,8 @@ final class TextCleaner {
                 out.append(paragraph.get(i));
             }
         }
-        return new CleanedText(header.title, header.site, List.copyOf(header.authors), header.date, out.text(),
-                out.offsets());
+        return new CleanedText(
+                header.title, header.site, List.copyOf(header.authors), header.date, out.text(), out.offsets());
     }
 
     /** What the header lines say; filled while reading them. */
@@ -117,8 +120,9 @@ final class TextCleaner {
                 int next = nextNonBlank(lines, i + 1);
                 Line nextLine = next < 0 ? null : lines.get(next);
                 if (header.title == null) {
-                    boolean headed = nextLine != null && (DateLine.parse(nextLine) != null
-                            || Titles.key(nextLine.text()).equals(Titles.key(text)));
+                    boolean headed = nextLine != null
+                            && (DateLine.parse(nextLine) != null
+                                    || Titles.key(nextLine.text()).equals(Titles.key(text)));
                     if (!headed && isSiteOrSection(line, nextLine)) {
                         if (header.site == null && (line.words() >= 2 || text.contains("."))) {
                             header.site = text;
@@ -143,7 +147,9 @@ final class TextCleaner {
     }
 
     private static boolean isSiteOrSection(Line line, Line next) {
-        return next != null && line.words() <= 3 && Titles.endsOpen(line.text())
+        return next != null
+                && line.words() <= 3
+                && Titles.endsOpen(line.text())
                 && (next.words() <= 3 || Titles.looksLikeHeadline(next.text()));
     }
 
@@ -163,7 +169,10 @@ final class TextCleaner {
         for (int i = first; i < lines.size(); i++) {
             Line line = lines.get(i);
             String text = line.text();
-            if (line.isBlank() || header.isTitle(text) || Boilerplate.isFurniture(text) || isDateOnly(line)
+            if (line.isBlank()
+                    || header.isTitle(text)
+                    || Boilerplate.isFurniture(text)
+                    || isDateOnly(line)
                     || Boilerplate.isPromotion(text)) {
                 current = close(current, paragraphs, seen);
                 continue;
@@ -226,8 +235,12 @@ final class TextCleaner {
         }
         char first = next.charAt(0);
         char last = previous.charAt(previous.length() - 1);
-        return Character.isLowerCase(first) || ",;)]".indexOf(first) >= 0 || (Character.isDigit(first) && Character.isLetter(last))
-                || last == ',' || last == '-' || last == '–';
+        return Character.isLowerCase(first)
+                || ",;)]".indexOf(first) >= 0
+                || (Character.isDigit(first) && Character.isLetter(last))
+                || last == ','
+                || last == '-'
+                || last == '–';
     }
 
     private static List<Line> close(List<Line> paragraph, List<List<Line>> paragraphs, Set<String> seen) {
@@ -249,8 +262,12 @@ final class TextCleaner {
                 return;
             }
             String text = last.get(0).text();
-            boolean closing = Boilerplate.isSignOff(text) || Boilerplate.isSection(text)
-                    || (last.get(0).words() <= 3 && text.length() <= 40 && Titles.endsOpen(text) && paragraphs.size() > 1)
+            boolean closing = Boilerplate.isSignOff(text)
+                    || Boilerplate.isSection(text)
+                    || (last.get(0).words() <= 3
+                            && text.length() <= 40
+                            && Titles.endsOpen(text)
+                            && paragraphs.size() > 1)
                     || (text.endsWith(":") && paragraphs.size() > 1);
             if (!closing) {
                 return;

@@ -17,10 +17,48 @@ import org.jsoup.select.NodeVisitor;
 final class TextStats {
     /** Tags that start a new block of text. */
     static final Set<String> BLOCKS = Set.of(
-            "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4",
-            "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tr",
-            "td", "th", "hr", "address", "center", "details", "summary", "body", "figure", "figcaption", "form",
-            "fieldset", "caption", "menu", "dialog");
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "aside",
+            "nav",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "blockquote",
+            "pre",
+            "table",
+            "tbody",
+            "thead",
+            "tr",
+            "td",
+            "th",
+            "hr",
+            "address",
+            "center",
+            "details",
+            "summary",
+            "body",
+            "figure",
+            "figcaption",
+            "form",
+            "fieldset",
+            "caption",
+            "menu",
+            "dialog");
 
     /** Measures of one element. */
     static final class Counts {
@@ -45,86 +83,87 @@ final class TextStats {
 
     private final Map<Element, Counts> counts = new IdentityHashMap<>();
 
-    private TextStats() {
-    }
+    private TextStats() {}
 
     /** Measures {@code root} and everything under it. */
     static TextStats of(Element root, int minParagraph) {
         TextStats stats = new TextStats();
-        NodeTraversor.traverse(new NodeVisitor() {
-            private int linkDepth;
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    private int linkDepth;
 
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element element) {
-                    Counts counts = new Counts();
-                    stats.counts.put(element, counts);
-                    if (element.normalName().equals("a")) {
-                        linkDepth++;
-                        counts.anchors = 1;
-                    } else if (element.normalName().equals("img")) {
-                        counts.images = 1;
-                    }
-                } else if (node instanceof TextNode text) {
-                    String s = text.getWholeText();
-                    int chars = 0;
-                    int commas = 0;
-                    for (int i = 0; i < s.length(); i++) {
-                        char c = s.charAt(i);
-                        if (!Character.isWhitespace(c) && c != '\u00a0') {
-                            chars++;
-                            if (c == ',' || c == '，' || c == '、') {
-                                commas++;
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof Element element) {
+                            Counts counts = new Counts();
+                            stats.counts.put(element, counts);
+                            if (element.normalName().equals("a")) {
+                                linkDepth++;
+                                counts.anchors = 1;
+                            } else if (element.normalName().equals("img")) {
+                                counts.images = 1;
+                            }
+                        } else if (node instanceof TextNode text) {
+                            String s = text.getWholeText();
+                            int chars = 0;
+                            int commas = 0;
+                            for (int i = 0; i < s.length(); i++) {
+                                char c = s.charAt(i);
+                                if (!Character.isWhitespace(c) && c != '\u00a0') {
+                                    chars++;
+                                    if (c == ',' || c == '，' || c == '、') {
+                                        commas++;
+                                    }
+                                }
+                            }
+                            if (chars > 0) {
+                                Element block = blockOf(text);
+                                Counts b = block == null ? null : stats.counts.get(block);
+                                if (b != null) {
+                                    b.own += chars;
+                                    b.ownCommas += commas;
+                                    if (linkDepth > 0) {
+                                        b.ownLinks += chars;
+                                    }
+                                }
+                                Element parent = text.parent() instanceof Element p ? p : null;
+                                Counts c = parent == null ? null : stats.counts.get(parent);
+                                if (c != null) {
+                                    c.text += chars;
+                                    c.commas += commas;
+                                    if (linkDepth > 0) {
+                                        c.links += chars;
+                                    }
+                                }
                             }
                         }
                     }
-                    if (chars > 0) {
-                        Element block = blockOf(text);
-                        Counts b = block == null ? null : stats.counts.get(block);
-                        if (b != null) {
-                            b.own += chars;
-                            b.ownCommas += commas;
-                            if (linkDepth > 0) {
-                                b.ownLinks += chars;
-                            }
-                        }
-                        Element parent = text.parent() instanceof Element p ? p : null;
-                        Counts c = parent == null ? null : stats.counts.get(parent);
-                        if (c != null) {
-                            c.text += chars;
-                            c.commas += commas;
-                            if (linkDepth > 0) {
-                                c.links += chars;
-                            }
-                        }
-                    }
-                }
-            }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element) {
-                    if (element.normalName().equals("a")) {
-                        linkDepth--;
-                    }
-                    Counts c = stats.counts.get(element);
-                    if (isBlock(element) && c.own >= minParagraph) {
-                        c.paragraphChars += c.own;
-                    }
-                    if (element != root && element.parent() != null) {
-                        Counts p = stats.counts.get(element.parent());
-                        if (p != null) {
-                            p.text += c.text;
-                            p.links += c.links;
-                            p.commas += c.commas;
-                            p.paragraphChars += c.paragraphChars;
-                            p.anchors += c.anchors;
-                            p.images += c.images;
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element element) {
+                            if (element.normalName().equals("a")) {
+                                linkDepth--;
+                            }
+                            Counts c = stats.counts.get(element);
+                            if (isBlock(element) && c.own >= minParagraph) {
+                                c.paragraphChars += c.own;
+                            }
+                            if (element != root && element.parent() != null) {
+                                Counts p = stats.counts.get(element.parent());
+                                if (p != null) {
+                                    p.text += c.text;
+                                    p.links += c.links;
+                                    p.commas += c.commas;
+                                    p.paragraphChars += c.paragraphChars;
+                                    p.anchors += c.anchors;
+                                    p.images += c.images;
+                                }
+                            }
                         }
                     }
-                }
-            }
-        }, root);
+                },
+                root);
         return stats;
     }
 

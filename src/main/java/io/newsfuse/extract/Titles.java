@@ -10,8 +10,7 @@ final class Titles {
             "and", "of", "the", "for", "in", "on", "de", "la", "le", "el", "und", "der", "die", "das", "et", "e", "y");
     private static final String TERMINAL = ".!?…;,:";
 
-    private Titles() {
-    }
+    private Titles() {}
 
     /** A short line with no final sentence punctuation that does not start in lower case. */
     static boolean looksLikeHeadline(String line) {
@@ -21,7 +20,9 @@ final class Titles {
         }
         char last = line.charAt(line.length() - 1);
         char first = line.charAt(0);
-        return TERMINAL.indexOf(last) < 0 && !Character.isLowerCase(first) && line.chars().anyMatch(Character::isLetter);
+        return TERMINAL.indexOf(last) < 0
+                && !Character.isLowerCase(first)
+                && line.chars().anyMatch(Character::isLetter);
     }
 
     /** A line ending without sentence punctuation (or with none at all). */
@@ -49,7 +50,8 @@ final class Titles {
     }
 
     private static String stripOnce(String title, String site) {
-        if (site != null && title.length() > site.length() + 3
+        if (site != null
+                && title.length() > site.length() + 3
                 && title.regionMatches(true, 0, site, 0, site.length())) {
             String rest = title.substring(site.length());
             String trimmed = rest.replaceFirst("^\\s*[:|\\-–—·»]+\\s*", "");
@@ -70,7 +72,9 @@ final class Titles {
         String head = title.substring(0, lastStart).strip();
         String tail = title.substring(lastEnd).strip();
         String separator = title.substring(lastStart, lastEnd).strip();
-        if (site != null && (key(tail).equals(key(site)) || key(site).contains(key(tail)) && key(tail).length() >= 3)) {
+        if (site != null
+                && (key(tail).equals(key(site))
+                        || key(site).contains(key(tail)) && key(tail).length() >= 3)) {
             return head;
         }
         if (site != null && key(head).equals(key(site))) {
@@ -89,7 +93,8 @@ final class Titles {
 
     private static boolean isTitleCase(String text) {
         for (String word : text.split("\\s+")) {
-            if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))
+            if (!word.isEmpty()
+                    && Character.isLowerCase(word.codePointAt(0))
                     && !SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 return false;
             }
@@ -103,7 +108,10 @@ final class Titles {
             return "";
         }
         StringBuilder sb = new StringBuilder(text.length());
-        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        text.toLowerCase(Locale.ROOT)
+                .codePoints()
+                .filter(Character::isLetterOrDigit)
+                .forEach(sb::appendCodePoint);
         return sb.toString();
     }
 

@@ -49,8 +49,10 @@ record ContentType(String mediaType, String charset) {
 
     /** RSS, Atom or generic XML, any of which may hold a feed. */
     boolean isFeedOrXml() {
-        return mediaType.equals("application/rss+xml") || mediaType.equals("application/atom+xml")
-                || mediaType.equals("application/rdf+xml") || mediaType.equals("application/xml")
+        return mediaType.equals("application/rss+xml")
+                || mediaType.equals("application/atom+xml")
+                || mediaType.equals("application/rdf+xml")
+                || mediaType.equals("application/xml")
                 || mediaType.equals("text/xml");
     }
 

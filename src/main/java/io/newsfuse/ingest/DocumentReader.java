@@ -29,8 +29,9 @@ import java.util.stream.Stream;
 public final class DocumentReader {
     /** How many entries of a fetched feed are followed to their pages by default. */
     public static final int DEFAULT_FEED_ITEM_LIMIT = 50;
-    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile(
-            "^[A-Za-z][A-Za-z0-9+.-]*://");
+
+    private static final java.util.regex.Pattern SCHEME =
+            java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
 
     private final WebReader web;
 
@@ -60,7 +61,8 @@ public final class DocumentReader {
         Objects.requireNonNull(accept, "accept");
         Objects.requireNonNull(reject, "reject");
         if (isAddress(input)) {
-            String scheme = input.strip().substring(0, input.strip().indexOf(':')).toLowerCase(java.util.Locale.ROOT);
+            String scheme =
+                    input.strip().substring(0, input.strip().indexOf(':')).toLowerCase(java.util.Locale.ROOT);
             if (scheme.equals("http") || scheme.equals("https")) {
                 web.read(input, accept, reject);
             } else {
@@ -94,7 +96,8 @@ public final class DocumentReader {
             if (kind.isPresent()) {
                 readFile(root, kind.get(), false, accept, reject);
             } else {
-                reject.accept(new Rejection(root.toString(),
+                reject.accept(new Rejection(
+                        root.toString(),
                         "unsupported file type (expected .txt, .html, .htm, .jsonl, .json, .rss, .atom, .xml, "
                                 + "each optionally .gz, or .warc, .warc.gz)"));
             }
@@ -105,13 +108,16 @@ public final class DocumentReader {
     public IngestSummary readCounting(Path path, Consumer<RawDocument> accept, Consumer<Rejection> reject) {
         AtomicLong accepted = new AtomicLong();
         AtomicLong rejected = new AtomicLong();
-        read(path, doc -> {
-            accepted.incrementAndGet();
-            accept.accept(doc);
-        }, rejection -> {
-            rejected.incrementAndGet();
-            reject.accept(rejection);
-        });
+        read(
+                path,
+                doc -> {
+                    accepted.incrementAndGet();
+                    accept.accept(doc);
+                },
+                rejection -> {
+                    rejected.incrementAndGet();
+                    reject.accept(rejection);
+                });
         return new IngestSummary(accepted.get(), rejected.get());
     }
 
@@ -150,8 +156,8 @@ public final class DocumentReader {
     public static final long MAX_COLLECTION_BYTES = 1L << 30;
 
     /** Reads one file; {@code walked} when found in a folder, where XML that is not a feed is passed over. */
-    private static void readFile(Path file, FileKind kind, boolean walked, Consumer<RawDocument> accept,
-                                 Consumer<Rejection> reject) {
+    private static void readFile(
+            Path file, FileKind kind, boolean walked, Consumer<RawDocument> accept, Consumer<Rejection> reject) {
         String source = file.toString();
         if (kind.type() == FileKind.Type.WARC) {
             new WarcRecords(file, accept, reject).read();
@@ -159,16 +165,22 @@ public final class DocumentReader {
         }
         try {
             long limit = kind.type() == FileKind.Type.TEXT || kind.type() == FileKind.Type.HTML
-                    ? MAX_ARTICLE_BYTES : MAX_COLLECTION_BYTES;
+                    ? MAX_ARTICLE_BYTES
+                    : MAX_COLLECTION_BYTES;
             byte[] bytes = FileBytes.read(file, kind.gzipped(), limit);
             if (bytes.length == 0) {
                 throw new UnreadableException("empty file");
             }
             switch (kind.type()) {
-                case TEXT -> accept.accept(new RawDocument(source, RawDocument.Format.TEXT,
-                        nonBlank(text(bytes)), RawDocument.Hints.NONE));
-                case HTML -> accept.accept(new RawDocument(source, RawDocument.Format.HTML,
-                        withVisibleText(HtmlDecoder.decode(bytes)), RawDocument.Hints.NONE));
+                case TEXT ->
+                    accept.accept(new RawDocument(
+                            source, RawDocument.Format.TEXT, nonBlank(text(bytes)), RawDocument.Hints.NONE));
+                case HTML ->
+                    accept.accept(new RawDocument(
+                            source,
+                            RawDocument.Format.HTML,
+                            withVisibleText(HtmlDecoder.decode(bytes)),
+                            RawDocument.Hints.NONE));
                 case JSON_LINES -> new JsonRecords(source, accept, reject).readLines(nonBlank(text(bytes)));
                 case JSON -> new JsonRecords(source, accept, reject).readJson(nonBlank(text(bytes)));
                 case FEED -> {
@@ -185,8 +197,8 @@ public final class DocumentReader {
     }
 
     /** A feed file: each entry from its own text (nothing is fetched); entries without text are rejected. */
-    private static void readFeed(String source, byte[] bytes, Consumer<RawDocument> accept,
-                                 Consumer<Rejection> reject) throws UnreadableException {
+    private static void readFeed(String source, byte[] bytes, Consumer<RawDocument> accept, Consumer<Rejection> reject)
+            throws UnreadableException {
         TextBytes.requireText(bytes);
         if (!FeedEntries.looksLikeFeed(bytes)) {
             throw new UnreadableException("not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> element)");
@@ -212,8 +224,8 @@ public final class DocumentReader {
 
     private static String withVisibleText(String html) throws UnreadableException {
         if (!HtmlSignals.hasVisibleText(html)) {
-            throw new UnreadableException(html.isBlank() ? "empty text (only whitespace)"
-                    : "HTML page with no text in its body");
+            throw new UnreadableException(
+                    html.isBlank() ? "empty text (only whitespace)" : "HTML page with no text in its body");
         }
         return html;
     }

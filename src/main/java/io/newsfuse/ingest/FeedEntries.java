@@ -25,8 +25,7 @@ final class FeedEntries {
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z/!][^>]*>");
     private static final int SNIFF = 2048;
 
-    private FeedEntries() {
-    }
+    private FeedEntries() {}
 
     /** One feed entry, every field but {@code index} optional (null when the feed did not give it). */
     record Entry(int index, String title, String link, String published, String language, String text) {
@@ -77,8 +76,13 @@ final class FeedEntries {
         for (SyndEntry entry : feed.getEntries()) {
             index++;
             Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-            entries.add(new Entry(index, blankToNull(entry.getTitle()), resolve(feedBase, entry.getLink()),
-                    date == null ? null : date.toInstant().toString(), language, text(entry)));
+            entries.add(new Entry(
+                    index,
+                    blankToNull(entry.getTitle()),
+                    resolve(feedBase, entry.getLink()),
+                    date == null ? null : date.toInstant().toString(),
+                    language,
+                    text(entry)));
         }
         return entries;
     }
@@ -96,8 +100,8 @@ final class FeedEntries {
                 continue;
             }
             String type = content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
-            String text = type.contains("html") || TAG.matcher(value).find() ? HtmlFragments.toText(value)
-                    : value.strip();
+            String text =
+                    type.contains("html") || TAG.matcher(value).find() ? HtmlFragments.toText(value) : value.strip();
             if (!text.isBlank() && (best == null || text.length() > best.length())) {
                 best = text;
             }

@@ -13,8 +13,7 @@ import java.util.zip.ZipException;
 
 /** Reads a file's bytes, un-gzipping when asked, and turns I/O failures into one-line reasons. */
 final class FileBytes {
-    private FileBytes() {
-    }
+    private FileBytes() {}
 
     static byte[] read(Path path, boolean gzipped) throws UnreadableException {
         return read(path, gzipped, Long.MAX_VALUE);
@@ -66,7 +65,8 @@ final class FileBytes {
 
     private static String describe(Throwable e) {
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName()
+        return message == null || message.isBlank()
+                ? e.getClass().getSimpleName()
                 : message.replaceAll("\\s+", " ").trim();
     }
 }

@@ -8,7 +8,14 @@ import java.util.Optional;
 record FileKind(Type type, boolean gzipped) {
 
     /** The content types newsfuse reads. */
-    enum Type { TEXT, HTML, JSON_LINES, JSON, WARC, FEED }
+    enum Type {
+        TEXT,
+        HTML,
+        JSON_LINES,
+        JSON,
+        WARC,
+        FEED
+    }
 
     /** The kind a file name announces, or empty when newsfuse does not read such files. */
     static Optional<FileKind> of(Path path) {

@@ -29,8 +29,8 @@ final class HostRateLimiter {
     }
 
     static HostRateLimiter real(long intervalNanos) {
-        return new HostRateLimiter(intervalNanos, System::nanoTime,
-                nanos -> java.util.concurrent.TimeUnit.NANOSECONDS.sleep(nanos));
+        return new HostRateLimiter(
+                intervalNanos, System::nanoTime, nanos -> java.util.concurrent.TimeUnit.NANOSECONDS.sleep(nanos));
     }
 
     /** Blocks until a request to {@code host} may go out, and books the slot. */

@@ -14,12 +14,11 @@ import java.util.regex.Pattern;
  */
 final class HtmlDecoder {
     private static final int PRESCAN = 4096;
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private HtmlDecoder() {
-    }
+    private HtmlDecoder() {}
 
     static String decode(byte[] bytes) throws UnreadableException {
         return decode(bytes, null);

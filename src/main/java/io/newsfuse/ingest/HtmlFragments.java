@@ -13,44 +13,66 @@ import org.jsoup.select.NodeVisitor;
  * block element, so short snippets read as text rather than as a page to strip of furniture.
  */
 final class HtmlFragments {
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "blockquote", "li", "ul",
-            "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "figure", "figcaption", "pre", "header",
-            "footer", "dd", "dt");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "blockquote",
+            "li",
+            "ul",
+            "ol",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "table",
+            "figure",
+            "figcaption",
+            "pre",
+            "header",
+            "footer",
+            "dd",
+            "dt");
     private static final Set<String> HIDDEN = Set.of("script", "style", "noscript", "template");
 
-    private HtmlFragments() {
-    }
+    private HtmlFragments() {}
 
     static String toText(String html) {
         StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode text && !hidden(node)) {
-                    String words = text.text().replaceAll("[\\s\\u00a0]+", " ");
-                    if (!words.isBlank()) {
-                        if (out.isEmpty() || out.charAt(out.length() - 1) == '\n') {
-                            words = words.stripLeading();
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof TextNode text && !hidden(node)) {
+                            String words = text.text().replaceAll("[\\s\\u00a0]+", " ");
+                            if (!words.isBlank()) {
+                                if (out.isEmpty() || out.charAt(out.length() - 1) == '\n') {
+                                    words = words.stripLeading();
+                                }
+                                out.append(words);
+                            }
+                        } else if (node instanceof Element element) {
+                            if (element.normalName().equals("br")) {
+                                trimLineEnd(out);
+                                out.append('\n');
+                            } else if (BLOCKS.contains(element.normalName())) {
+                                paragraphBreak(out);
+                            }
                         }
-                        out.append(words);
                     }
-                } else if (node instanceof Element element) {
-                    if (element.normalName().equals("br")) {
-                        trimLineEnd(out);
-                        out.append('\n');
-                    } else if (BLOCKS.contains(element.normalName())) {
-                        paragraphBreak(out);
-                    }
-                }
-            }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-                    paragraphBreak(out);
-                }
-            }
-        }, Jsoup.parseBodyFragment(html).body());
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                            paragraphBreak(out);
+                        }
+                    }
+                },
+                Jsoup.parseBodyFragment(html).body());
         return out.toString().strip();
     }
 

@@ -1,10 +1,8 @@
 package io.newsfuse.ingest;
 
-
 /** A cheap look at an HTML page before extraction: whether it shows any text at all. */
 final class HtmlSignals {
-    private HtmlSignals() {
-    }
+    private HtmlSignals() {}
 
     /**
      * Whether the page has any visible text: something outside tags, comments, {@code <title>},
@@ -51,7 +49,8 @@ final class HtmlSignals {
     private static String hiddenElementEnd(String html, int lt) {
         for (String name : new String[] {"script", "style", "noscript", "template", "title"}) {
             int end = lt + 1 + name.length();
-            if (end <= html.length() && html.regionMatches(true, lt + 1, name, 0, name.length())
+            if (end <= html.length()
+                    && html.regionMatches(true, lt + 1, name, 0, name.length())
                     && (end == html.length() || !Character.isLetterOrDigit(html.charAt(end)))) {
                 return "</" + name;
             }

@@ -56,12 +56,20 @@ public final class HttpFetcher implements AutoCloseable {
      * @param maxBytes       the largest body accepted (after decompression); larger ones are aborted
      * @param maxRedirects   how many redirects are followed before giving up
      */
-    public record Settings(String userAgent, Duration minInterval, Duration connectTimeout, Duration readTimeout,
-                           long maxBytes, int maxRedirects) {
+    public record Settings(
+            String userAgent,
+            Duration minInterval,
+            Duration connectTimeout,
+            Duration readTimeout,
+            long maxBytes,
+            int maxRedirects) {
         public Settings {
             Objects.requireNonNull(userAgent, "userAgent");
-            if (minInterval.isNegative() || connectTimeout.isNegative() || connectTimeout.isZero()
-                    || readTimeout.isNegative() || readTimeout.isZero()) {
+            if (minInterval.isNegative()
+                    || connectTimeout.isNegative()
+                    || connectTimeout.isZero()
+                    || readTimeout.isNegative()
+                    || readTimeout.isZero()) {
                 throw new IllegalArgumentException("timeouts must be positive and the interval not negative");
             }
             if (maxBytes <= 0 || maxRedirects < 0) {
@@ -71,8 +79,8 @@ public final class HttpFetcher implements AutoCloseable {
 
         /** One request a second per host, 10 s to connect, 30 s to read, 10 MB, 5 redirects. */
         public static Settings defaults() {
-            return new Settings(USER_AGENT, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30),
-                    10L << 20, 5);
+            return new Settings(
+                    USER_AGENT, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30), 10L << 20, 5);
         }
 
         public Settings withMinInterval(Duration interval) {
@@ -137,8 +145,7 @@ public final class HttpFetcher implements AutoCloseable {
     }
 
     /** What one request answered: a redirect target, or a status with its body (empty unless 2xx). */
-    private record Answer(int status, String location, String contentType, byte[] body) {
-    }
+    private record Answer(int status, String location, String contentType, byte[] body) {}
 
     private Answer exchange(URI uri) throws FetchException {
         try {
@@ -149,9 +156,13 @@ public final class HttpFetcher implements AutoCloseable {
         }
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(uri).GET().timeout(settings.readTimeout())
-                    .header("User-Agent", settings.userAgent()).header("Accept", ACCEPT)
-                    .header("Accept-Encoding", "gzip").build();
+            request = HttpRequest.newBuilder(uri)
+                    .GET()
+                    .timeout(settings.readTimeout())
+                    .header("User-Agent", settings.userAgent())
+                    .header("Accept", ACCEPT)
+                    .header("Accept-Encoding", "gzip")
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new FetchException("not a valid http(s) address");
         }
@@ -184,11 +195,14 @@ public final class HttpFetcher implements AutoCloseable {
             throw tooLarge();
         }
         byte[] body = readBody(response.body());
-        if (response.headers().firstValue("Content-Encoding").map(v -> v.strip().equalsIgnoreCase("gzip"))
+        if (response.headers()
+                .firstValue("Content-Encoding")
+                .map(v -> v.strip().equalsIgnoreCase("gzip"))
                 .orElse(false)) {
             body = gunzip(body);
         }
-        return new Answer(status, null, response.headers().firstValue("Content-Type").orElse(null), body);
+        return new Answer(
+                status, null, response.headers().firstValue("Content-Type").orElse(null), body);
     }
 
     private byte[] readBody(Flow.Publisher<List<ByteBuffer>> publisher) throws FetchException {
@@ -287,8 +301,10 @@ public final class HttpFetcher implements AutoCloseable {
             synchronized (clientLock) {
                 c = client;
                 if (c == null) {
-                    c = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                    c = HttpClient.newBuilder()
+                            .connectTimeout(settings.connectTimeout())
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build();
                     client = c;
                 }
             }
@@ -327,7 +343,8 @@ public final class HttpFetcher implements AutoCloseable {
     }
 
     private static String origin(URI uri) {
-        return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority().toLowerCase(Locale.ROOT);
+        return uri.getScheme().toLowerCase(Locale.ROOT) + "://"
+                + uri.getRawAuthority().toLowerCase(Locale.ROOT);
     }
 
     private static String hostKey(URI uri) {
@@ -352,7 +369,8 @@ public final class HttpFetcher implements AutoCloseable {
 
     private static String oneLine(Throwable t) {
         String message = t.getMessage();
-        return message == null || message.isBlank() ? t.getClass().getSimpleName()
+        return message == null || message.isBlank()
+                ? t.getClass().getSimpleName()
                 : message.replaceAll("\\s+", " ").strip();
     }
 

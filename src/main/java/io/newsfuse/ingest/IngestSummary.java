@@ -6,5 +6,4 @@ package io.newsfuse.ingest;
  * @param accepted documents handed on
  * @param rejected files or records refused, each with a {@link Rejection}
  */
-public record IngestSummary(long accepted, long rejected) {
-}
+public record IngestSummary(long accepted, long rejected) {}

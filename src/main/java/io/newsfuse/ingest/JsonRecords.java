@@ -62,8 +62,7 @@ final class JsonRecords {
         try {
             node = MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
-            reject.accept(new Rejection(file, "line " + lineNumber + ": not valid JSON ("
-                    + shortMessage(e) + ")"));
+            reject.accept(new Rejection(file, "line " + lineNumber + ": not valid JSON (" + shortMessage(e) + ")"));
             return;
         }
         record(node, lineNumber, false);
@@ -105,16 +104,18 @@ final class JsonRecords {
     private void record(JsonNode node, int lineNumber, boolean wholeFile) {
         String where = "line " + lineNumber + ": ";
         if (!node.isObject()) {
-            reject.accept(new Rejection(file, where + "expected a JSON object, found " + node.getNodeType()
-                    .toString().toLowerCase(java.util.Locale.ROOT)));
+            reject.accept(new Rejection(
+                    file,
+                    where + "expected a JSON object, found "
+                            + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
             return;
         }
         String url = field(node, "url");
         String text = field(node, "text");
         String html = field(node, "html");
         String source = url != null ? url : wholeFile ? file : file + "#L" + lineNumber;
-        RawDocument.Hints hints = new RawDocument.Hints(url, field(node, "title"), field(node, "published"),
-                field(node, "language"));
+        RawDocument.Hints hints =
+                new RawDocument.Hints(url, field(node, "title"), field(node, "published"), field(node, "language"));
         if (text != null && !text.isBlank()) {
             accept.accept(new RawDocument(source, RawDocument.Format.TEXT, text, hints));
         } else if (html != null && !html.isBlank()) {
@@ -135,7 +136,8 @@ final class JsonRecords {
 
     private static boolean looksLikeLines(String trimmed) {
         int newline = trimmed.indexOf('\n');
-        return newline > 0 && trimmed.substring(0, newline).strip().endsWith("}")
+        return newline > 0
+                && trimmed.substring(0, newline).strip().endsWith("}")
                 && trimmed.substring(newline).strip().startsWith("{");
     }
 

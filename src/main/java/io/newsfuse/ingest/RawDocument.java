@@ -14,7 +14,10 @@ import java.util.Objects;
 public record RawDocument(String source, Format format, String body, Hints hints) {
 
     /** How a body is to be read. */
-    public enum Format { TEXT, HTML }
+    public enum Format {
+        TEXT,
+        HTML
+    }
 
     /**
      * Metadata the source gave next to the body; every field is optional (null when unknown).

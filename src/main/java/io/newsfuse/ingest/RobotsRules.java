@@ -100,8 +100,10 @@ final class RobotsRules {
         String path = pathAndQuery == null || pathAndQuery.isEmpty() ? "/" : pathAndQuery;
         Rule best = null;
         for (Rule rule : rules) {
-            if (rule.matches(path) && (best == null || rule.pattern().length() > best.pattern().length()
-                    || (rule.pattern().length() == best.pattern().length() && rule.allow()))) {
+            if (rule.matches(path)
+                    && (best == null
+                            || rule.pattern().length() > best.pattern().length()
+                            || (rule.pattern().length() == best.pattern().length() && rule.allow()))) {
                 best = rule;
             }
         }

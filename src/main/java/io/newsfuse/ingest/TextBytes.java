@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
 final class TextBytes {
     private static final int SNIFF = 1 << 16;
 
-    private TextBytes() {
-    }
+    private TextBytes() {}
 
     /** Rejects content that holds NUL bytes or is mostly control characters. */
     static void requireText(byte[] bytes) throws UnreadableException {
@@ -34,14 +33,14 @@ final class TextBytes {
 
     /** True when the bytes start with a UTF-8 byte order mark. */
     static boolean hasUtf8Bom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF;
+        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
     }
 
     /** Decodes strict UTF-8, dropping a leading byte order mark. */
     static String utf8(byte[] bytes) throws UnreadableException {
         int start = hasUtf8Bom(bytes) ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);

@@ -52,8 +52,9 @@ final class WarcRecords {
     /** Reads the whole file, handing on documents as they are found, then one summary line if any were skipped. */
     void read() {
         boolean damaged = false;
-        try (FileChannel channel = FileChannel.open(file); WarcReader reader = new WarcReader(channel)) {
-            reader.onWarning(warning -> { });
+        try (FileChannel channel = FileChannel.open(file);
+                WarcReader reader = new WarcReader(channel)) {
+            reader.onWarning(warning -> {});
             Optional<WarcRecord> next;
             while ((next = reader.next()).isPresent()) {
                 if (next.get() instanceof WarcResponse response) {
@@ -77,11 +78,14 @@ final class WarcRecords {
         }
         long skipped = notHtml + notOk + noText + tooLarge + badHttp;
         if (skipped > 0) {
-            reject.accept(new Rejection(source, skipped + " record" + (skipped == 1 ? "" : "s") + " skipped ("
-                    + skipReasons() + ")"));
+            reject.accept(new Rejection(
+                    source, skipped + " record" + (skipped == 1 ? "" : "s") + " skipped (" + skipReasons() + ")"));
         } else if (accepted == 0 && !damaged) {
-            reject.accept(new Rejection(source, records == 0 ? "empty WARC file (no records)"
-                    : "no HTTP response records among " + records + " WARC records"));
+            reject.accept(new Rejection(
+                    source,
+                    records == 0
+                            ? "empty WARC file (no records)"
+                            : "no HTTP response records among " + records + " WARC records"));
         }
     }
 
@@ -97,7 +101,8 @@ final class WarcRecords {
             notOk++;
             return;
         }
-        ContentType type = ContentType.parse(http.headers().first("Content-Type").orElse(null));
+        ContentType type =
+                ContentType.parse(http.headers().first("Content-Type").orElse(null));
         byte[] payload = payload(http);
         if (payload == null) {
             return;
@@ -120,8 +125,11 @@ final class WarcRecords {
         String target = response.target();
         String url = target == null || target.isBlank() ? null : target;
         // the crawl date is only a fallback: the extractor prefers the page's metadata, address and text
-        accept.accept(new RawDocument(url != null ? url : source + "#record" + (records + 1),
-                RawDocument.Format.HTML, html, new RawDocument.Hints(url, null, null, null, warcDate(response))));
+        accept.accept(new RawDocument(
+                url != null ? url : source + "#record" + (records + 1),
+                RawDocument.Format.HTML,
+                html,
+                new RawDocument.Hints(url, null, null, null, warcDate(response))));
         accepted++;
     }
 
@@ -163,8 +171,10 @@ final class WarcRecords {
     }
 
     private static boolean looksLikeHtml(byte[] payload) {
-        String head = new String(payload, 0, Math.min(payload.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .stripLeading().toLowerCase(java.util.Locale.ROOT);
+        String head = new String(
+                        payload, 0, Math.min(payload.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .stripLeading()
+                .toLowerCase(java.util.Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body");
     }
 
@@ -185,20 +195,22 @@ final class WarcRecords {
     }
 
     private String damage(Exception e) {
-        String what = e instanceof EOFException ? "unexpected end of file"
-                : e instanceof ZipException ? "bad gzip data"
-                : e instanceof ParsingException ? "not a valid WARC record"
-                : describe(e);
+        String what = e instanceof EOFException
+                ? "unexpected end of file"
+                : e instanceof ZipException
+                        ? "bad gzip data"
+                        : e instanceof ParsingException ? "not a valid WARC record" : describe(e);
         if (records == 0 && accepted == 0) {
             return "not a readable WARC file (" + what + ")";
         }
-        return "truncated or damaged after " + records + " record" + (records == 1 ? "" : "s")
-                + " (" + what + "); the documents before it were kept";
+        return "truncated or damaged after " + records + " record" + (records == 1 ? "" : "s") + " (" + what
+                + "); the documents before it were kept";
     }
 
     private static String describe(Throwable e) {
         String message = e.getMessage();
-        String text = message == null || message.isBlank() ? e.getClass().getSimpleName()
+        String text = message == null || message.isBlank()
+                ? e.getClass().getSimpleName()
                 : message.replaceAll("\\s+", " ").strip();
         return text.length() > 160 ? text.substring(0, 160) + "…" : text;
     }

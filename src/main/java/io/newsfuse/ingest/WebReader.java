@@ -50,7 +50,12 @@ final class WebReader {
         }
     }
 
-    private enum Kind { HTML, FEED, TEXT, OTHER }
+    private enum Kind {
+        HTML,
+        FEED,
+        TEXT,
+        OTHER
+    }
 
     private static Kind kindOf(ContentType type, byte[] body) {
         if (type.isHtml()) {
@@ -77,13 +82,15 @@ final class WebReader {
         }
         int left = entries.size() - feedItemLimit;
         if (left > 0) {
-            reject.accept(new Rejection(feedSource, left + " more entr" + (left == 1 ? "y" : "ies")
-                    + " not read (limit " + feedItemLimit + " per feed)"));
+            reject.accept(new Rejection(
+                    feedSource,
+                    left + " more entr" + (left == 1 ? "y" : "ies") + " not read (limit " + feedItemLimit
+                            + " per feed)"));
         }
     }
 
-    private void readEntry(String feedSource, FeedEntries.Entry entry, Consumer<RawDocument> accept,
-                           Consumer<Rejection> reject) {
+    private void readEntry(
+            String feedSource, FeedEntries.Entry entry, Consumer<RawDocument> accept, Consumer<Rejection> reject) {
         String fallbackSource = feedSource + "#entry" + entry.index();
         RawDocument own = entry.toDocument(fallbackSource);
         if (entry.link() == null) {
@@ -118,8 +125,8 @@ final class WebReader {
         }
     }
 
-    private static void accept(RawDocument doc, Consumer<RawDocument> accept, Consumer<Rejection> reject,
-                               String source, String reason) {
+    private static void accept(
+            RawDocument doc, Consumer<RawDocument> accept, Consumer<Rejection> reject, String source, String reason) {
         if (doc != null) {
             accept.accept(doc);
         } else {

@@ -31,7 +31,10 @@ public final class MarkdownReport {
             label.put(s.articles().get(i).id(), "[" + (i + 1) + "]");
         }
         md.append("## ").append(cell(s.title())).append("\n\n");
-        md.append(s.articles().size()).append(" articles, ").append(s.independentSources()).append(" independent sources");
+        md.append(s.articles().size())
+                .append(" articles, ")
+                .append(s.independentSources())
+                .append(" independent sources");
         if (s.firstDate() != null) {
             md.append(", ").append(s.firstDate());
             if (!s.lastDate().equals(s.firstDate())) {
@@ -40,7 +43,11 @@ public final class MarkdownReport {
         }
         md.append("\n\n### Summary\n\n");
         for (SummarySentence sentence : s.summary()) {
-            md.append("- ").append(sentence.text()).append(' ').append(label.get(sentence.article())).append('\n');
+            md.append("- ")
+                    .append(sentence.text())
+                    .append(' ')
+                    .append(label.get(sentence.article()))
+                    .append('\n');
         }
         if (!s.facts().isEmpty()) {
             md.append("\n### Figures\n\n| what | status | consensus | what each source says |\n|---|---|---|---|\n");
@@ -53,8 +60,15 @@ public final class MarkdownReport {
                     }
                     says.append("; ");
                 }
-                md.append("| ").append(cell(f.label())).append(" | ").append(f.status()).append(" | ")
-                        .append(number(f.consensus())).append(" | ").append(says).append("|\n");
+                md.append("| ")
+                        .append(cell(f.label()))
+                        .append(" | ")
+                        .append(f.status())
+                        .append(" | ")
+                        .append(number(f.consensus()))
+                        .append(" | ")
+                        .append(says)
+                        .append("|\n");
             }
         }
         if (!s.quotes().isEmpty()) {
@@ -62,14 +76,22 @@ public final class MarkdownReport {
             for (QuoteGroup q : s.quotes()) {
                 md.append("- **").append(cell(q.speaker())).append("**\n");
                 for (QuoteOccurrence o : q.occurrences()) {
-                    md.append("  - “").append(o.text()).append("” ").append(label.get(o.article())).append('\n');
+                    md.append("  - “")
+                            .append(o.text())
+                            .append("” ")
+                            .append(label.get(o.article()))
+                            .append('\n');
                 }
             }
         }
         if (!s.timeline().isEmpty()) {
             md.append("\n### Timeline\n\n");
             for (TimelineEntry t : s.timeline()) {
-                md.append("- **").append(t.date()).append("** ").append(t.text()).append(' ');
+                md.append("- **")
+                        .append(t.date())
+                        .append("** ")
+                        .append(t.text())
+                        .append(' ');
                 t.articles().forEach(a -> md.append(label.get(a)));
                 md.append('\n');
             }
@@ -77,26 +99,38 @@ public final class MarkdownReport {
         if (!s.entities().isEmpty()) {
             md.append("\n### Entities\n\n| name | type | also written |\n|---|---|---|\n");
             for (Entity e : s.entities()) {
-                md.append("| ").append(cell(e.name())).append(" | ").append(e.type()).append(" | ")
-                        .append(cell(String.join(", ", e.aliases()))).append(" |\n");
+                md.append("| ")
+                        .append(cell(e.name()))
+                        .append(" | ")
+                        .append(e.type())
+                        .append(" | ")
+                        .append(cell(String.join(", ", e.aliases())))
+                        .append(" |\n");
             }
         }
         md.append("\n### Sources\n\n");
         for (int i = 0; i < s.articles().size(); i++) {
             StoryReport.ArticleInfo a = s.articles().get(i);
-            md.append(i + 1).append(". ").append(cell(a.title() == null ? "(untitled)" : a.title())).append(" — ")
-                    .append(a.site() == null ? "" : a.site() + ", ").append(a.published() == null ? "undated" : a.published())
+            md.append(i + 1)
+                    .append(". ")
+                    .append(cell(a.title() == null ? "(untitled)" : a.title()))
+                    .append(" — ")
+                    .append(a.site() == null ? "" : a.site() + ", ")
+                    .append(a.published() == null ? "undated" : a.published())
                     .append(a.dateOrigin().equals("inferred") ? " (date inferred)" : "")
                     .append(a.language() == null ? "" : ", " + a.language())
                     .append(a.copyOf() == null ? "" : ", copy of " + label.get(a.copyOf()))
-                    .append(" — `").append(a.source()).append("`\n");
+                    .append(" — `")
+                    .append(a.source())
+                    .append("`\n");
         }
         for (StoryReport.SourceView v : s.sources()) {
             if (v.uniqueFacts().isEmpty() && v.uniqueQuotes().isEmpty()) {
                 continue;
             }
             md.append("\nOnly ").append(label.get(v.article())).append(" reports: ");
-            md.append(cell(String.join("; ", concat(v.uniqueFacts(), v.uniqueQuotes())))).append('\n');
+            md.append(cell(String.join("; ", concat(v.uniqueFacts(), v.uniqueQuotes()))))
+                    .append('\n');
         }
         md.append('\n');
     }

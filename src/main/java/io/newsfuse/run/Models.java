@@ -28,9 +28,11 @@ public final class Models {
      * @param languageCodes  ISO 639-1 codes language detection chooses among, or null for the default set
      */
     public Models(java.nio.file.Path embeddingModel, java.util.List<String> languageCodes) {
-        this.embedder = new Lazy<>(() -> embeddingModel == null ? OnnxEmbedder.loadDefault() : OnnxEmbedder.load(embeddingModel));
+        this.embedder = new Lazy<>(
+                () -> embeddingModel == null ? OnnxEmbedder.loadDefault() : OnnxEmbedder.load(embeddingModel));
         this.languages = new Lazy<>(() -> languageCodes == null || languageCodes.isEmpty()
-                ? new LanguageDetector() : new LanguageDetector(languageCodes));
+                ? new LanguageDetector()
+                : new LanguageDetector(languageCodes));
     }
 
     public NlpPipeline nlp() {

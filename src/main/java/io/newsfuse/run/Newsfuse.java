@@ -103,8 +103,10 @@ public final class Newsfuse {
      * Ingests documents as the reader hands them over, a chunk at a time, so a web archive of
      * any size is processed in bounded memory (the chunk size given at construction, 256 by default) and what was analysed is stored as it goes.
      */
-    private IngestResult ingestStream(java.util.function.Consumer<java.util.function.Consumer<RawDocument>> source,
-                                      List<Rejection> rejected, PrintWriter err) {
+    private IngestResult ingestStream(
+            java.util.function.Consumer<java.util.function.Consumer<RawDocument>> source,
+            List<Rejection> rejected,
+            PrintWriter err) {
         java.util.Set<String> seen = new java.util.LinkedHashSet<>();
         List<RawDocument> pending = new ArrayList<>();
         int[] added = {0};
@@ -125,8 +127,13 @@ public final class Newsfuse {
         return new IngestResult(new ArrayList<>(seen), added[0], rejected);
     }
 
-    private int ingestChunk(List<RawDocument> docs, java.util.Set<String> seen, List<Rejection> rejected,
-                            PrintWriter err, ExecutorService pool, Analyzer[] analyzer) {
+    private int ingestChunk(
+            List<RawDocument> docs,
+            java.util.Set<String> seen,
+            List<Rejection> rejected,
+            PrintWriter err,
+            ExecutorService pool,
+            Analyzer[] analyzer) {
         List<Article> fresh = new ArrayList<>();
         for (Article a : extract(docs, rejected)) {
             if (seen.add(a.id()) && !store.contains(a.id())) {
@@ -221,11 +228,14 @@ public final class Newsfuse {
         Map<String, AnalyzedArticle> byId = new HashMap<>();
         all.forEach(a -> byId.put(a.id(), a));
         StoryConsolidator consolidator = new StoryConsolidator(models.embedder());
-        List<StoredStory> out = stories.parallelStream().map(story -> {
-            List<AnalyzedArticle> members = story.articleIds().stream().map(byId::get).toList();
-            StoryReport report = consolidator.consolidate(story, members);
-            return new StoredStory(story.id(), report.title(), story.articleIds(), Json.write(report));
-        }).toList();
+        List<StoredStory> out = stories.parallelStream()
+                .map(story -> {
+                    List<AnalyzedArticle> members =
+                            story.articleIds().stream().map(byId::get).toList();
+                    StoryReport report = consolidator.consolidate(story, members);
+                    return new StoredStory(story.id(), report.title(), story.articleIds(), Json.write(report));
+                })
+                .toList();
         store.replaceStories(out);
         return out;
     }

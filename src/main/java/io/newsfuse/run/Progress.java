@@ -22,12 +22,10 @@ public interface Progress extends AutoCloseable {
     static Progress quiet() {
         return new Progress() {
             @Override
-            public void step() {
-            }
+            public void step() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 
@@ -47,8 +45,12 @@ public interface Progress extends AutoCloseable {
     /** A bar when stderr is a terminal, else a line at every tenth of the work. */
     static Progress of(String task, int total, PrintWriter err) {
         if (interactive()) {
-            ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+            ProgressBar bar = new ProgressBarBuilder()
+                    .setTaskName(task)
+                    .setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .build();
             return new Progress() {
                 @Override
                 public void step() {
@@ -77,8 +79,7 @@ public interface Progress extends AutoCloseable {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 }

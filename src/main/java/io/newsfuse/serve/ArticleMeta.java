@@ -15,8 +15,8 @@ import java.time.LocalDate;
  * @param published publication date, or null
  * @param vector    unit-length embedding, empty when none was computed
  */
-record ArticleMeta(String id, String title, String source, String site, String language, LocalDate published,
-                   float[] vector) {
+record ArticleMeta(
+        String id, String title, String source, String site, String language, LocalDate published, float[] vector) {
 
     static ArticleMeta of(AnalyzedArticle analyzed) {
         Article a = analyzed.article();

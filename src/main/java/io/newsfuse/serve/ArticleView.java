@@ -33,9 +33,18 @@ import java.util.Map;
  * @param spans     highlighted items, by begin offset
  * @param stories   the stories holding the article
  */
-public record ArticleView(String id, String title, String source, String site, String language, LocalDate published,
-                          List<String> authors, String text, List<int[]> sentences, List<Span> spans,
-                          List<StoryRef> stories) {
+public record ArticleView(
+        String id,
+        String title,
+        String source,
+        String site,
+        String language,
+        LocalDate published,
+        List<String> authors,
+        String text,
+        List<int[]> sentences,
+        List<Span> spans,
+        List<StoryRef> stories) {
 
     /**
      * One highlighted item.
@@ -46,8 +55,7 @@ public record ArticleView(String id, String title, String source, String site, S
      * @param label  the entity's canonical name, the fact's label, or the quote's speaker
      * @param detail more about it: the entity type, the figure's authority and fact status
      */
-    public record Span(String kind, int begin, int end, String label, String detail) {
-    }
+    public record Span(String kind, int begin, int end, String label, String detail) {}
 
     /** The view of an analysed article, naming its items as the given stories do. */
     static ArticleView of(AnalyzedArticle analyzed, List<StoryReport> reports, List<StoryRef> stories) {
@@ -94,9 +102,22 @@ public record ArticleView(String id, String title, String source, String site, S
         }
         int length = a.text().length();
         spans.removeIf(s -> s.begin() < 0 || s.end() > length || s.begin() >= s.end());
-        spans.sort(Comparator.comparingInt(Span::begin).thenComparing(Comparator.comparingInt(Span::end).reversed()));
-        List<int[]> sentences = analyzed.sentences().stream().map(s -> new int[] {s.begin(), s.end()}).toList();
-        return new ArticleView(a.id(), a.title(), a.source(), a.site(), a.language(), a.published(), a.authors(),
-                a.text(), sentences, spans, stories);
+        spans.sort(Comparator.comparingInt(Span::begin)
+                .thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        List<int[]> sentences = analyzed.sentences().stream()
+                .map(s -> new int[] {s.begin(), s.end()})
+                .toList();
+        return new ArticleView(
+                a.id(),
+                a.title(),
+                a.source(),
+                a.site(),
+                a.language(),
+                a.published(),
+                a.authors(),
+                a.text(),
+                sentences,
+                spans,
+                stories);
     }
 }

@@ -48,12 +48,17 @@ final class Catalog {
     }
 
     /** One story: the stored JSON as UTF-8, its list line, its articles, its entities and their names folded. */
-    private record StoryEntry(byte[] json, StorySummary summary, List<String> articleIds, List<NamedEntity> entities,
-                              Set<String> names) {
-    }
+    private record StoryEntry(
+            byte[] json,
+            StorySummary summary,
+            List<String> articleIds,
+            List<NamedEntity> entities,
+            Set<String> names) {}
 
-    private Catalog(Map<String, StoryEntry> stories, Map<String, ArticleMeta> articles,
-                    Map<String, List<String>> storiesOfArticle) {
+    private Catalog(
+            Map<String, StoryEntry> stories,
+            Map<String, ArticleMeta> articles,
+            Map<String, List<String>> storiesOfArticle) {
         this.stories = stories;
         this.articles = articles;
         this.storiesOfArticle = storiesOfArticle;
@@ -74,7 +79,9 @@ final class Catalog {
      * it (stored articles never change) and read from the store, one article at a time, otherwise.
      */
     static Catalog load(Store store, Catalog previous) {
-        return of(store.stories(), id -> previous.article(id).or(() -> store.article(id).map(ArticleMeta::of)));
+        return of(
+                store.stories(),
+                id -> previous.article(id).or(() -> store.article(id).map(ArticleMeta::of)));
     }
 
     /** A catalog of these stories, with each of their articles' list data looked up once. */
@@ -86,7 +93,9 @@ final class Catalog {
             StoryReport report = Json.read(s.reportJson(), StoryReport.class);
             stories.put(s.id(), entry(s, report));
             for (String article : s.articleIds()) {
-                storiesOfArticle.computeIfAbsent(article, k -> new ArrayList<>(1)).add(s.id());
+                storiesOfArticle
+                        .computeIfAbsent(article, k -> new ArrayList<>(1))
+                        .add(s.id());
                 if (!articles.containsKey(article)) {
                     articleLookup.apply(article).ifPresent(a -> articles.put(article, a));
                 }
@@ -106,13 +115,20 @@ final class Catalog {
         List<NamedEntity> entities = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         for (Entity e : orEmpty(report.entities())) {
-            entities.add(new NamedEntity(e.name(), e.type(), List.copyOf(orEmpty(e.aliases())),
+            entities.add(new NamedEntity(
+                    e.name(),
+                    e.type(),
+                    List.copyOf(orEmpty(e.aliases())),
                     orEmpty(e.mentions()).size()));
             names.add(fold(e.name()));
             orEmpty(e.aliases()).forEach(a -> names.add(fold(a)));
         }
-        return new StoryEntry(s.reportJson().getBytes(StandardCharsets.UTF_8), summarise(s, report),
-                s.articleIds(), List.copyOf(entities), Set.copyOf(names));
+        return new StoryEntry(
+                s.reportJson().getBytes(StandardCharsets.UTF_8),
+                summarise(s, report),
+                s.articleIds(),
+                List.copyOf(entities),
+                Set.copyOf(names));
     }
 
     private static StorySummary summarise(StoredStory s, StoryReport r) {
@@ -126,11 +142,22 @@ final class Catalog {
                 sites.add(a.site());
             }
         }
-        int conflicting = (int) orEmpty(r.facts()).stream().filter(f -> Fact.CONFLICTING.equals(f.status())).count();
+        int conflicting = (int) orEmpty(r.facts()).stream()
+                .filter(f -> Fact.CONFLICTING.equals(f.status()))
+                .count();
         String title = r.title() != null ? r.title() : s.title();
-        return new StorySummary(s.id(), title, r.firstDate(), r.lastDate(), s.articleIds().size(),
-                r.independentSources(), List.copyOf(languages), List.copyOf(sites), orEmpty(r.facts()).size(),
-                conflicting, orEmpty(r.quotes()).size());
+        return new StorySummary(
+                s.id(),
+                title,
+                r.firstDate(),
+                r.lastDate(),
+                s.articleIds().size(),
+                r.independentSources(),
+                List.copyOf(languages),
+                List.copyOf(sites),
+                orEmpty(r.facts()).size(),
+                conflicting,
+                orEmpty(r.quotes()).size());
     }
 
     static <T> List<T> orEmpty(List<T> list) {
@@ -158,7 +185,8 @@ final class Catalog {
     /** Links to the stories holding an article. */
     List<StoryRef> storyRefsOf(String articleId) {
         return storiesOfArticle.getOrDefault(articleId, List.of()).stream()
-                .map(id -> new StoryRef(id, stories.get(id).summary().title())).toList();
+                .map(id -> new StoryRef(id, stories.get(id).summary().title()))
+                .toList();
     }
 
     /** List data of an article, when stored. */

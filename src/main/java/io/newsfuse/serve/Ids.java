@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 final class Ids {
     private static final Pattern HEX = Pattern.compile("[0-9a-f]{1,64}");
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** The id itself when it is hex, else a 400 answer. */
     static String hex(String raw) {

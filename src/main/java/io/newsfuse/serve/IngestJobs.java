@@ -54,8 +54,12 @@ final class IngestJobs implements AutoCloseable {
      * @param published told the new catalog after each job
      * @param display   turns a stored upload path back into the name the user gave
      */
-    IngestJobs(Newsfuse engine, Store store, Supplier<Catalog> current, Consumer<Catalog> published,
-               Function<String, String> display) {
+    IngestJobs(
+            Newsfuse engine,
+            Store store,
+            Supplier<Catalog> current,
+            Consumer<Catalog> published,
+            Function<String, String> display) {
         this.engine = engine;
         this.store = store;
         this.current = current;
@@ -111,7 +115,9 @@ final class IngestJobs implements AutoCloseable {
             List<Article> articles = engine.extract(docs, rejected);
             Map<String, Article> unique = new LinkedHashMap<>();
             articles.forEach(a -> unique.putIfAbsent(a.id(), a));
-            List<Article> fresh = unique.values().stream().filter(a -> !store.contains(a.id())).toList();
+            List<Article> fresh = unique.values().stream()
+                    .filter(a -> !store.contains(a.id()))
+                    .toList();
             int added = 0;
             if (!fresh.isEmpty()) {
                 job.stage("loading language models", 0, 0);
@@ -137,10 +143,14 @@ final class IngestJobs implements AutoCloseable {
             Set<StoryRef> stories = new LinkedHashSet<>();
             unique.keySet().forEach(id -> stories.addAll(catalog.storyRefsOf(id)));
             List<Rejection> shown = rejected.stream()
-                    .map(r -> new Rejection(display.apply(r.source()), r.reason())).toList();
+                    .map(r -> new Rejection(display.apply(r.source()), r.reason()))
+                    .toList();
             job.done(new JobStatus.Result(List.copyOf(unique.keySet()), added, shown, List.copyOf(stories)));
         } catch (RuntimeException | Error e) {
-            job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' '));
+            job.failed(
+                    e.getMessage() == null
+                            ? e.getClass().getSimpleName()
+                            : e.getMessage().replace('\n', ' '));
         }
     }
 

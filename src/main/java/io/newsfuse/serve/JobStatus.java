@@ -15,8 +15,8 @@ import java.util.List;
  * @param result what it did, once done
  * @param error  why it failed, once failed
  */
-public record JobStatus(String id, String state, String stage, int done, int total, List<String> files,
-                        Result result, String error) {
+public record JobStatus(
+        String id, String state, String stage, int done, int total, List<String> files, Result result, String error) {
     public JobStatus {
         files = List.copyOf(files);
     }

@@ -74,8 +74,15 @@ public final class NewsServer implements AutoCloseable {
     private void routes() {
         app.before(SecurityHeaders::apply);
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-        app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: "
-                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' '))));
+        app.exception(
+                Exception.class,
+                (e, ctx) -> error(
+                        ctx,
+                        500,
+                        "internal error: "
+                                + (e.getMessage() == null
+                                        ? e.getClass().getSimpleName()
+                                        : e.getMessage().replace('\n', ' '))));
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
                 error(ctx, 404, "not found");
@@ -89,7 +96,8 @@ public final class NewsServer implements AutoCloseable {
 
         app.get("/api/stories", this::stories);
         app.get("/api/stories/{id}", ctx -> {
-            byte[] json = catalog.get().reportJson(Ids.hex(ctx.pathParam("id")))
+            byte[] json = catalog.get()
+                    .reportJson(Ids.hex(ctx.pathParam("id")))
                     .orElseThrow(() -> new NotFoundResponse("no story with this id"));
             ctx.contentType("application/json; charset=utf-8").result(json);
         });
@@ -131,8 +139,14 @@ public final class NewsServer implements AutoCloseable {
     }
 
     private void stories(Context ctx) {
-        StoryFilter filter = StoryFilter.parse(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("q"),
-                ctx.queryParam("entity"), ctx.queryParam("language"), ctx.queryParam("page"), ctx.queryParam("size"));
+        StoryFilter filter = StoryFilter.parse(
+                ctx.queryParam("from"),
+                ctx.queryParam("to"),
+                ctx.queryParam("q"),
+                ctx.queryParam("entity"),
+                ctx.queryParam("language"),
+                ctx.queryParam("page"),
+                ctx.queryParam("size"));
         Set<String> hits = filter.q() == null ? null : new LinkedHashSet<>(store.search(filter.q(), 1000));
         json(ctx, catalog.get().stories(filter, hits));
     }
@@ -156,9 +170,9 @@ public final class NewsServer implements AutoCloseable {
         }
         List<String> names = new ArrayList<>();
         for (UploadedFile part : parts) {
-            String name = Uploads.safeName(part.filename()).orElseThrow(() -> new BadRequestResponse(
-                    "unsupported file type: " + part.filename() + " (accepted: " + String.join(" ", Uploads.ACCEPTED)
-                            + ", each also .gz)"));
+            String name = Uploads.safeName(part.filename())
+                    .orElseThrow(() -> new BadRequestResponse("unsupported file type: " + part.filename()
+                            + " (accepted: " + String.join(" ", Uploads.ACCEPTED) + ", each also .gz)"));
             names.add(name);
         }
         List<Path> saved = new ArrayList<>();

@@ -26,6 +26,6 @@ public record SearchResult(String query, List<Hit> fulltext, List<Hit> semantic)
      * @param score     cosine similarity to the query (semantic hits), or null
      * @param stories   the stories holding it
      */
-    public record Hit(String id, String title, String site, LocalDate published, Double score, List<StoryRef> stories) {
-    }
+    public record Hit(
+            String id, String title, String site, LocalDate published, Double score, List<StoryRef> stories) {}
 }

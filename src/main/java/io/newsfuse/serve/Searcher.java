@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 final class Searcher {
     /** Semantic hits below this similarity are noise for short queries. */
     private static final double MIN_SIMILARITY = 0.15;
+
     private final Store store;
     private final Supplier<? extends TextEmbedder> embedder;
 
@@ -35,12 +36,13 @@ final class Searcher {
             return List.of();
         }
         float[] q = embedder.get().embed(List.of(query)).get(0);
-        record Scored(ArticleMeta article, double score) {
-        }
+        record Scored(ArticleMeta article, double score) {}
         return catalog.articles().stream()
                 .map(a -> new Scored(a, TextEmbedder.cosine(q, a.vector())))
                 .filter(s -> s.score() >= MIN_SIMILARITY)
-                .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.article().id()))
+                .sorted(Comparator.comparingDouble(Scored::score)
+                        .reversed()
+                        .thenComparing(s -> s.article().id()))
                 .limit(limit)
                 .map(s -> hit(s.article(), Math.round(s.score() * 1000) / 1000.0, catalog))
                 .toList();

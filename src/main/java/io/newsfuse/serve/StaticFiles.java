@@ -14,6 +14,7 @@ import java.util.Map;
 final class StaticFiles {
     /** The classpath folder holding the UI and the OpenAPI document. */
     static final String FOLDER = "/io/newsfuse/serve/web/";
+
     private static final Map<String, String> TYPES = Map.of(
             "index.html", "text/html; charset=utf-8",
             "app.js", "text/javascript; charset=utf-8",

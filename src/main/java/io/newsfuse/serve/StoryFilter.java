@@ -16,12 +16,12 @@ import java.util.Locale;
  * @param page     page number, from 1
  * @param size     stories per page, 1 to {@value #MAX_SIZE}
  */
-public record StoryFilter(LocalDate from, LocalDate to, String q, String entity, String language, int page,
-                          int size) {
+public record StoryFilter(LocalDate from, LocalDate to, String q, String entity, String language, int page, int size) {
     /** Largest page size. */
     public static final int MAX_SIZE = 200;
     /** Page size when none is asked. */
     public static final int DEFAULT_SIZE = 50;
+
     private static final int MAX_TEXT = 500;
 
     public StoryFilter {
@@ -37,10 +37,16 @@ public record StoryFilter(LocalDate from, LocalDate to, String q, String entity,
     }
 
     /** Reads the filter from request parameters (any may be null); a malformed one is a 400 answer. */
-    public static StoryFilter parse(String from, String to, String q, String entity, String language, String page,
-                                    String size) {
-        return new StoryFilter(date("from", from), date("to", to), text("q", q), text("entity", entity),
-                text("language", language), number("page", page, 1), number("size", size, DEFAULT_SIZE));
+    public static StoryFilter parse(
+            String from, String to, String q, String entity, String language, String page, String size) {
+        return new StoryFilter(
+                date("from", from),
+                date("to", to),
+                text("q", q),
+                text("entity", entity),
+                text("language", language),
+                number("page", page, 1),
+                number("size", size, DEFAULT_SIZE));
     }
 
     private static LocalDate date(String name, String value) {

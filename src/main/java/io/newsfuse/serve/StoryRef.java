@@ -6,5 +6,4 @@ package io.newsfuse.serve;
  * @param id    story id
  * @param title story headline
  */
-public record StoryRef(String id, String title) {
-}
+public record StoryRef(String id, String title) {}

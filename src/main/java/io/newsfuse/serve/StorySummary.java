@@ -18,9 +18,18 @@ import java.util.List;
  * @param conflicting        number of facts whose sources disagree
  * @param quotes             number of statements
  */
-public record StorySummary(String id, String title, LocalDate firstDate, LocalDate lastDate, int articles,
-                           int independentSources, List<String> languages, List<String> sites, int facts,
-                           int conflicting, int quotes) {
+public record StorySummary(
+        String id,
+        String title,
+        LocalDate firstDate,
+        LocalDate lastDate,
+        int articles,
+        int independentSources,
+        List<String> languages,
+        List<String> sites,
+        int facts,
+        int conflicting,
+        int quotes) {
     public StorySummary {
         languages = List.copyOf(languages);
         sites = List.copyOf(sites);

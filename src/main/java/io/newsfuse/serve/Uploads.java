@@ -23,6 +23,7 @@ import java.util.Optional;
 final class Uploads {
     /** The file name endings newsfuse reads, each also gzip-compressed (web archives: .warc, .warc.gz). */
     static final List<String> ACCEPTED = List.of(".txt", ".html", ".htm", ".jsonl", ".ndjson", ".json", ".warc");
+
     private static final int MAX_NAME = 120;
     private final Path dir;
 

@@ -61,13 +61,11 @@ public final class LuceneIndex implements AutoCloseable {
     public record Entry(String id, String title, String text, String language, LocalDate published) {
         /** The indexed parts of an article. */
         public static Entry of(Article article) {
-            return new Entry(article.id(), article.title(), article.text(), article.language(),
-                    article.published());
+            return new Entry(article.id(), article.title(), article.text(), article.language(), article.published());
         }
     }
 
-    private LuceneIndex(Path dir, Directory directory, IndexWriter writer, Analyzer analyzer)
-            throws IOException {
+    private LuceneIndex(Path dir, Directory directory, IndexWriter writer, Analyzer analyzer) throws IOException {
         this.dir = dir;
         this.directory = directory;
         this.writer = writer;
@@ -178,8 +176,7 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    private TopDocs searchOrFallBack(IndexSearcher searcher, Query parsed, String query, int limit)
-            throws IOException {
+    private TopDocs searchOrFallBack(IndexSearcher searcher, Query parsed, String query, int limit) throws IOException {
         try {
             return searcher.search(parsed, limit);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -262,10 +259,12 @@ public final class LuceneIndex implements AutoCloseable {
      * language: "earthquake's" is "earthquake", "l'avion" and "dell'acqua" are "avion" and "acqua".
      */
     private static final class FoldingAnalyzer extends Analyzer {
-        private static final CharArraySet ELIDED = new CharArraySet(List.of(
-                "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu",
-                "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl",
-                "sugl", "un", "quell", "quest", "sant"), true);
+        private static final CharArraySet ELIDED = new CharArraySet(
+                List.of(
+                        "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu", "all",
+                        "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl",
+                        "un", "quell", "quest", "sant"),
+                true);
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {

@@ -16,28 +16,22 @@ public final class SilentFlywayLog implements LogCreator {
         }
 
         @Override
-        public void debug(String message) {
-        }
+        public void debug(String message) {}
 
         @Override
-        public void info(String message) {
-        }
+        public void info(String message) {}
 
         @Override
-        public void warn(String message) {
-        }
+        public void warn(String message) {}
 
         @Override
-        public void error(String message) {
-        }
+        public void error(String message) {}
 
         @Override
-        public void error(String message, Exception e) {
-        }
+        public void error(String message, Exception e) {}
 
         @Override
-        public void notice(String message) {
-        }
+        public void notice(String message) {}
     };
 
     @Override

@@ -20,8 +20,7 @@ final class SqliteDatabase {
     static final String MIGRATIONS = "classpath:db/migration/sqlite";
     static final String HISTORY_TABLE = "flyway_schema_history";
 
-    private SqliteDatabase() {
-    }
+    private SqliteDatabase() {}
 
     /** A migrated connection to the database in {@code file}, which is created when absent. */
     static Connection connect(Path file) {
@@ -56,8 +55,8 @@ final class SqliteDatabase {
         boolean hasTables = false;
         boolean hasHistory = false;
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery(
-                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+                ResultSet rs = st.executeQuery(
+                        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
             while (rs.next()) {
                 hasTables = true;
                 hasHistory |= HISTORY_TABLE.equalsIgnoreCase(rs.getString(1));

@@ -167,14 +167,14 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<AnalyzedArticle> articles() {
-        return locked(() -> readArticles(
-                "SELECT id, analysis FROM articles ORDER BY published IS NULL, published, id", null));
+        return locked(() ->
+                readArticles("SELECT id, analysis FROM articles ORDER BY published IS NULL, published, id", null));
     }
 
     @Override
     public Optional<AnalyzedArticle> article(String id) {
-        return locked(() -> readArticles("SELECT id, analysis FROM articles WHERE id = ?", id))
-                .stream().findFirst();
+        return locked(() -> readArticles("SELECT id, analysis FROM articles WHERE id = ?", id)).stream()
+                .findFirst();
     }
 
     private List<AnalyzedArticle> readArticles(String sql, String parameter) throws SQLException {
@@ -196,16 +196,15 @@ public final class SqliteStore implements Store {
         try {
             return Json.read(json, AnalyzedArticle.class);
         } catch (RuntimeException e) {
-            throw new StoreException("stored article " + id + " in " + dir + " cannot be read: "
-                    + firstLine(e), e);
+            throw new StoreException("stored article " + id + " in " + dir + " cannot be read: " + firstLine(e), e);
         }
     }
 
     @Override
     public List<String> articleIdsBySource(String source) {
         return locked(() -> {
-            try (PreparedStatement st = connection.prepareStatement(
-                    "SELECT id FROM articles WHERE source = ? ORDER BY id")) {
+            try (PreparedStatement st =
+                    connection.prepareStatement("SELECT id FROM articles WHERE source = ? ORDER BY id")) {
                 st.setString(1, source);
                 List<String> ids = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
@@ -226,9 +225,9 @@ public final class SqliteStore implements Store {
                 st.executeUpdate("DELETE FROM stories");
             }
             try (PreparedStatement story = connection.prepareStatement(
-                    "INSERT INTO stories (id, title, report, position) VALUES (?, ?, ?, ?)");
-                 PreparedStatement member = connection.prepareStatement(
-                         "INSERT INTO story_articles (story_id, article_id, position) VALUES (?, ?, ?)")) {
+                            "INSERT INTO stories (id, title, report, position) VALUES (?, ?, ?, ?)");
+                    PreparedStatement member = connection.prepareStatement(
+                            "INSERT INTO story_articles (story_id, article_id, position) VALUES (?, ?, ?)")) {
                 int position = 0;
                 for (StoredStory s : stories) {
                     story.setString(1, s.id());
@@ -254,19 +253,20 @@ public final class SqliteStore implements Store {
         return locked(() -> {
             Map<String, String[]> heads = new LinkedHashMap<>();
             try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT s.id, s.title, s.report FROM stories s"
-                         + " ORDER BY (SELECT count(*) FROM story_articles m WHERE m.story_id = s.id) DESC,"
-                         + " s.position, s.id")) {
+                    ResultSet rs = st.executeQuery("SELECT s.id, s.title, s.report FROM stories s"
+                            + " ORDER BY (SELECT count(*) FROM story_articles m WHERE m.story_id = s.id) DESC,"
+                            + " s.position, s.id")) {
                 while (rs.next()) {
                     heads.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
                 }
             }
             Map<String, List<String>> members = new LinkedHashMap<>();
             try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery(
-                         "SELECT story_id, article_id FROM story_articles ORDER BY story_id, position")) {
+                    ResultSet rs = st.executeQuery(
+                            "SELECT story_id, article_id FROM story_articles ORDER BY story_id, position")) {
                 while (rs.next()) {
-                    members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
                 }
             }
             List<StoredStory> result = new ArrayList<>(heads.size());
@@ -302,7 +302,7 @@ public final class SqliteStore implements Store {
 
     private int countArticles() throws SQLException {
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*) FROM articles")) {
+                ResultSet rs = st.executeQuery("SELECT count(*) FROM articles")) {
             rs.next();
             return rs.getInt(1);
         }
@@ -310,12 +310,16 @@ public final class SqliteStore implements Store {
 
     private List<LuceneIndex.Entry> indexEntries() {
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, title, text, language, published FROM articles")) {
+                ResultSet rs = st.executeQuery("SELECT id, title, text, language, published FROM articles")) {
             List<LuceneIndex.Entry> entries = new ArrayList<>();
             while (rs.next()) {
                 String published = rs.getString(5);
-                entries.add(new LuceneIndex.Entry(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), published == null ? null : LocalDate.parse(published)));
+                entries.add(new LuceneIndex.Entry(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        published == null ? null : LocalDate.parse(published)));
             }
             return entries;
         } catch (SQLException e) {

@@ -4,8 +4,7 @@ import java.nio.file.Path;
 
 /** Opens the store kept in a directory, so callers need not know which implementation is behind it. */
 public final class Stores {
-    private Stores() {
-    }
+    private Stores() {}
 
     /**
      * Opens (creating when absent) the store in {@code dir}: an SQLite database and its search index.

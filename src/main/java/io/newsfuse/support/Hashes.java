@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 /** Content hashes used as ids, so the same content always gets the same id. */
 public final class Hashes {
-    private Hashes() {
-    }
+    private Hashes() {}
 
     /** First 16 hex digits of the SHA-256 of the parts joined by a NUL character. */
     public static String id(String... parts) {

@@ -18,8 +18,17 @@ class CoreNlpAnalyzerTest {
     private final Analyzer analyzer = new Newsfuse(TestModels.MODELS, null, 1).analyzer();
 
     private AnalyzedArticle analyse(LocalDate published) {
-        Article article = new Article("a1", "/tmp/a1.txt", "Dam bursts", TEXT, published,
-                Article.DateOrigin.TEXT, "en", "Wire", List.of(), OffsetMap.identity(TEXT.length()));
+        Article article = new Article(
+                "a1",
+                "/tmp/a1.txt",
+                "Dam bursts",
+                TEXT,
+                published,
+                Article.DateOrigin.TEXT,
+                "en",
+                "Wire",
+                List.of(),
+                OffsetMap.identity(TEXT.length()));
         return analyzer.analyze(article);
     }
 
@@ -37,10 +46,14 @@ class CoreNlpAnalyzerTest {
     @Test
     void findsPeopleAndPlacesButNotPronouns() {
         AnalyzedArticle a = analyse(LocalDate.of(2024, 3, 13));
-        assertThat(a.mentions()).extracting(Mention::text).contains("Rustam Khaidarov", "Khaidarov")
+        assertThat(a.mentions())
+                .extracting(Mention::text)
+                .contains("Rustam Khaidarov", "Khaidarov")
                 .doesNotContain("he", "his");
-        assertThat(a.mentions()).filteredOn(m -> m.text().equals("Rustam Khaidarov"))
-                .extracting(Mention::type).containsOnly(EntityType.PERSON);
+        assertThat(a.mentions())
+                .filteredOn(m -> m.text().equals("Rustam Khaidarov"))
+                .extracting(Mention::type)
+                .containsOnly(EntityType.PERSON);
         for (Mention m : a.mentions()) {
             assertThat(TEXT.substring(m.begin(), m.end())).isEqualTo(m.text());
         }
@@ -49,15 +62,19 @@ class CoreNlpAnalyzerTest {
     @Test
     void resolvesRelativeDatesAgainstThePublicationDate() {
         AnalyzedArticle a = analyse(LocalDate.of(2024, 3, 13));
-        assertThat(a.times()).filteredOn(t -> t.text().contains("Tuesday"))
-                .extracting(TimeMention::date).containsExactly(LocalDate.of(2024, 3, 12));
+        assertThat(a.times())
+                .filteredOn(t -> t.text().contains("Tuesday"))
+                .extracting(TimeMention::date)
+                .containsExactly(LocalDate.of(2024, 3, 12));
     }
 
     @Test
     void keepsRelativeDatesUnresolvedWhenTheArticleHasNoDate() {
         AnalyzedArticle a = analyse(null);
-        assertThat(a.times()).filteredOn(t -> t.text().contains("Tuesday"))
-                .singleElement().satisfies(t -> {
+        assertThat(a.times())
+                .filteredOn(t -> t.text().contains("Tuesday"))
+                .singleElement()
+                .satisfies(t -> {
                     assertThat(t.date()).isNull();
                     assertThat(t.timex()).isNotBlank();
                 });

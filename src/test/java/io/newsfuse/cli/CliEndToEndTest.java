@@ -23,12 +23,12 @@ class CliEndToEndTest {
 
     @TempDir
     static Path tmp;
+
     private Path db;
     private Path firstReport;
     private Run first;
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     static Run cli(String... args) {
         java.io.StringWriter out = new java.io.StringWriter();
@@ -39,15 +39,26 @@ class CliEndToEndTest {
 
     /** Case, accent and punctuation folded, as evaluation compares texts. */
     private static String fold(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .trim();
     }
 
     @BeforeAll
     void reportOnTheExamples() {
         db = tmp.resolve("db");
         firstReport = tmp.resolve("first.json");
-        first = cli("report", "--format", "json", "--out", firstReport.toString(), "--db", db.toString(), EXAMPLES.toString());
+        first = cli(
+                "report",
+                "--format",
+                "json",
+                "--out",
+                firstReport.toString(),
+                "--db",
+                db.toString(),
+                EXAMPLES.toString());
     }
 
     @Test
@@ -59,14 +70,20 @@ class CliEndToEndTest {
             for (JsonNode article : stories.get(i).get("articles")) {
                 String source = article.get("source").asText();
                 if (source.startsWith(EXAMPLES.toString())) {
-                    String folder = EXAMPLES.relativize(Path.of(source)).getName(0).toString();
-                    storiesOfFolder.computeIfAbsent(folder, k -> new HashSet<>()).add(i);
+                    String folder =
+                            EXAMPLES.relativize(Path.of(source)).getName(0).toString();
+                    storiesOfFolder
+                            .computeIfAbsent(folder, k -> new HashSet<>())
+                            .add(i);
                 }
             }
         }
         assertThat(storiesOfFolder).isNotEmpty();
-        storiesOfFolder.forEach((folder, in) -> assertThat(in).as("stories holding " + folder).hasSize(1));
-        assertThat(new HashSet<>(storiesOfFolder.values())).as("no two folders share a story").hasSize(storiesOfFolder.size());
+        storiesOfFolder.forEach(
+                (folder, in) -> assertThat(in).as("stories holding " + folder).hasSize(1));
+        assertThat(new HashSet<>(storiesOfFolder.values()))
+                .as("no two folders share a story")
+                .hasSize(storiesOfFolder.size());
         assertThat(first.out()).contains("■");
     }
 
@@ -83,7 +100,8 @@ class CliEndToEndTest {
                 String source = text.get(s.get("article").asText());
                 assertThat(source).as("cited article is in the story").isNotNull();
                 if (source.endsWith(".txt")) {
-                    assertThat(fold(Files.readString(Path.of(source)))).contains(fold(s.get("text").asText()));
+                    assertThat(fold(Files.readString(Path.of(source))))
+                            .contains(fold(s.get("text").asText()));
                     checked++;
                 }
             }
@@ -95,7 +113,8 @@ class CliEndToEndTest {
     @Test
     void reportingTheSameInputAgainChangesNothing() throws IOException {
         Path second = tmp.resolve("second.json");
-        Run again = cli("report", "--format", "json", "--out", second.toString(), "--db", db.toString(), EXAMPLES.toString());
+        Run again = cli(
+                "report", "--format", "json", "--out", second.toString(), "--db", db.toString(), EXAMPLES.toString());
         assertThat(again.code()).isZero();
         assertThat(again.err()).contains("(0 new)");
         assertThat(Files.readString(second)).isEqualTo(Files.readString(firstReport));
@@ -112,9 +131,11 @@ class CliEndToEndTest {
     @Test
     void aBadFileIsRejectedByNameWhileTheGoodOnesAreStored() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("mixed"));
-        Files.writeString(in.resolve("good.txt"), "Harbour cranes stand still in Portmere\n\nDock workers in the port "
-                + "of Portmere walked out on Monday after talks over night-shift pay collapsed, the union said. "
-                + "Around 900 members stopped work at the container terminal, leaving eleven ships waiting offshore.");
+        Files.writeString(
+                in.resolve("good.txt"),
+                "Harbour cranes stand still in Portmere\n\nDock workers in the port "
+                        + "of Portmere walked out on Monday after talks over night-shift pay collapsed, the union said. "
+                        + "Around 900 members stopped work at the container terminal, leaving eleven ships waiting offshore.");
         Files.write(in.resolve("broken.txt"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0, (byte) 0xFF, 0});
         Path store = tmp.resolve("mixed-db");
 

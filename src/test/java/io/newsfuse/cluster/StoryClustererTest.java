@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StoryClustererTest {
-    private static AnalyzedArticle article(String id, LocalDate date, int axis, float wobble, String text, List<String> names) {
+    private static AnalyzedArticle article(
+            String id, LocalDate date, int axis, float wobble, String text, List<String> names) {
         return Fixtures.article(id, date, text, Fixtures.direction(axis, wobble), names, List.of());
     }
 
@@ -17,8 +18,20 @@ class StoryClustererTest {
 
     @Test
     void articlesAboutOneEventFormOneStoryAndAnUnrelatedOneStaysApart() {
-        var flood1 = article("f1", DAY, 0, 0.1f, "Governor Rustam Khaidarov visited Varna Dolna.", List.of("Rustam Khaidarov", "Varna Dolna"));
-        var flood2 = article("f2", DAY.plusDays(1), 0, 0.3f, "Khaidarov promised aid to Varna Dolna.", List.of("Khaidarov", "Varna Dolna"));
+        var flood1 = article(
+                "f1",
+                DAY,
+                0,
+                0.1f,
+                "Governor Rustam Khaidarov visited Varna Dolna.",
+                List.of("Rustam Khaidarov", "Varna Dolna"));
+        var flood2 = article(
+                "f2",
+                DAY.plusDays(1),
+                0,
+                0.3f,
+                "Khaidarov promised aid to Varna Dolna.",
+                List.of("Khaidarov", "Varna Dolna"));
         var flood3 = article("f3", null, 0, 0.2f, "The governor Khaidarov spoke.", List.of("Khaidarov"));
         var match = article("m1", DAY, 4, 0.1f, "Coach Elin Sorvik praised her team.", List.of("Elin Sorvik"));
 
@@ -32,7 +45,8 @@ class StoryClustererTest {
     @Test
     void theSameNamesOverAYearApartAreAnotherStory() {
         var a = article("a", DAY, 0, 0.1f, "Khaidarov visited Varna Dolna.", List.of("Khaidarov", "Varna Dolna"));
-        var b = article("b", DAY.plusDays(400), 0, 0.1f, "Khaidarov visited Varna Dolna.", List.of("Khaidarov", "Varna Dolna"));
+        var b = article(
+                "b", DAY.plusDays(400), 0, 0.1f, "Khaidarov visited Varna Dolna.", List.of("Khaidarov", "Varna Dolna"));
         assertThat(new StoryClusterer().cluster(List.of(a, b))).hasSize(2);
     }
 

@@ -23,8 +23,11 @@ class CopyDetectorTest {
     void groupsARepublicationWithItsOriginalAndKeepsTheEarliestAsOriginal() {
         var original = article("wire", 12, WIRE);
         var copy = article("copy", 13, "Valley News\nLeave a Comment\n" + WIRE + "\nSource link");
-        var rewrite = article("own", 12, "A reservoir in the east failed this week. Our reporter saw boats in the "
-                + "streets and families waiting on roofs; officials fear the toll will rise as water recedes.");
+        var rewrite = article(
+                "own",
+                12,
+                "A reservoir in the east failed this week. Our reporter saw boats in the "
+                        + "streets and families waiting on roofs; officials fear the toll will rise as water recedes.");
 
         List<CopyGroup> groups = new CopyDetector().groups(List.of(copy, rewrite, original));
 
@@ -38,10 +41,15 @@ class CopyDetectorTest {
     @Test
     void similarTopicIsNotACopy() {
         var a = article("a", 12, WIRE);
-        var b = article("b", 12, WIRE.replace("forty", "thirty-eight").replace("Tuesday", "Monday")
-                .replace("Rescue teams", "Soldiers").replace("Engineers had warned", "Nobody had foreseen")
-                .replace("helicopters lifted families", "fishermen ferried neighbours")
-                .replace("residents of the lower valley", "people downstream"));
+        var b = article(
+                "b",
+                12,
+                WIRE.replace("forty", "thirty-eight")
+                        .replace("Tuesday", "Monday")
+                        .replace("Rescue teams", "Soldiers")
+                        .replace("Engineers had warned", "Nobody had foreseen")
+                        .replace("helicopters lifted families", "fishermen ferried neighbours")
+                        .replace("residents of the lower valley", "people downstream"));
         assertThat(new CopyDetector(0.8).groups(List.of(a, b))).hasSize(2);
     }
 }

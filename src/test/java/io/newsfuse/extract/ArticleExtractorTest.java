@@ -24,8 +24,8 @@ class ArticleExtractorTest {
     }
 
     private static Article harbourBridge() throws IOException {
-        return EXTRACTOR.extract(new RawDocument("/data/bridge.html", RawDocument.Format.HTML,
-                resource("harbour-bridge.html"), RawDocument.Hints.NONE));
+        return EXTRACTOR.extract(new RawDocument(
+                "/data/bridge.html", RawDocument.Format.HTML, resource("harbour-bridge.html"), RawDocument.Hints.NONE));
     }
 
     @Test
@@ -35,8 +35,15 @@ class ArticleExtractorTest {
                 .startsWith("The Lune estuary bridge reopened to traffic on Friday morning")
                 .contains("Buses will return to the crossing from Monday.\n\n“We are relieved")
                 .contains("would remain closed for another week.")
-                .doesNotContain("Home", "Related stories", "Ferry timetable", "Finally!", "All rights reserved",
-                        "Share this article", "do not show", "Privacy policy");
+                .doesNotContain(
+                        "Home",
+                        "Related stories",
+                        "Ferry timetable",
+                        "Finally!",
+                        "All rights reserved",
+                        "Share this article",
+                        "do not show",
+                        "Privacy policy");
         assertThat(article.text().split("\n\n")).hasSize(4);
     }
 
@@ -61,8 +68,8 @@ class ArticleExtractorTest {
                 asked the water board to lower the reservoir by two metres while repairs are planned.</p>
                 <p>The board said drinking water supplies were not affected and that it would publish the full
                 report next week.</p></div></body></html>""";
-        Article article = EXTRACTOR.extract(new RawDocument("/data/dam.html", RawDocument.Format.HTML, html,
-                RawDocument.Hints.NONE));
+        Article article = EXTRACTOR.extract(
+                new RawDocument("/data/dam.html", RawDocument.Format.HTML, html, RawDocument.Hints.NONE));
         assertThat(article.title()).isEqualTo("Dam inspection finds new cracks");
         assertThat(article.site()).isEqualTo("valley-courier.example");
         assertThat(article.published()).isEqualTo(LocalDate.of(2030, 11, 20));
@@ -71,8 +78,11 @@ class ArticleExtractorTest {
 
     @Test
     void containerDateWinsOverEverythingElse() throws IOException {
-        RawDocument doc = new RawDocument("https://gazette.example.org/x", RawDocument.Format.HTML,
-                resource("harbour-bridge.html"), new RawDocument.Hints(null, null, "2031-05-04T10:00:00Z", null));
+        RawDocument doc = new RawDocument(
+                "https://gazette.example.org/x",
+                RawDocument.Format.HTML,
+                resource("harbour-bridge.html"),
+                new RawDocument.Hints(null, null, "2031-05-04T10:00:00Z", null));
         Article article = EXTRACTOR.extract(doc);
         assertThat(article.published()).isEqualTo(LocalDate.of(2031, 5, 4));
         assertThat(article.dateOrigin()).isEqualTo(Article.DateOrigin.CONTAINER);
@@ -92,14 +102,16 @@ class ArticleExtractorTest {
         assertThat(article.title()).isEqualTo("Ferry strike halts island crossings");
         assertThat(article.published()).isEqualTo(LocalDate.of(2030, 8, 14));
         assertThat(article.dateOrigin()).isEqualTo(Article.DateOrigin.TEXT);
-        assertThat(article.text()).isEqualTo("Crews on the island ferries walked out on Thursday over rosters, "
-                + "stranding hundreds of travellers.\n\nThe operator said talks would resume on Monday.");
+        assertThat(article.text())
+                .isEqualTo("Crews on the island ferries walked out on Thursday over rosters, "
+                        + "stranding hundreds of travellers.\n\nThe operator said talks would resume on Monday.");
     }
 
     @Test
     void dateHeaderFollowedByTextOnTheSameLine() {
-        Article article = EXTRACTOR.extract(text(
-                " date 2030-03-09 Crews on the island ferries walked out on Thursday over rosters.\n\nTalks resume Monday."));
+        Article article = EXTRACTOR.extract(
+                text(
+                        " date 2030-03-09 Crews on the island ferries walked out on Thursday over rosters.\n\nTalks resume Monday."));
         assertThat(article.published()).isEqualTo(LocalDate.of(2030, 3, 9));
         assertThat(article.title()).isNull();
         assertThat(article.text()).startsWith("Crews on the island ferries walked out on Thursday");
@@ -107,16 +119,27 @@ class ArticleExtractorTest {
 
     @Test
     void readsPublishedUpdatedAndWrittenOutDateHeaders() {
-        assertThat(EXTRACTOR.extract(text("Published 10.09.2031 19:40\n\nThe mill closed its doors after ninety years of work.")).published())
+        assertThat(EXTRACTOR
+                        .extract(text(
+                                "Published 10.09.2031 19:40\n\nThe mill closed its doors after ninety years of work."))
+                        .published())
                 .isEqualTo(LocalDate.of(2031, 9, 10));
-        assertThat(EXTRACTOR.extract(text("Updated: Jan. 12, 2031 at 3:15 p.m. EST\n\nThe mill closed its doors after ninety years.")).published())
+        assertThat(EXTRACTOR
+                        .extract(
+                                text(
+                                        "Updated: Jan. 12, 2031 at 3:15 p.m. EST\n\nThe mill closed its doors after ninety years."))
+                        .published())
                 .isEqualTo(LocalDate.of(2031, 1, 12));
-        assertThat(EXTRACTOR.extract(text("March 4, 2031\n\nThe mill closed its doors after ninety years.")).published())
+        assertThat(EXTRACTOR
+                        .extract(text("March 4, 2031\n\nThe mill closed its doors after ninety years."))
+                        .published())
                 .isEqualTo(LocalDate.of(2031, 3, 4));
-        assertThat(EXTRACTOR.extract(text("4 March 2031\n\nThe mill closed its doors after ninety years.")).published())
+        assertThat(EXTRACTOR
+                        .extract(text("4 March 2031\n\nThe mill closed its doors after ninety years."))
+                        .published())
                 .isEqualTo(LocalDate.of(2031, 3, 4));
-        Article dateline = EXTRACTOR.extract(text(
-                "OSLO, Feb. 3, 2031 (Reuters) - The mill closed its doors after ninety years of work."));
+        Article dateline = EXTRACTOR.extract(
+                text("OSLO, Feb. 3, 2031 (Reuters) - The mill closed its doors after ninety years of work."));
         assertThat(dateline.published()).isEqualTo(LocalDate.of(2031, 2, 3));
         assertThat(dateline.text()).startsWith("OSLO, Feb. 3, 2031 (Reuters) - The mill closed");
     }
@@ -161,10 +184,10 @@ class ArticleExtractorTest {
 
     @Test
     void textKeepsWordsAsWrittenAndJoinsWrappedLines() {
-        Article article = EXTRACTOR.extract(text(
-                "The minister   said the “budget” was final and\nwould not change.\nCafé owners objected."));
-        assertThat(article.text()).isEqualTo(
-                "The minister said the “budget” was final and would not change.\n\nCafé owners objected.");
+        Article article = EXTRACTOR.extract(
+                text("The minister   said the “budget” was final and\nwould not change.\nCafé owners objected."));
+        assertThat(article.text())
+                .isEqualTo("The minister said the “budget” was final and would not change.\n\nCafé owners objected.");
     }
 
     @Test
@@ -196,10 +219,12 @@ class ArticleExtractorTest {
 
     @Test
     void hintsGiveTitleLanguageAndSite() {
-        RawDocument doc = new RawDocument("https://news.example.net/mill", RawDocument.Format.TEXT,
+        RawDocument doc = new RawDocument(
+                "https://news.example.net/mill",
+                RawDocument.Format.TEXT,
                 "Mill closes after ninety years\n\nThe mill closed its doors after ninety years of work.",
-                new RawDocument.Hints("https://news.example.net/mill", "Mill closes after ninety years - Example News",
-                        null, "EN"));
+                new RawDocument.Hints(
+                        "https://news.example.net/mill", "Mill closes after ninety years - Example News", null, "EN"));
         Article article = EXTRACTOR.extract(doc);
         assertThat(article.title()).isEqualTo("Mill closes after ninety years");
         assertThat(article.text()).isEqualTo("The mill closed its doors after ninety years of work.");
@@ -210,7 +235,9 @@ class ArticleExtractorTest {
     @Test
     void sameInputGivesSameId() {
         RawDocument doc = text("The mill closed its doors after ninety years of work.");
-        assertThat(EXTRACTOR.extract(doc).id()).isEqualTo(EXTRACTOR.extract(doc).id()).hasSize(16);
+        assertThat(EXTRACTOR.extract(doc).id())
+                .isEqualTo(EXTRACTOR.extract(doc).id())
+                .hasSize(16);
     }
 
     @Test
@@ -230,7 +257,9 @@ class ArticleExtractorTest {
             "<html><head><title>Nothing here</title></head></html>",
             "<html><body><script>var story = 'not text';</script><style>p {}</style></body></html>",
             "<frameset><frame src='left.html'><frame src='right.html'></frameset>",
-            "", "<<<>>>", "<div><a href='/'>Home</a></div>",
+            "",
+            "<<<>>>",
+            "<div><a href='/'>Home</a></div>",
         }) {
             assertThatThrownBy(() -> EXTRACTOR.extract(html(page)))
                     .isInstanceOf(ExtractionException.class)
@@ -247,7 +276,9 @@ class ArticleExtractorTest {
                 </script></head><body><div id="app"><a href="/">Home</a> <a href="/news">News</a>
                 <span>Loading…</span></div></body></html>""";
         Article article = EXTRACTOR.extract(html(page));
-        assertThat(article.text()).startsWith("A planned blast at the Tolbury quarry").contains("parish council")
+        assertThat(article.text())
+                .startsWith("A planned blast at the Tolbury quarry")
+                .contains("parish council")
                 .doesNotContain("Loading");
     }
 
@@ -262,7 +293,8 @@ class ArticleExtractorTest {
                 <p>We may earn an affiliate commission when you buy through links on this page.</p>
                 </div></body></html>""";
         assertThat(EXTRACTOR.extract(html(page)).text())
-                .contains("shook windows", "unusually hard").doesNotContain("newsletter", "Twitter", "commission");
+                .contains("shook windows", "unusually hard")
+                .doesNotContain("newsletter", "Twitter", "commission");
     }
 
     @Test
@@ -280,7 +312,8 @@ class ArticleExtractorTest {
     void aTextMadeOnlyOfPhotoCaptionsIsKeptAsWritten() {
         String caption = "Image 1 of 3 Firefighters hose down the smouldering roof of the Brennock mill after the "
                 + "overnight blaze, Friday, March 8. Photo: Valley Courier";
-        String body = "Mill fire in Brennock\n date 2024-03-08\n" + caption + "\n\n" + caption.replace("1 of 3", "2 of 3");
+        String body =
+                "Mill fire in Brennock\n date 2024-03-08\n" + caption + "\n\n" + caption.replace("1 of 3", "2 of 3");
         Article article = EXTRACTOR.extract(text(body));
         org.assertj.core.api.Assertions.assertThat(article.text()).contains("smouldering roof of the Brennock mill");
     }

@@ -30,8 +30,11 @@ class DatesTest {
 
     @Test
     void findsDateInAddress() {
-        assertThat(ArticleExtractor.urlDate("https://example.org/news/2031/01/10/bridge")).isEqualTo(DAY);
-        assertThat(ArticleExtractor.urlDate("https://example.org/2031-01-10-bridge.html")).isEqualTo(DAY);
-        assertThat(ArticleExtractor.urlDate("https://example.org/news/bridge-2031")).isNull();
+        assertThat(ArticleExtractor.urlDate("https://example.org/news/2031/01/10/bridge"))
+                .isEqualTo(DAY);
+        assertThat(ArticleExtractor.urlDate("https://example.org/2031-01-10-bridge.html"))
+                .isEqualTo(DAY);
+        assertThat(ArticleExtractor.urlDate("https://example.org/news/bridge-2031"))
+                .isNull();
     }
 }

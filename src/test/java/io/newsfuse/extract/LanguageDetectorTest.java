@@ -12,11 +12,14 @@ class LanguageDetectorTest {
     @Test
     void detectsEnglishSpanishAndGerman() {
         assertThat(DETECTOR.detect("The harbour authority said on Tuesday that the new bridge would open to "
-                + "traffic next month, after engineers finished checking the cables.")).isEqualTo("en");
+                        + "traffic next month, after engineers finished checking the cables."))
+                .isEqualTo("en");
         assertThat(DETECTOR.detect("La autoridad portuaria dijo el martes que el nuevo puente se abrirá al "
-                + "tráfico el próximo mes, después de que los ingenieros revisen los cables.")).isEqualTo("es");
+                        + "tráfico el próximo mes, después de que los ingenieros revisen los cables."))
+                .isEqualTo("es");
         assertThat(DETECTOR.detect("Die Hafenbehörde teilte am Dienstag mit, dass die neue Brücke im nächsten "
-                + "Monat für den Verkehr freigegeben wird, nachdem Ingenieure die Seile geprüft haben.")).isEqualTo("de");
+                        + "Monat für den Verkehr freigegeben wird, nachdem Ingenieure die Seile geprüft haben."))
+                .isEqualTo("de");
     }
 
     @Test
@@ -37,6 +40,7 @@ class LanguageDetectorTest {
     @Test
     void rejectsUnknownCodes() {
         assertThatThrownBy(() -> new LanguageDetector(List.of("en", "xx")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("xx");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("xx");
     }
 }

@@ -16,13 +16,16 @@ class MainContentTest {
             """;
 
     private static String main(String bodyHtml) {
-        return MainContent.of(Jsoup.parse("<html><body>" + bodyHtml + "</body></html>").body());
+        return MainContent.of(
+                Jsoup.parse("<html><body>" + bodyHtml + "</body></html>").body());
     }
 
     @Test
     void keepsTheStoryParagraphsInOrder() {
         String text = main("<div class='page'><div class='story'>" + STORY + "</div></div>");
-        assertThat(text).startsWith("The river ferry between Amberley").contains("replacement cable")
+        assertThat(text)
+                .startsWith("The river ferry between Amberley")
+                .contains("replacement cable")
                 .endsWith("while the crossing stays closed.");
         assertThat(text.split("\n\n")).hasSize(3);
     }
@@ -48,7 +51,8 @@ class MainContentTest {
                 not even in the floods of the winter before last.</p></section>
                 <div class='sidebar'><p>Most people in the town have never taken the night ferry across.</p></div>
                 </div>""");
-        assertThat(text).contains("replacement cable")
+        assertThat(text)
+                .contains("replacement cable")
                 .doesNotContain("Share on", "delivered each morning", "twenty years", "night ferry");
     }
 
@@ -67,7 +71,8 @@ class MainContentTest {
                 <blockquote>We expect to be running again before the school holidays, the ferry manager said.</blockquote>
                 </article>""");
         assertThat(text).doesNotContain("Ines Varga", "2031-04-02", "tied up at Amberley pier", "Passengers waiting");
-        assertThat(text).contains("What happens next\n\nThe council listed")
+        assertThat(text)
+                .contains("What happens next\n\nThe council listed")
                 .contains("fit and test the new cable under load\n\ninspect both landing stages")
                 .contains("before the school holidays");
         assertThat(text.indexOf("What happens next")).isGreaterThan(text.indexOf("stays closed"));
@@ -79,7 +84,8 @@ class MainContentTest {
                 <div itemprop='articleBody'>
                 <div class='lead'><p>The river ferry between Amberley and Coldharbour stopped running on Tuesday.</p></div>
                 <div class='rest'>""" + STORY + "</div></div>");
-        assertThat(text).startsWith("The river ferry between Amberley and Coldharbour stopped running on Tuesday.")
+        assertThat(text)
+                .startsWith("The river ferry between Amberley and Coldharbour stopped running on Tuesday.")
                 .contains("replacement cable");
     }
 
@@ -91,7 +97,8 @@ class MainContentTest {
 
     @Test
     void returnsEmptyTextWhenNoParagraphStandsOut() {
-        assertThat(main("<div><a href='/'>Home</a> <a href='/news'>News</a></div>")).isEmpty();
+        assertThat(main("<div><a href='/'>Home</a> <a href='/news'>News</a></div>"))
+                .isEmpty();
         assertThat(MainContent.of(null)).isEmpty();
     }
 }

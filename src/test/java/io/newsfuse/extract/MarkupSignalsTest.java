@@ -25,11 +25,16 @@ class MarkupSignalsTest {
     @Test
     void tagsRolesHiddenElementsAndMetadataPropertiesAreFurniture() {
         assertThat(MarkupSignals.isFurniture(element("<aside>x</aside>"))).isTrue();
-        assertThat(MarkupSignals.isFurniture(element("<div role='navigation'>x</div>"))).isTrue();
-        assertThat(MarkupSignals.isFurniture(element("<div style='display: none'>x</div>"))).isTrue();
-        assertThat(MarkupSignals.isFurniture(element("<p class='caption'>x</p>"))).isTrue();
-        assertThat(MarkupSignals.isMetadataProperty(element("<span itemprop='dateModified'>x</span>"))).isTrue();
-        assertThat(MarkupSignals.isFurniture(element("<article class='sidebar-layout'>x</article>"))).isFalse();
+        assertThat(MarkupSignals.isFurniture(element("<div role='navigation'>x</div>")))
+                .isTrue();
+        assertThat(MarkupSignals.isFurniture(element("<div style='display: none'>x</div>")))
+                .isTrue();
+        assertThat(MarkupSignals.isFurniture(element("<p class='caption'>x</p>")))
+                .isTrue();
+        assertThat(MarkupSignals.isMetadataProperty(element("<span itemprop='dateModified'>x</span>")))
+                .isTrue();
+        assertThat(MarkupSignals.isFurniture(element("<article class='sidebar-layout'>x</article>")))
+                .isFalse();
     }
 
     @Test
@@ -37,7 +42,9 @@ class MarkupSignalsTest {
         Element body = element("<div class='article-body has-comments'>x</div>");
         assertThat(MarkupSignals.isFurniture(body)).isFalse();
         assertThat(MarkupSignals.isStoryBody(body)).isTrue();
-        assertThat(MarkupSignals.isStoryBody(element("<div itemprop='articleBody'>x</div>"))).isTrue();
-        assertThat(MarkupSignals.isStoryBody(element("<div class='main-content'>x</div>"))).isFalse();
+        assertThat(MarkupSignals.isStoryBody(element("<div itemprop='articleBody'>x</div>")))
+                .isTrue();
+        assertThat(MarkupSignals.isStoryBody(element("<div class='main-content'>x</div>")))
+                .isFalse();
     }
 }

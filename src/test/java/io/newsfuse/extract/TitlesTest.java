@@ -9,9 +9,12 @@ class TitlesTest {
     void removesSiteSuffixes() {
         assertThat(Titles.clean("Dam inspection finds new cracks | Valley Courier", null))
                 .isEqualTo("Dam inspection finds new cracks");
-        assertThat(Titles.clean("Dam inspection finds new cracks - Courier.example - Valley, OK - News, Weather and Sports |", null))
+        assertThat(Titles.clean(
+                        "Dam inspection finds new cracks - Courier.example - Valley, OK - News, Weather and Sports |",
+                        null))
                 .isEqualTo("Dam inspection finds new cracks");
-        assertThat(Titles.clean("Third pier closes after storm - Harbour TV 7 Eastport, Coast News Weather & Sports", null))
+        assertThat(Titles.clean(
+                        "Third pier closes after storm - Harbour TV 7 Eastport, Coast News Weather & Sports", null))
                 .isEqualTo("Third pier closes after storm");
         assertThat(Titles.clean("Orrin Daily: Dam inspection finds new cracks", "Orrin Daily"))
                 .isEqualTo("Dam inspection finds new cracks");
@@ -27,7 +30,8 @@ class TitlesTest {
     @Test
     void judgesHeadlines() {
         assertThat(Titles.looksLikeHeadline("Storm floods harbour town")).isTrue();
-        assertThat(Titles.looksLikeHeadline("The river rose by two metres overnight.")).isFalse();
+        assertThat(Titles.looksLikeHeadline("The river rose by two metres overnight."))
+                .isFalse();
         assertThat(Titles.looksLikeHeadline("and then it rained")).isFalse();
     }
 }

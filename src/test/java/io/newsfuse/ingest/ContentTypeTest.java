@@ -27,13 +27,15 @@ class ContentTypeTest {
     void missingOrUnknownPartsAreNull() {
         assertThat(ContentType.parse(null).isKnown()).isFalse();
         assertThat(ContentType.parse("text/html").javaCharset()).isNull();
-        assertThat(ContentType.parse("text/html; charset=no-such-charset").javaCharset()).isNull();
+        assertThat(ContentType.parse("text/html; charset=no-such-charset").javaCharset())
+                .isNull();
     }
 
     @Test
     void recognisesFeedsAndText() {
         assertThat(ContentType.parse("application/rss+xml").isFeedOrXml()).isTrue();
-        assertThat(ContentType.parse("application/atom+xml; charset=utf-8").isFeedOrXml()).isTrue();
+        assertThat(ContentType.parse("application/atom+xml; charset=utf-8").isFeedOrXml())
+                .isTrue();
         assertThat(ContentType.parse("text/xml").isFeedOrXml()).isTrue();
         assertThat(ContentType.parse("text/plain").isPlainText()).isTrue();
         assertThat(ContentType.parse("image/png").isHtml()).isFalse();

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DocumentReaderTest {
-    private static final String STORY = "Harbour bridge reopens\n\nThe bridge over the Lune estuary reopened on Tuesday.\n";
+    private static final String STORY =
+            "Harbour bridge reopens\n\nThe bridge over the Lune estuary reopened on Tuesday.\n";
 
     @TempDir
     Path dir;
@@ -63,10 +64,13 @@ class DocumentReaderTest {
     @Test
     void readsGzippedTextAndHtml() throws IOException {
         write("a.txt.gz", gzip(STORY.getBytes(StandardCharsets.UTF_8)));
-        write("b.html.gz", gzip("<html><body><p>Ferry back in service</p></body></html>".getBytes(StandardCharsets.UTF_8)));
+        write(
+                "b.html.gz",
+                gzip("<html><body><p>Ferry back in service</p></body></html>".getBytes(StandardCharsets.UTF_8)));
         read(dir);
         assertThat(rejections).isEmpty();
-        assertThat(docs).extracting(RawDocument::format)
+        assertThat(docs)
+                .extracting(RawDocument::format)
                 .containsExactly(RawDocument.Format.TEXT, RawDocument.Format.HTML);
         assertThat(docs.get(0).body()).isEqualTo(STORY);
         assertThat(docs.get(1).body()).contains("Ferry back in service");
@@ -82,7 +86,8 @@ class DocumentReaderTest {
         write("notes.pdf", "not read");
         read(dir);
         assertThat(rejections).isEmpty();
-        assertThat(docs).extracting(d -> Path.of(d.source()).getFileName().toString())
+        assertThat(docs)
+                .extracting(d -> Path.of(d.source()).getFileName().toString())
                 .containsExactly("a.htm", "second.txt", "c.txt");
     }
 
@@ -99,8 +104,9 @@ class DocumentReaderTest {
         RawDocument first = docs.get(0);
         assertThat(first.source()).isEqualTo("https://example.org/2031/05/02/bridge");
         assertThat(first.format()).isEqualTo(RawDocument.Format.TEXT);
-        assertThat(first.hints()).isEqualTo(new RawDocument.Hints("https://example.org/2031/05/02/bridge",
-                "Bridge reopens", "2031-05-02", "en"));
+        assertThat(first.hints())
+                .isEqualTo(new RawDocument.Hints(
+                        "https://example.org/2031/05/02/bridge", "Bridge reopens", "2031-05-02", "en"));
         RawDocument second = docs.get(1);
         assertThat(second.source()).isEqualTo(file.toAbsolutePath() + "#L3");
         assertThat(second.format()).isEqualTo(RawDocument.Format.HTML);
@@ -122,7 +128,8 @@ class DocumentReaderTest {
                 """);
         read(dir);
         assertThat(rejections).isEmpty();
-        assertThat(docs).extracting(RawDocument::body)
+        assertThat(docs)
+                .extracting(RawDocument::body)
                 .containsExactly("First record text.", "Second record text.", "Only record text.");
         assertThat(docs.get(1).source()).endsWith("many.json#L3");
         assertThat(docs.get(2).source()).isEqualTo("https://example.org/one");
@@ -130,12 +137,22 @@ class DocumentReaderTest {
 
     @Test
     void rejectsBadJsonLineAndGoesOn() throws IOException {
-        Path file = write("feed.jsonl", "{\"text\":\"Good one.\"}\n{\"text\": broken\n{\"text\":\"Good two.\"}\n{\"title\":\"no body\"}\n");
+        Path file = write(
+                "feed.jsonl",
+                "{\"text\":\"Good one.\"}\n{\"text\": broken\n{\"text\":\"Good two.\"}\n{\"title\":\"no body\"}\n");
         read(file);
         assertThat(docs).extracting(RawDocument::body).containsExactly("Good one.", "Good two.");
-        assertThat(rejections).extracting(Rejection::message).satisfiesExactly(
-                m -> assertThat(m).contains("feed.jsonl").contains("line 2").contains("not valid JSON"),
-                m -> assertThat(m).contains("feed.jsonl").contains("line 4").contains("empty text"));
+        assertThat(rejections)
+                .extracting(Rejection::message)
+                .satisfiesExactly(
+                        m -> assertThat(m)
+                                .contains("feed.jsonl")
+                                .contains("line 2")
+                                .contains("not valid JSON"),
+                        m -> assertThat(m)
+                                .contains("feed.jsonl")
+                                .contains("line 4")
+                                .contains("empty text"));
     }
 
     @Test
@@ -146,8 +163,12 @@ class DocumentReaderTest {
         write("image.txt", bytes);
         read(dir);
         assertThat(docs).isEmpty();
-        assertThat(rejections).singleElement().extracting(Rejection::message).asString()
-                .contains("image.txt").contains("binary");
+        assertThat(rejections)
+                .singleElement()
+                .extracting(Rejection::message)
+                .asString()
+                .contains("image.txt")
+                .contains("binary");
     }
 
     @Test
@@ -156,8 +177,12 @@ class DocumentReaderTest {
         write("latin.txt", bytes);
         read(dir);
         assertThat(docs).isEmpty();
-        assertThat(rejections).singleElement().extracting(Rejection::message).asString()
-                .contains("latin.txt").contains("not valid UTF-8 at byte 3");
+        assertThat(rejections)
+                .singleElement()
+                .extracting(Rejection::message)
+                .asString()
+                .contains("latin.txt")
+                .contains("not valid UTF-8 at byte 3");
     }
 
     @Test
@@ -166,9 +191,11 @@ class DocumentReaderTest {
         write("blank.jsonl", "  \n\n");
         read(dir);
         assertThat(docs).isEmpty();
-        assertThat(rejections).extracting(Rejection::message).satisfiesExactly(
-                m -> assertThat(m).contains("blank.jsonl").contains("empty"),
-                m -> assertThat(m).contains("empty.txt").contains("empty file"));
+        assertThat(rejections)
+                .extracting(Rejection::message)
+                .satisfiesExactly(
+                        m -> assertThat(m).contains("blank.jsonl").contains("empty"),
+                        m -> assertThat(m).contains("empty.txt").contains("empty file"));
     }
 
     @Test
@@ -177,8 +204,12 @@ class DocumentReaderTest {
         write("cut.txt.gz", Arrays.copyOf(full, full.length / 2));
         read(dir);
         assertThat(docs).isEmpty();
-        assertThat(rejections).singleElement().extracting(Rejection::message).asString()
-                .contains("cut.txt.gz").contains("truncated gzip");
+        assertThat(rejections)
+                .singleElement()
+                .extracting(Rejection::message)
+                .asString()
+                .contains("cut.txt.gz")
+                .contains("truncated gzip");
     }
 
     @Test
@@ -186,26 +217,32 @@ class DocumentReaderTest {
         read(dir.resolve("nowhere.txt"));
         Path pdf = write("report.pdf", "x");
         read(pdf);
-        assertThat(rejections).extracting(Rejection::message).satisfiesExactly(
-                m -> assertThat(m).contains("nowhere.txt").contains("no such file"),
-                m -> assertThat(m).contains("report.pdf").contains("unsupported file type"));
+        assertThat(rejections)
+                .extracting(Rejection::message)
+                .satisfiesExactly(
+                        m -> assertThat(m).contains("nowhere.txt").contains("no such file"),
+                        m -> assertThat(m).contains("report.pdf").contains("unsupported file type"));
     }
 
     @Test
     void decodesHtmlByDeclaredCharsetElseUtf8ElseWindows1252() throws IOException {
         Charset latin2 = Charset.forName("ISO-8859-2");
-        write("a.html", "<html><head><meta charset=\"iso-8859-2\"></head><body><p>Łódź</p></body></html>".getBytes(latin2));
+        write(
+                "a.html",
+                "<html><head><meta charset=\"iso-8859-2\"></head><body><p>Łódź</p></body></html>".getBytes(latin2));
         write("b.html", "<p>Zürich – caf\u00e9</p>".getBytes(StandardCharsets.UTF_8));
         write("c.html", "<p>Caf\u00e9 \u201cquoted\u201d</p>".getBytes(Charset.forName("windows-1252")));
         byte[] bom = "\uFEFF<p>na\u00efve</p>".getBytes(StandardCharsets.UTF_8);
         write("d.html", bom);
         read(dir);
         assertThat(rejections).isEmpty();
-        assertThat(docs).extracting(RawDocument::body).satisfiesExactly(
-                b -> assertThat(b).contains("Łódź"),
-                b -> assertThat(b).contains("Zürich – café"),
-                b -> assertThat(b).contains("Café \u201cquoted\u201d"),
-                b -> assertThat(b).isEqualTo("<p>naïve</p>"));
+        assertThat(docs)
+                .extracting(RawDocument::body)
+                .satisfiesExactly(
+                        b -> assertThat(b).contains("Łódź"),
+                        b -> assertThat(b).contains("Zürich – café"),
+                        b -> assertThat(b).contains("Café \u201cquoted\u201d"),
+                        b -> assertThat(b).isEqualTo("<p>naïve</p>"));
     }
 
     @Test
@@ -218,14 +255,18 @@ class DocumentReaderTest {
 
     @Test
     void rejectsHtmlPageWithNoBodyText() throws IOException {
-        write("shell.html", "<!doctype html><html><head><title>Loading…</title>"
-                + "<script>render()</script></head><body><div id=\"app\"></div></body></html>");
+        write(
+                "shell.html",
+                "<!doctype html><html><head><title>Loading…</title>"
+                        + "<script>render()</script></head><body><div id=\"app\"></div></body></html>");
         write("headless.htm", "<html><head><meta charset=\"utf-8\"><title>Nothing</title></head></html>");
         read(dir);
         assertThat(docs).isEmpty();
-        assertThat(rejections).extracting(Rejection::message).containsExactly(
-                dir.resolve("headless.htm") + ": HTML page with no text in its body",
-                dir.resolve("shell.html") + ": HTML page with no text in its body");
+        assertThat(rejections)
+                .extracting(Rejection::message)
+                .containsExactly(
+                        dir.resolve("headless.htm") + ": HTML page with no text in its body",
+                        dir.resolve("shell.html") + ": HTML page with no text in its body");
     }
 
     @Test
@@ -240,12 +281,18 @@ class DocumentReaderTest {
         write("4-photo.html", binary);
         write("5-story.html", "<html><body><p>The bridge reopened.</p></body></html>");
         read(dir);
-        assertThat(docs).extracting(RawDocument::source).containsExactly(
-                dir.resolve("1-story.txt").toString(), dir.resolve("5-story.html").toString());
-        assertThat(rejections).extracting(Rejection::message).satisfiesExactly(
-                m -> assertThat(m).endsWith("2-cut.html.gz: truncated gzip data (unexpected end of compressed stream)"),
-                m -> assertThat(m).endsWith("3-latin.txt: not valid UTF-8 at byte 3"),
-                m -> assertThat(m).endsWith("4-photo.html: binary content (NUL byte at byte 3), not text"));
+        assertThat(docs)
+                .extracting(RawDocument::source)
+                .containsExactly(
+                        dir.resolve("1-story.txt").toString(),
+                        dir.resolve("5-story.html").toString());
+        assertThat(rejections)
+                .extracting(Rejection::message)
+                .satisfiesExactly(
+                        m -> assertThat(m)
+                                .endsWith("2-cut.html.gz: truncated gzip data (unexpected end of compressed stream)"),
+                        m -> assertThat(m).endsWith("3-latin.txt: not valid UTF-8 at byte 3"),
+                        m -> assertThat(m).endsWith("4-photo.html: binary content (NUL byte at byte 3), not text"));
         assertThat(rejections).allSatisfy(r -> assertThat(r.message()).doesNotContain("\n"));
     }
 
@@ -256,9 +303,11 @@ class DocumentReaderTest {
         reader.read(dir.resolve("missing.txt").toString(), docs::add, rejections::add);
         reader.read("gopher://old.example/story", docs::add, rejections::add);
         assertThat(docs).extracting(RawDocument::source).containsExactly(file.toString());
-        assertThat(rejections).extracting(Rejection::message).containsExactly(
-                dir.resolve("missing.txt") + ": no such file or folder",
-                "gopher://old.example/story: only http and https addresses can be read");
+        assertThat(rejections)
+                .extracting(Rejection::message)
+                .containsExactly(
+                        dir.resolve("missing.txt") + ": no such file or folder",
+                        "gopher://old.example/story: only http and https addresses can be read");
     }
 
     @org.junit.jupiter.api.Test
@@ -271,7 +320,9 @@ class DocumentReaderTest {
 
         read(dir);
 
-        assertThat(docs).extracting(RawDocument::source).containsExactly(dir.resolve("small.txt").toString());
+        assertThat(docs)
+                .extracting(RawDocument::source)
+                .containsExactly(dir.resolve("small.txt").toString());
         assertThat(rejections).singleElement().satisfies(r -> {
             assertThat(r.source()).endsWith("huge.txt");
             assertThat(r.reason()).contains("too large").contains("200 MB");

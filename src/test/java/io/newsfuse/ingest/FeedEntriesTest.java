@@ -87,14 +87,19 @@ class FeedEntriesTest {
         RawDocument first = docs.get(0);
         assertThat(first.source()).isEqualTo("https://harbour-post.example/2031/05/06/ferry-strike-ends");
         assertThat(first.format()).isEqualTo(RawDocument.Format.TEXT);
-        assertThat(first.body()).isEqualTo("Deck crews on the Wend ferries returned to work on Tuesday.\n\n"
-                + "The operator said sailings would be back to normal by Wednesday.");
-        assertThat(first.hints()).isEqualTo(new RawDocument.Hints(first.source(), "Ferry strike ends after three days",
-                "2031-05-06T09:15:00Z", "en-gb"));
-        assertThat(docs.get(1).body()).isEqualTo("Dredging of the inner harbour began at dawn and will last six weeks.");
+        assertThat(first.body())
+                .isEqualTo("Deck crews on the Wend ferries returned to work on Tuesday.\n\n"
+                        + "The operator said sailings would be back to normal by Wednesday.");
+        assertThat(first.hints())
+                .isEqualTo(new RawDocument.Hints(
+                        first.source(), "Ferry strike ends after three days", "2031-05-06T09:15:00Z", "en-gb"));
+        assertThat(docs.get(1).body())
+                .isEqualTo("Dredging of the inner harbour began at dawn and will last six weeks.");
         assertThat(docs.get(1).hints().published()).isNull();
-        assertThat(rejections).extracting(Rejection::message).containsExactly(
-                feed.toAbsolutePath() + ": entry 3 (\"Photo gallery\"): no summary or content to read");
+        assertThat(rejections)
+                .extracting(Rejection::message)
+                .containsExactly(
+                        feed.toAbsolutePath() + ": entry 3 (\"Photo gallery\"): no summary or content to read");
     }
 
     @Test
@@ -123,11 +128,14 @@ class FeedEntriesTest {
 
     @Test
     void xmlThatIsNotAFeedIsOneLine() throws IOException {
-        Path sitemap = write("sitemap.xml", "<?xml version=\"1.0\"?><urlset><url><loc>https://x.example/</loc></url></urlset>");
+        Path sitemap = write(
+                "sitemap.xml", "<?xml version=\"1.0\"?><urlset><url><loc>https://x.example/</loc></url></urlset>");
         read(sitemap);
         assertThat(docs).isEmpty();
-        assertThat(rejections).extracting(Rejection::message).containsExactly(
-                sitemap.toAbsolutePath() + ": not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> element)");
+        assertThat(rejections)
+                .extracting(Rejection::message)
+                .containsExactly(
+                        sitemap.toAbsolutePath() + ": not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> element)");
     }
 
     @Test
@@ -157,14 +165,17 @@ class FeedEntriesTest {
                 + "<description>&leak;</description></item></channel></rss>";
         read(write("xxe.rss", xxe));
         assertThat(docs).noneMatch(doc -> doc.body().contains("do not leak"));
-        assertThat(rejections).singleElement().satisfies(r ->
-                assertThat(r.reason()).startsWith("not a valid RSS or Atom feed"));
+        assertThat(rejections)
+                .singleElement()
+                .satisfies(r -> assertThat(r.reason()).startsWith("not a valid RSS or Atom feed"));
     }
 
     @Test
     void sniffsFeeds() {
-        assertThat(FeedEntries.looksLikeFeed(RSS.getBytes(StandardCharsets.UTF_8))).isTrue();
-        assertThat(FeedEntries.looksLikeFeed(ATOM.getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(FeedEntries.looksLikeFeed(RSS.getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(FeedEntries.looksLikeFeed(ATOM.getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
         assertThat(FeedEntries.looksLikeFeed("<html><body>hi</body></html>".getBytes(StandardCharsets.UTF_8)))
                 .isFalse();
     }

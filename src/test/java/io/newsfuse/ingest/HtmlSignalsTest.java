@@ -18,8 +18,10 @@ class HtmlSignalsTest {
     @Test
     void titleScriptsStylesCommentsAndSpacesAreNotVisibleText() {
         assertThat(HtmlSignals.hasVisibleText("<html><head><title>Only a title</title>"
-                + "<style>p { color: red }</style></head><body> &nbsp; <!-- note --> "
-                + "<script>var x = 1;</script><noscript></noscript>\u00a0</body></html>")).isFalse();
-        assertThat(HtmlSignals.hasVisibleText("<html><head><meta charset=utf-8></head></html>")).isFalse();
+                        + "<style>p { color: red }</style></head><body> &nbsp; <!-- note --> "
+                        + "<script>var x = 1;</script><noscript></noscript>\u00a0</body></html>"))
+                .isFalse();
+        assertThat(HtmlSignals.hasVisibleText("<html><head><meta charset=utf-8></head></html>"))
+                .isFalse();
     }
 }

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 
 class HttpFetcherTest {
     private static final String PAGE = "<html><body><p>The ferry sailed at noon.</p></body></html>";
-    static final HttpFetcher.Settings FAST = HttpFetcher.Settings.defaults().withMinInterval(Duration.ZERO)
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(400)).withMaxBytes(64 * 1024);
+    static final HttpFetcher.Settings FAST = HttpFetcher.Settings.defaults()
+            .withMinInterval(Duration.ZERO)
+            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(400))
+            .withMaxBytes(64 * 1024);
 
     private final LocalWebServer site = new LocalWebServer()
             .page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private\n")
@@ -51,7 +53,8 @@ class HttpFetcherTest {
     void disallowedPathIsNeverRequested() {
         site.page("/private/memo", "text/html", PAGE);
         assertThatThrownBy(() -> fetcher.fetch(site.uri("/private/memo")))
-                .isInstanceOf(FetchException.class).hasMessage("disallowed by robots.txt");
+                .isInstanceOf(FetchException.class)
+                .hasMessage("disallowed by robots.txt");
         assertThat(site.pathsSeen()).doesNotContain("/private/memo");
     }
 
@@ -59,7 +62,8 @@ class HttpFetcherTest {
     void robotsServerErrorMeansNothingIsFetched() {
         site.status("/robots.txt", 503);
         assertThatThrownBy(() -> fetcher.fetch(site.uri("/news/ferry")))
-                .hasMessageContaining("robots.txt").hasMessageContaining("could not be read");
+                .hasMessageContaining("robots.txt")
+                .hasMessageContaining("could not be read");
         assertThat(site.pathsSeen()).containsExactly("/robots.txt");
     }
 
@@ -131,7 +135,8 @@ class HttpFetcherTest {
     @Test
     void gzipEncodedBodiesAreDecompressed() throws FetchException {
         site.gzipped("/zipped", "text/html", PAGE);
-        assertThat(new String(fetcher.fetch(site.uri("/zipped")).body(), StandardCharsets.UTF_8)).isEqualTo(PAGE);
+        assertThat(new String(fetcher.fetch(site.uri("/zipped")).body(), StandardCharsets.UTF_8))
+                .isEqualTo(PAGE);
     }
 
     @Test

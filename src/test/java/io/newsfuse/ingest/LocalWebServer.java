@@ -26,8 +26,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class LocalWebServer implements AutoCloseable {
     /** One request as the server saw it. */
-    record Seen(String path, String userAgent) {
-    }
+    record Seen(String path, String userAgent) {}
 
     private interface Answer {
         void answer(HttpExchange exchange) throws IOException;
@@ -48,7 +47,8 @@ final class LocalWebServer implements AutoCloseable {
         server.setExecutor(pool);
         server.createContext("/", exchange -> {
             try (exchange) {
-                seen.add(new Seen(exchange.getRequestURI().toString(),
+                seen.add(new Seen(
+                        exchange.getRequestURI().toString(),
                         exchange.getRequestHeaders().getFirst("User-Agent")));
                 Answer answer = answers.get(exchange.getRequestURI().getPath());
                 if (answer == null) {
@@ -100,8 +100,13 @@ final class LocalWebServer implements AutoCloseable {
     }
 
     LocalWebServer status(String path, int status) {
-        answers.put(path, exchange -> send(exchange, status, "text/html", "<html><body>error</body></html>"
-                .getBytes(StandardCharsets.UTF_8)));
+        answers.put(
+                path,
+                exchange -> send(
+                        exchange,
+                        status,
+                        "text/html",
+                        "<html><body>error</body></html>".getBytes(StandardCharsets.UTF_8)));
         return this;
     }
 

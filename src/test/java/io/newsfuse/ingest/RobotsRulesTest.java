@@ -8,8 +8,8 @@ class RobotsRulesTest {
 
     @Test
     void starGroupDisallowsPrefixes() {
-        RobotsRules rules = RobotsRules.parse("User-agent: *\nDisallow: /private\nDisallow: /tmp/ # scratch\n",
-                "newsfuse");
+        RobotsRules rules =
+                RobotsRules.parse("User-agent: *\nDisallow: /private\nDisallow: /tmp/ # scratch\n", "newsfuse");
         assertThat(rules.allows("/news/ferry")).isTrue();
         assertThat(rules.allows("/private")).isFalse();
         assertThat(rules.allows("/private/memo?id=3")).isFalse();
@@ -33,15 +33,16 @@ class RobotsRulesTest {
 
     @Test
     void emptyOwnGroupAllowsEverything() {
-        RobotsRules rules = RobotsRules.parse("User-agent: *\nDisallow: /\n\nUser-agent: newsfuse\nDisallow:\n",
-                "newsfuse");
+        RobotsRules rules =
+                RobotsRules.parse("User-agent: *\nDisallow: /\n\nUser-agent: newsfuse\nDisallow:\n", "newsfuse");
         assertThat(rules.allows("/anything")).isTrue();
     }
 
     @Test
     void longestMatchWinsAndAllowWinsTies() {
-        RobotsRules rules = RobotsRules.parse("User-agent: *\nDisallow: /news\nAllow: /news/public\n"
-                + "Allow: /same\nDisallow: /same\n", "newsfuse");
+        RobotsRules rules = RobotsRules.parse(
+                "User-agent: *\nDisallow: /news\nAllow: /news/public\n" + "Allow: /same\nDisallow: /same\n",
+                "newsfuse");
         assertThat(rules.allows("/news/secret")).isFalse();
         assertThat(rules.allows("/news/public/ferry")).isTrue();
         assertThat(rules.allows("/same")).isTrue();

@@ -31,24 +31,30 @@ class StoreAfterBadInputTest {
     @TempDir
     Path dir;
 
-    private final DocumentReader reader = new DocumentReader(
-            new HttpFetcher(HttpFetcherTest.FAST), DocumentReader.DEFAULT_FEED_ITEM_LIMIT);
+    private final DocumentReader reader =
+            new DocumentReader(new HttpFetcher(HttpFetcherTest.FAST), DocumentReader.DEFAULT_FEED_ITEM_LIMIT);
     private final ArticleExtractor extractor = new ArticleExtractor(new LanguageDetector(List.of("en", "de")));
     private final List<Rejection> rejections = new ArrayList<>();
 
     private void ingest(Store store, String input) {
-        reader.read(input, doc -> {
-            Article article = extractor.extract(doc);
-            store.saveArticles(List.of(new AnalyzedArticle(article, List.of(), List.of(), List.of(), List.of(),
-                    List.of(), null)));
-        }, rejections::add);
+        reader.read(
+                input,
+                doc -> {
+                    Article article = extractor.extract(doc);
+                    store.saveArticles(List.of(
+                            new AnalyzedArticle(article, List.of(), List.of(), List.of(), List.of(), List.of(), null)));
+                },
+                rejections::add);
     }
 
     @Test
     void articlesStoredEarlierStayStoredAfterBadInputs() throws IOException {
         Path good = dir.resolve("in/crawl-1.warc.gz");
         Files.createDirectories(good.getParent());
-        WarcFixtures.write(good, true, CRAWLED,
+        WarcFixtures.write(
+                good,
+                true,
+                CRAWLED,
                 Capture.html("https://tidings.example/ferry", WarcFixtures.page("Ferry service resumes", "")),
                 Capture.html("https://harbour-post.example/crews", WarcFixtures.page("Crews return", "")));
         Path storeDir = dir.resolve("store");
@@ -59,7 +65,10 @@ class StoreAfterBadInputTest {
         }
 
         Path whole = dir.resolve("whole.warc.gz");
-        long[] ends = WarcFixtures.write(whole, true, CRAWLED,
+        long[] ends = WarcFixtures.write(
+                whole,
+                true,
+                CRAWLED,
                 Capture.html("https://gazette.example/timetable", WarcFixtures.page("Timetable restored", "")),
                 Capture.html("https://gazette.example/lost", WarcFixtures.page("Never read", "")));
         Path cut = dir.resolve("in/crawl-2.warc.gz");
@@ -77,14 +86,19 @@ class StoreAfterBadInputTest {
             ingest(store, "http://127.0.0.1:" + closedPort + "/feed.xml");
         }
 
-        assertThat(rejections).extracting(Rejection::reason).satisfiesExactly(
-                r -> assertThat(r).startsWith("truncated or damaged after 4 records"),
-                r -> assertThat(r).startsWith("binary content"),
-                r -> assertThat(r).startsWith("cannot connect to 127.0.0.1:" + closedPort));
+        assertThat(rejections)
+                .extracting(Rejection::reason)
+                .satisfiesExactly(
+                        r -> assertThat(r).startsWith("truncated or damaged after 4 records"),
+                        r -> assertThat(r).startsWith("binary content"),
+                        r -> assertThat(r).startsWith("cannot connect to 127.0.0.1:" + closedPort));
         try (Store store = Stores.open(storeDir)) {
-            assertThat(store.articles()).extracting(a -> a.article().source()).containsExactlyInAnyOrder(
-                    "https://tidings.example/ferry", "https://harbour-post.example/crews",
-                    "https://gazette.example/timetable");
+            assertThat(store.articles())
+                    .extracting(a -> a.article().source())
+                    .containsExactlyInAnyOrder(
+                            "https://tidings.example/ferry",
+                            "https://harbour-post.example/crews",
+                            "https://gazette.example/timetable");
         }
     }
 }

@@ -19,8 +19,7 @@ import org.netpreserve.jwarc.Warcinfo;
 
 /** Small WARC files for tests, written with jwarc the way a crawler would: warcinfo, then request/response pairs. */
 final class WarcFixtures {
-    private WarcFixtures() {
-    }
+    private WarcFixtures() {}
 
     /** One archived HTTP exchange. */
     record Capture(String uri, int status, String contentType, byte[] body) {
@@ -40,17 +39,27 @@ final class WarcFixtures {
     /** Writes the captures as response records dated {@code date}; returns each response record's end offset. */
     static long[] write(Path file, boolean gzip, Instant date, Capture... captures) throws IOException {
         long[] ends = new long[captures.length];
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
-             WarcWriter writer = new WarcWriter(channel, gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
-            writer.write(new Warcinfo.Builder().date(date).fields(Map.of("software", List.of("newsfuse-test")))
+        try (FileChannel channel = FileChannel.open(
+                        file,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING);
+                WarcWriter writer = new WarcWriter(channel, gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
+            writer.write(new Warcinfo.Builder()
+                    .date(date)
+                    .fields(Map.of("software", List.of("newsfuse-test")))
                     .build());
             for (int i = 0; i < captures.length; i++) {
                 Capture c = captures[i];
-                writer.write(new WarcRequest.Builder(URI.create(c.uri())).date(date).build());
+                writer.write(
+                        new WarcRequest.Builder(URI.create(c.uri())).date(date).build());
                 HttpResponse http = new HttpResponse.Builder(c.status(), c.status() == 200 ? "OK" : "Not Found")
-                        .body(MediaType.parse(c.contentType()), c.body()).build();
-                writer.write(new WarcResponse.Builder(URI.create(c.uri())).date(date).body(http).build());
+                        .body(MediaType.parse(c.contentType()), c.body())
+                        .build();
+                writer.write(new WarcResponse.Builder(URI.create(c.uri()))
+                        .date(date)
+                        .body(http)
+                        .build());
                 ends[i] = writer.position();
             }
         }

@@ -50,22 +50,31 @@ class WarcRecordsTest {
     @Test
     void keepsHtml200ResponsesAndReportsSkippedRecordsInOneLine() throws IOException {
         Path warc = dir.resolve("news.warc.gz");
-        writeWarc(warc, true,
+        writeWarc(
+                warc,
+                true,
                 Capture.html("https://tidings.example/ferry", page("Ferry service resumes", "")),
-                new Capture("https://tidings.example/logo.png", 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
+                new Capture(
+                        "https://tidings.example/logo.png", 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
                 new Capture("https://tidings.example/feed.json", 200, "application/json", "{}".getBytes()),
-                new Capture("https://tidings.example/gone", 404, "text/html", page("Not found", "").getBytes()),
+                new Capture(
+                        "https://tidings.example/gone",
+                        404,
+                        "text/html",
+                        page("Not found", "").getBytes()),
                 Capture.html("https://harbour-post.example/crews", page("Crews return to the ferries", "")));
         read(warc);
-        assertThat(docs).extracting(RawDocument::source)
+        assertThat(docs)
+                .extracting(RawDocument::source)
                 .containsExactly("https://tidings.example/ferry", "https://harbour-post.example/crews");
         assertThat(docs).allSatisfy(doc -> {
             assertThat(doc.format()).isEqualTo(RawDocument.Format.HTML);
             assertThat(doc.hints().url()).isEqualTo(doc.source());
             assertThat(doc.body()).contains("Isle of Wend");
         });
-        assertThat(rejections).extracting(Rejection::message).containsExactly(
-                warc.toAbsolutePath() + ": 3 records skipped (2 not HTML, 1 not 200)");
+        assertThat(rejections)
+                .extracting(Rejection::message)
+                .containsExactly(warc.toAbsolutePath() + ": 3 records skipped (2 not HTML, 1 not 200)");
     }
 
     @Test
@@ -75,16 +84,24 @@ class WarcRecordsTest {
         writeWarc(dir.resolve("crawl/b.warc.gz"), true, Capture.html("https://tidings.example/b", page("B", "")));
         read(dir);
         assertThat(rejections).isEmpty();
-        assertThat(docs).extracting(RawDocument::source)
+        assertThat(docs)
+                .extracting(RawDocument::source)
                 .containsExactly("https://tidings.example/a", "https://tidings.example/b");
     }
 
     @Test
     void httpHeaderCharsetComesBeforeTheMetaTag() throws IOException {
-        String html = "<html><head><meta charset=\"utf-8\"></head><body><p>Le café de la gare a rouvert.</p></body></html>";
+        String html =
+                "<html><head><meta charset=\"utf-8\"></head><body><p>Le café de la gare a rouvert.</p></body></html>";
         Path warc = dir.resolve("latin.warc.gz");
-        writeWarc(warc, true, new Capture("https://gazette.example/cafe", 200, "text/html; charset=windows-1252",
-                html.getBytes(Charset.forName("windows-1252"))));
+        writeWarc(
+                warc,
+                true,
+                new Capture(
+                        "https://gazette.example/cafe",
+                        200,
+                        "text/html; charset=windows-1252",
+                        html.getBytes(Charset.forName("windows-1252"))));
         read(warc);
         assertThat(docs).singleElement().satisfies(doc -> assertThat(doc.body()).contains("Le café de la gare"));
     }
@@ -92,10 +109,13 @@ class WarcRecordsTest {
     @Test
     void warcDateIsOnlyAFallbackWhenThePageGivesNoDate() throws IOException {
         Path warc = dir.resolve("dates.warc.gz");
-        writeWarc(warc, true,
+        writeWarc(
+                warc,
+                true,
                 Capture.html("https://tidings.example/undated", page("Undated", "")),
-                Capture.html("https://tidings.example/dated", page("Dated",
-                        "<meta property=\"article:published_time\" content=\"2031-05-01T07:00:00Z\">")),
+                Capture.html(
+                        "https://tidings.example/dated",
+                        page("Dated", "<meta property=\"article:published_time\" content=\"2031-05-01T07:00:00Z\">")),
                 Capture.html("https://tidings.example/2031/04/30/in-url", page("In the URL", "")));
         read(warc);
         assertThat(docs).extracting(doc -> doc.hints().published()).containsOnlyNulls();
@@ -103,16 +123,20 @@ class WarcRecordsTest {
 
         ArticleExtractor extractor = new ArticleExtractor(new LanguageDetector(List.of("en", "de")));
         List<Article> articles = docs.stream().map(extractor::extract).toList();
-        assertThat(articles).extracting(Article::published).containsExactly(
-                LocalDate.of(2031, 5, 6), LocalDate.of(2031, 5, 1), LocalDate.of(2031, 4, 30));
-        assertThat(articles).extracting(Article::dateOrigin).containsExactly(
-                Article.DateOrigin.CONTAINER, Article.DateOrigin.METADATA, Article.DateOrigin.URL);
+        assertThat(articles)
+                .extracting(Article::published)
+                .containsExactly(LocalDate.of(2031, 5, 6), LocalDate.of(2031, 5, 1), LocalDate.of(2031, 4, 30));
+        assertThat(articles)
+                .extracting(Article::dateOrigin)
+                .containsExactly(Article.DateOrigin.CONTAINER, Article.DateOrigin.METADATA, Article.DateOrigin.URL);
     }
 
     @Test
     void truncatedGzipKeepsTheRecordsBeforeTheDamageAndSaysHowMany() throws IOException {
         Path whole = dir.resolve("whole.warc.gz");
-        long[] ends = writeWarc(whole, true,
+        long[] ends = writeWarc(
+                whole,
+                true,
                 Capture.html("https://tidings.example/1", page("One", "")),
                 Capture.html("https://tidings.example/2", page("Two", "")),
                 Capture.html("https://tidings.example/3", page("Three", "")));
@@ -120,12 +144,15 @@ class WarcRecordsTest {
         Path cut = dir.resolve("cut.warc.gz");
         Files.write(cut, Arrays.copyOf(bytes, (int) (ends[1] + (ends[2] - ends[1]) / 2)));
         read(cut);
-        assertThat(docs).extracting(RawDocument::source)
+        assertThat(docs)
+                .extracting(RawDocument::source)
                 .containsExactly("https://tidings.example/1", "https://tidings.example/2");
         // warcinfo + (request, response) x 2 + the third request = 6 whole records before the damage
         assertThat(rejections).singleElement().satisfies(r -> {
             assertThat(r.source()).isEqualTo(cut.toAbsolutePath().toString());
-            assertThat(r.reason()).startsWith("truncated or damaged after 6 records").contains("end of file")
+            assertThat(r.reason())
+                    .startsWith("truncated or damaged after 6 records")
+                    .contains("end of file")
                     .doesNotContain("\n");
         });
     }
@@ -133,7 +160,9 @@ class WarcRecordsTest {
     @Test
     void truncatedPlainWarcInTheMiddleOfABody() throws IOException {
         Path whole = dir.resolve("whole.warc");
-        long[] ends = writeWarc(whole, false,
+        long[] ends = writeWarc(
+                whole,
+                false,
                 Capture.html("https://tidings.example/1", page("One", "")),
                 Capture.html("https://tidings.example/2", page("Two", "")));
         byte[] bytes = Files.readAllBytes(whole);
@@ -141,8 +170,9 @@ class WarcRecordsTest {
         Files.write(cut, Arrays.copyOf(bytes, (int) (ends[1] - 200)));
         read(cut);
         assertThat(docs).extracting(RawDocument::source).containsExactly("https://tidings.example/1");
-        assertThat(rejections).singleElement().satisfies(r ->
-                assertThat(r.reason()).startsWith("truncated or damaged after 4 records"));
+        assertThat(rejections)
+                .singleElement()
+                .satisfies(r -> assertThat(r.reason()).startsWith("truncated or damaged after 4 records"));
     }
 
     @Test
@@ -151,8 +181,9 @@ class WarcRecordsTest {
         Files.writeString(bogus, "this is a plain note, not an archive\n");
         read(bogus);
         assertThat(docs).isEmpty();
-        assertThat(rejections).singleElement().satisfies(r ->
-                assertThat(r.reason()).startsWith("not a readable WARC file"));
+        assertThat(rejections)
+                .singleElement()
+                .satisfies(r -> assertThat(r.reason()).startsWith("not a readable WARC file"));
     }
 
     @Test
@@ -160,24 +191,31 @@ class WarcRecordsTest {
         Path empty = dir.resolve("empty.warc");
         Files.write(empty, new byte[0]);
         Path blank = dir.resolve("blank.warc.gz");
-        writeWarc(blank, true, Capture.html("https://tidings.example/blank",
-                "<html><head><title>Only a title</title></head><body>  </body></html>"));
+        writeWarc(
+                blank,
+                true,
+                Capture.html(
+                        "https://tidings.example/blank",
+                        "<html><head><title>Only a title</title></head><body>  </body></html>"));
         read(empty);
         read(blank);
         assertThat(docs).isEmpty();
-        assertThat(rejections).extracting(Rejection::reason)
+        assertThat(rejections)
+                .extracting(Rejection::reason)
                 .containsExactly("empty WARC file (no records)", "1 record skipped (1 no text)");
     }
 
     @Test
     void malformedHttpInOneRecordCostsOnlyThatRecord() throws IOException {
         Path warc = dir.resolve("mixed.warc");
-        try (WarcWriter writer = new WarcWriter(
-                FileChannel.open(warc, StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE))) {
+        try (WarcWriter writer =
+                new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE))) {
             writer.write(new WarcResponse.Builder(URI.create("https://tidings.example/x"))
-                    .date(CRAWLED).body(MediaType.HTTP_RESPONSE,
-                            "this is not an HTTP response at all".getBytes(StandardCharsets.US_ASCII)).build());
+                    .date(CRAWLED)
+                    .body(
+                            MediaType.HTTP_RESPONSE,
+                            "this is not an HTTP response at all".getBytes(StandardCharsets.US_ASCII))
+                    .build());
         }
         Path more = dir.resolve("more.warc");
         WarcFixtures.write(more, false, CRAWLED, Capture.html("https://tidings.example/ok", page("Fine", "")));

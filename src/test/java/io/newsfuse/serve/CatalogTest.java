@@ -27,22 +27,49 @@ class CatalogTest {
     private static final String TEXT = "Harbour master Ines Okafor closed the Wend quay on Tuesday.";
 
     private static AnalyzedArticle article(String id, String title, LocalDate day, float[] vector) {
-        Article a = new Article(id, "/news/" + id + ".txt", title, TEXT, day, Article.DateOrigin.METADATA, "en", "tidings.example",
-                List.of(), OffsetMap.identity(TEXT.length()));
+        Article a = new Article(
+                id,
+                "/news/" + id + ".txt",
+                title,
+                TEXT,
+                day,
+                Article.DateOrigin.METADATA,
+                "en",
+                "tidings.example",
+                List.of(),
+                OffsetMap.identity(TEXT.length()));
         return new AnalyzedArticle(a, List.of(), List.of(), List.of(), List.of(), List.of(), vector);
     }
 
-    private static StoredStory story(String id, String title, LocalDate day, List<String> articleIds, Entity... entities) {
+    private static StoredStory story(
+            String id, String title, LocalDate day, List<String> articleIds, Entity... entities) {
         List<StoryReport.ArticleInfo> infos = articleIds.stream()
-                .map(a -> new StoryReport.ArticleInfo(a, "/news/" + a + ".txt", title, "tidings.example", "en", day,
-                        "metadata", null)).toList();
-        StoryReport report = new StoryReport(id, title, day, day.plusDays(1), infos, articleIds.size(), List.of(),
-                List.of(entities), List.of(), List.of(), List.of(), List.of(), List.of());
+                .map(a -> new StoryReport.ArticleInfo(
+                        a, "/news/" + a + ".txt", title, "tidings.example", "en", day, "metadata", null))
+                .toList();
+        StoryReport report = new StoryReport(
+                id,
+                title,
+                day,
+                day.plusDays(1),
+                infos,
+                articleIds.size(),
+                List.of(),
+                List.of(entities),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
         return new StoredStory(id, title, articleIds, Json.write(report));
     }
 
     private static Entity okafor(String article) {
-        return new Entity("e1", "Ines Okafor", "PERSON", List.of("Harbour master Okafor"),
+        return new Entity(
+                "e1",
+                "Ines Okafor",
+                "PERSON",
+                List.of("Harbour master Okafor"),
                 List.of(new EntityMention(article, "Ines Okafor", 15, 26)));
     }
 
@@ -97,8 +124,7 @@ class CatalogTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     private static MemoryStore quayStore() {
@@ -118,7 +144,9 @@ class CatalogTest {
     void loadsListDataWithoutReadingEveryFullArticleAtOnce() {
         MemoryStore store = quayStore();
         Catalog catalog = Catalog.load(store);
-        assertThat(store.listedAll).as("never asks for every full article at once").isFalse();
+        assertThat(store.listedAll)
+                .as("never asks for every full article at once")
+                .isFalse();
         assertThat(catalog.storyCount()).isEqualTo(2);
         assertThat(catalog.articles()).extracting(ArticleMeta::id).containsExactlyInAnyOrder("a1", "a2", "b1");
         assertThat(catalog.article("a2").orElseThrow().vector()).containsExactly(0.8f, 0.6f);
@@ -143,10 +171,13 @@ class CatalogTest {
         MemoryStore store = quayStore();
         Catalog catalog = Catalog.load(store);
         String stored = store.stories().get(0).reportJson();
-        assertThat(new String(catalog.reportJson("s1").orElseThrow(), StandardCharsets.UTF_8)).isEqualTo(stored);
+        assertThat(new String(catalog.reportJson("s1").orElseThrow(), StandardCharsets.UTF_8))
+                .isEqualTo(stored);
         assertThat(catalog.reportJson("nope")).isEmpty();
         assertThat(catalog.reportsOf("a1")).extracting(StoryReport::title).containsExactly("Wend quay closed");
-        assertThat(catalog.reportsOf("a1").get(0).entities()).extracting(Entity::name).containsExactly("Ines Okafor");
+        assertThat(catalog.reportsOf("a1").get(0).entities())
+                .extracting(Entity::name)
+                .containsExactly("Ines Okafor");
     }
 
     @Test
@@ -159,16 +190,25 @@ class CatalogTest {
         assertThat(titles(catalog, new StoryFilter(null, null, null, "okafor", null, 1, 50)))
                 .containsExactly("Wend quay closed");
         assertThat(titles(catalog, new StoryFilter(null, null, "strands", null, null, 1, 50)))
-                .as("a word of one article's title").containsExactly("Wend quay closed");
-        assertThat(catalog.stories(new StoryFilter(null, null, "xylophone", null, null, 1, 50), Set.of("b1")).stories())
-                .extracting(StorySummary::title).as("a full-text hit").containsExactly("Lantern festival returns");
-        assertThat(titles(catalog, new StoryFilter(null, null, null, null, "fr", 1, 50))).isEmpty();
-        assertThat(catalog.stories(new StoryFilter(null, null, null, null, null, 2, 1), null).stories())
-                .extracting(StorySummary::title).containsExactly("Lantern festival returns");
+                .as("a word of one article's title")
+                .containsExactly("Wend quay closed");
+        assertThat(catalog.stories(new StoryFilter(null, null, "xylophone", null, null, 1, 50), Set.of("b1"))
+                        .stories())
+                .extracting(StorySummary::title)
+                .as("a full-text hit")
+                .containsExactly("Lantern festival returns");
+        assertThat(titles(catalog, new StoryFilter(null, null, null, null, "fr", 1, 50)))
+                .isEmpty();
+        assertThat(catalog.stories(new StoryFilter(null, null, null, null, null, 2, 1), null)
+                        .stories())
+                .extracting(StorySummary::title)
+                .containsExactly("Lantern festival returns");
     }
 
     private static List<String> titles(Catalog catalog, StoryFilter filter) {
-        return catalog.stories(filter, null).stories().stream().map(StorySummary::title).toList();
+        return catalog.stories(filter, null).stories().stream()
+                .map(StorySummary::title)
+                .toList();
     }
 
     @Test
@@ -179,13 +219,17 @@ class CatalogTest {
         assertThat(okafor.aliases()).containsExactly("Harbour master Okafor");
         assertThat(okafor.mentions()).isEqualTo(1);
         assertThat(okafor.stories()).extracting(StoryRef::id).containsExactly("s1");
-        assertThat(catalog.entity("Okafor")).as("a part of a name is not a name").isEmpty();
+        assertThat(catalog.entity("Okafor"))
+                .as("a part of a name is not a name")
+                .isEmpty();
     }
 
     @Test
     void summarisesEachStoryForTheList() {
-        StorySummary s = Catalog.load(quayStore()).stories(new StoryFilter(null, null, null, null, null, 1, 1), null)
-                .stories().get(0);
+        StorySummary s = Catalog.load(quayStore())
+                .stories(new StoryFilter(null, null, null, null, null, 1, 1), null)
+                .stories()
+                .get(0);
         assertThat(s.articles()).isEqualTo(2);
         assertThat(s.languages()).containsExactly("en");
         assertThat(s.sites()).containsExactly("tidings.example");

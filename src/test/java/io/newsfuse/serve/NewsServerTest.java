@@ -27,7 +27,10 @@ class NewsServerTest {
     private final Http http = new Http(fixture.base());
 
     private StoredStory ferry() {
-        return fixture.store().stories().stream().filter(s -> s.title().contains("Ferry")).findFirst().orElseThrow();
+        return fixture.store().stories().stream()
+                .filter(s -> s.title().contains("Ferry"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String enc(String s) {
@@ -45,31 +48,54 @@ class NewsServerTest {
         JsonNode page = http.get("api/stories").json();
         assertThat(page.get("total").asInt()).isGreaterThanOrEqualTo(2);
         JsonNode ferry = StreamSupport.stream(page.get("stories").spliterator(), false)
-                .filter(s -> s.get("title").asText().contains("Ferry")).findFirst().orElseThrow();
+                .filter(s -> s.get("title").asText().contains("Ferry"))
+                .findFirst()
+                .orElseThrow();
         assertThat(ferry.get("articles").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(ferry.get("independentSources").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(ferry.get("firstDate").asText()).isEqualTo("2025-06-03");
         assertThat(ferry.get("languages").toString()).contains("en");
-        assertThat(ferry.get("conflicting").asInt()).as("9 dead against at least 12").isPositive();
+        assertThat(ferry.get("conflicting").asInt())
+                .as("9 dead against at least 12")
+                .isPositive();
     }
 
     @Test
     void filtersStoriesByDateWordsNameAndLanguageAndPages() {
-        assertThat(texts(http.get("api/stories?entity=" + enc("elena varga")).json().get("stories"), "title"))
-                .anyMatch(t -> t.contains("Ferry")).noneMatch(t -> t.contains("Lantern"));
-        assertThat(texts(http.get("api/stories?entity=Varga").json().get("stories"), "title")).anyMatch(t -> t.contains("Ferry"));
+        assertThat(texts(
+                        http.get("api/stories?entity=" + enc("elena varga"))
+                                .json()
+                                .get("stories"),
+                        "title"))
+                .anyMatch(t -> t.contains("Ferry"))
+                .noneMatch(t -> t.contains("Lantern"));
+        assertThat(texts(http.get("api/stories?entity=Varga").json().get("stories"), "title"))
+                .anyMatch(t -> t.contains("Ferry"));
         assertThat(texts(http.get("api/stories?q=lantern").json().get("stories"), "title"))
-                .anyMatch(t -> t.contains("Lantern")).noneMatch(t -> t.contains("Ferry"));
+                .anyMatch(t -> t.contains("Lantern"))
+                .noneMatch(t -> t.contains("Ferry"));
         assertThat(texts(http.get("api/stories?q=overloaded").json().get("stories"), "title"))
-                .as("words found only in an article's text").anyMatch(t -> t.contains("Ferry"));
-        assertThat(texts(http.get("api/stories?from=2025-06-01&to=2025-06-30").json().get("stories"), "title"))
-                .anyMatch(t -> t.contains("Ferry")).noneMatch(t -> t.contains("Lantern"));
-        assertThat(http.get("api/stories?from=2031-01-01").json().get("total").asInt()).isZero();
-        assertThat(http.get("api/stories?language=fr").json().get("total").asInt()).isZero();
+                .as("words found only in an article's text")
+                .anyMatch(t -> t.contains("Ferry"));
+        assertThat(texts(
+                        http.get("api/stories?from=2025-06-01&to=2025-06-30")
+                                .json()
+                                .get("stories"),
+                        "title"))
+                .anyMatch(t -> t.contains("Ferry"))
+                .noneMatch(t -> t.contains("Lantern"));
+        assertThat(http.get("api/stories?from=2031-01-01").json().get("total").asInt())
+                .isZero();
+        assertThat(http.get("api/stories?language=fr").json().get("total").asInt())
+                .isZero();
         JsonNode first = http.get("api/stories?size=1&page=1").json();
         assertThat(first.get("stories")).hasSize(1);
         assertThat(first.get("total").asInt()).isGreaterThanOrEqualTo(2);
-        assertThat(http.get("api/stories?size=1&page=2").json().get("stories").get(0).get("id"))
+        assertThat(http.get("api/stories?size=1&page=2")
+                        .json()
+                        .get("stories")
+                        .get(0)
+                        .get("id"))
                 .isNotEqualTo(first.get("stories").get(0).get("id"));
     }
 
@@ -110,13 +136,19 @@ class NewsServerTest {
             assertThat(end).isLessThanOrEqualTo(text.length());
         }
         JsonNode varga = StreamSupport.stream(article.get("spans").spliterator(), false)
-                .filter(s -> s.get("kind").asText().equals("entity") && s.get("label").asText().equals("Elena Varga"))
-                .findFirst().orElseThrow();
-        assertThat(text.substring(varga.get("begin").asInt(), varga.get("end").asInt())).isIn("Elena Varga", "Varga");
+                .filter(s -> s.get("kind").asText().equals("entity")
+                        && s.get("label").asText().equals("Elena Varga"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(text.substring(varga.get("begin").asInt(), varga.get("end").asInt()))
+                .isIn("Elena Varga", "Varga");
         JsonNode killed = StreamSupport.stream(article.get("spans").spliterator(), false)
-                .filter(s -> s.get("kind").asText().equals("figure") && s.get("label").asText().equals("killed"))
-                .findFirst().orElseThrow();
-        assertThat(text.substring(killed.get("begin").asInt(), killed.get("end").asInt())).isEqualTo("At least 12");
+                .filter(s -> s.get("kind").asText().equals("figure")
+                        && s.get("label").asText().equals("killed"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(text.substring(killed.get("begin").asInt(), killed.get("end").asInt()))
+                .isEqualTo("At least 12");
         assertThat(killed.get("detail").asText()).contains("conflicting");
         assertThat(article.get("sentences").size()).isGreaterThan(3);
     }
@@ -135,7 +167,8 @@ class NewsServerTest {
     void searchFindsArticlesByWordsAndByMeaning() {
         JsonNode words = http.get("api/search?q=overloaded").json();
         assertThat(texts(words.get("fulltext"), "title")).anyMatch(t -> t.contains("Blue Heron"));
-        JsonNode meaning = http.get("api/search?q=" + enc("boat sank on a lake and passengers drowned")).json();
+        JsonNode meaning = http.get("api/search?q=" + enc("boat sank on a lake and passengers drowned"))
+                .json();
         assertThat(meaning.get("semantic").size()).isPositive();
         JsonNode best = meaning.get("semantic").get(0);
         assertThat(best.get("title").asText()).containsAnyOf("Ferry", "ferry");
@@ -156,12 +189,19 @@ class NewsServerTest {
         assertThat(result.get("rejected")).isEmpty();
         assertThat(result.get("stories").size()).isPositive();
         String articleId = result.get("articles").get(0).asText();
-        assertThat(http.get("api/articles/" + articleId).json().get("title").asText()).contains("divers recover");
+        assertThat(http.get("api/articles/" + articleId).json().get("title").asText())
+                .contains("divers recover");
         String storyId = result.get("stories").get(0).get("id").asText();
-        assertThat(http.get("api/stories/" + storyId).json().get("articles").toString()).contains(articleId);
+        assertThat(http.get("api/stories/" + storyId).json().get("articles").toString())
+                .contains(articleId);
 
-        JsonNode again = finished(http.upload("api/ingest", Map.of("ferry-followup.txt", followup)).json().get("id").asText());
-        assertThat(again.get("result").get("added").asInt()).as("the same upload twice adds nothing").isZero();
+        JsonNode again = finished(http.upload("api/ingest", Map.of("ferry-followup.txt", followup))
+                .json()
+                .get("id")
+                .asText());
+        assertThat(again.get("result").get("added").asInt())
+                .as("the same upload twice adds nothing")
+                .isZero();
         assertThat(again.get("result").get("articles").get(0).asText()).isEqualTo(articleId);
     }
 
@@ -181,13 +221,19 @@ class NewsServerTest {
         Path warc = tmp.resolve("keepers.warc.gz");
         java.time.Instant crawled = java.time.Instant.parse("2025-07-14T09:00:00Z");
         java.net.URI uri = java.net.URI.create("https://tidings.example/keepers-strike");
-        try (var channel = java.nio.channels.FileChannel.open(warc, java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.WRITE);
-             var writer = new org.netpreserve.jwarc.WarcWriter(channel, org.netpreserve.jwarc.WarcCompression.GZIP)) {
+        try (var channel = java.nio.channels.FileChannel.open(
+                        warc, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                var writer =
+                        new org.netpreserve.jwarc.WarcWriter(channel, org.netpreserve.jwarc.WarcCompression.GZIP)) {
             var http = new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
-                    .body(org.netpreserve.jwarc.MediaType.parse("text/html; charset=utf-8"),
-                            html.getBytes(StandardCharsets.UTF_8)).build();
-            writer.write(new org.netpreserve.jwarc.WarcResponse.Builder(uri).date(crawled).body(http).build());
+                    .body(
+                            org.netpreserve.jwarc.MediaType.parse("text/html; charset=utf-8"),
+                            html.getBytes(StandardCharsets.UTF_8))
+                    .build();
+            writer.write(new org.netpreserve.jwarc.WarcResponse.Builder(uri)
+                    .date(crawled)
+                    .body(http)
+                    .build());
         }
         Http.Answer accepted = http.upload("api/ingest", Map.of("keepers.warc.gz", Files.readAllBytes(warc)));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
@@ -195,12 +241,14 @@ class NewsServerTest {
         assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
         assertThat(job.get("result").get("added").asInt()).as(job.toString()).isEqualTo(1);
         String articleId = job.get("result").get("articles").get(0).asText();
-        assertThat(http.get("api/articles/" + articleId).json().get("title").asText()).contains("Lighthouse keepers");
+        assertThat(http.get("api/articles/" + articleId).json().get("title").asText())
+                .contains("Lighthouse keepers");
     }
 
     private JsonNode finished(String jobId) {
         JsonNode job = http.get("api/jobs/" + jobId + "?wait=30").json();
-        while (!job.get("state").asText().equals("done") && !job.get("state").asText().equals("failed")) {
+        while (!job.get("state").asText().equals("done")
+                && !job.get("state").asText().equals("failed")) {
             job = http.get("api/jobs/" + jobId + "?wait=30").json();
         }
         return job;
@@ -211,8 +259,10 @@ class NewsServerTest {
         Http.Answer pdf = http.upload("api/ingest", Map.of("report.pdf", new byte[] {1, 2, 3}));
         assertThat(pdf.status()).isEqualTo(400);
         assertThat(pdf.json().get("error").asText()).startsWith("unsupported file type: report.pdf");
-        Http.Answer notMultipart = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(fixture.base() + "api/ingest"))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("hello")).build());
+        Http.Answer notMultipart =
+                http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(fixture.base() + "api/ingest"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("hello"))
+                        .build());
         assertThat(notMultipart.status()).isEqualTo(400);
         assertThat(http.get("api/jobs/0123456789abcdef").status()).isEqualTo(404);
     }
@@ -220,7 +270,8 @@ class NewsServerTest {
     @Test
     void anUploadOverTheLimitGetsA413(@TempDir Path tmp) {
         try (Store empty = Stores.open(tmp.resolve("db"));
-             NewsServer small = new NewsServer(new Models(), empty, new ServeOptions("127.0.0.1", 0, 1024, tmp.resolve("up")))) {
+                NewsServer small = new NewsServer(
+                        new Models(), empty, new ServeOptions("127.0.0.1", 0, 1024, tmp.resolve("up")))) {
             int port = small.start();
             Http.Answer answer = new Http("http://127.0.0.1:" + port + "/")
                     .upload("api/ingest", Map.of("big.txt", "word ".repeat(2000).getBytes(StandardCharsets.UTF_8)));
@@ -231,10 +282,19 @@ class NewsServerTest {
 
     @Test
     void idsAndFileNamesCannotReachOutsideTheirRecords() {
-        for (String path : List.of("static/..%2f..%2fpom.xml", "static/../../pom.xml", "static/%2e%2e/%2e%2e/pom.xml",
-                "static/app.js%00.html", "static/..%5c..%5cpom.xml", "api/articles/..%2f..%2fpom.xml",
-                "api/articles/ABCDEF", "api/stories/1;rm", "api/jobs/..", "api/articles/" + "a".repeat(65),
-                "io/newsfuse/serve/web/app.js", "static/NewsServer.class")) {
+        for (String path : List.of(
+                "static/..%2f..%2fpom.xml",
+                "static/../../pom.xml",
+                "static/%2e%2e/%2e%2e/pom.xml",
+                "static/app.js%00.html",
+                "static/..%5c..%5cpom.xml",
+                "api/articles/..%2f..%2fpom.xml",
+                "api/articles/ABCDEF",
+                "api/stories/1;rm",
+                "api/jobs/..",
+                "api/articles/" + "a".repeat(65),
+                "io/newsfuse/serve/web/app.js",
+                "static/NewsServer.class")) {
             Http.Answer answer = http.get(path);
             assertThat(answer.status()).as(path).isIn(400, 404);
             assertThat(answer.body()).as(path).doesNotContain("<project").doesNotContain("'use strict'");
@@ -246,8 +306,11 @@ class NewsServerTest {
     void everyAnswerCarriesAStrictContentSecurityPolicy() {
         for (String path : List.of("", "static/app.js", "api/stories", "api/stories/ffff", "no/such/page")) {
             Http.Answer answer = http.get(path);
-            assertThat(answer.header("Content-Security-Policy")).as(path).startsWith("default-src 'self'")
-                    .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+            assertThat(answer.header("Content-Security-Policy"))
+                    .as(path)
+                    .startsWith("default-src 'self'")
+                    .doesNotContain("unsafe-inline")
+                    .doesNotContain("unsafe-eval");
             assertThat(answer.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
         }
         assertThat(http.get("").body()).doesNotContain("<script>").contains("src=\"/static/app.js\"");
@@ -257,8 +320,16 @@ class NewsServerTest {
     void theOpenApiDocumentDescribesEveryEndpoint() {
         JsonNode doc = http.get("openapi.json").json();
         assertThat(doc.get("openapi").asText()).startsWith("3.");
-        assertThat(doc.get("paths").fieldNames()).toIterable().contains("/api/stories", "/api/stories/{id}",
-                "/api/articles/{id}", "/api/entities/{name}", "/api/search", "/api/ingest", "/api/jobs/{id}");
+        assertThat(doc.get("paths").fieldNames())
+                .toIterable()
+                .contains(
+                        "/api/stories",
+                        "/api/stories/{id}",
+                        "/api/articles/{id}",
+                        "/api/entities/{name}",
+                        "/api/search",
+                        "/api/ingest",
+                        "/api/jobs/{id}");
         assertThat(doc.at("/paths/~1api~1ingest/post/responses/413")).isNotNull();
     }
 

@@ -31,7 +31,8 @@ public final class ServedStore implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        fixture = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        fixture = context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Fixture.class, k -> Fixture.start(), Fixture.class);
     }
 
@@ -53,15 +54,19 @@ public final class ServedStore implements BeforeAllCallback {
      * @param base   the server's address, ending in "/"
      * @param ingest what ingesting the fixture articles did
      */
-    record Fixture(Path dir, Store store, NewsServer server, String base, IngestResult ingest) implements AutoCloseable {
+    record Fixture(Path dir, Store store, NewsServer server, String base, IngestResult ingest)
+            implements AutoCloseable {
         static Fixture start() {
             try {
                 Path dir = Files.createTempDirectory("newsfuse-serve-test");
                 Store store = Stores.open(dir.resolve("db"));
                 Newsfuse engine = new Newsfuse(TestModels.MODELS, store, 2);
-                IngestResult result = engine.ingest(List.of(resource("articles")), new java.io.PrintWriter(System.err, true));
+                IngestResult result =
+                        engine.ingest(List.of(resource("articles")), new java.io.PrintWriter(System.err, true));
                 engine.rebuildStories();
-                NewsServer server = new NewsServer(TestModels.MODELS, store,
+                NewsServer server = new NewsServer(
+                        TestModels.MODELS,
+                        store,
                         new ServeOptions("127.0.0.1", 0, ServeOptions.DEFAULT_MAX_UPLOAD, dir.resolve("uploads")));
                 int port = server.start();
                 return new Fixture(dir, store, server, "http://127.0.0.1:" + port + "/", result);

@@ -28,7 +28,8 @@ class StoryFilterTest {
     @Test
     void malformedParametersAreOneClearLine() {
         assertThatThrownBy(() -> StoryFilter.parse("1 June", null, null, null, null, null, null))
-                .isInstanceOf(BadRequestResponse.class).hasMessage("from must be a date as YYYY-MM-DD");
+                .isInstanceOf(BadRequestResponse.class)
+                .hasMessage("from must be a date as YYYY-MM-DD");
         assertThatThrownBy(() -> StoryFilter.parse(null, null, null, null, null, "0", null))
                 .hasMessage("page must be 1 or more");
         assertThatThrownBy(() -> StoryFilter.parse(null, null, null, null, null, null, "500"))

@@ -44,22 +44,35 @@ class UiBrowserTest {
 
     @BeforeAll
     void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver); .ci/run installs them");
         base = ServedStore.fixture().base();
         profile = Files.createTempDirectory("newsfuse-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1600",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,1600",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         // record any dialog a page tries to open, before the page's own scripts run
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__dialogs = [];"
-                        + "['alert','confirm','prompt'].forEach(n => { window[n] = m => { window.__dialogs.push(n + ':' + m); }; });"));
+        driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                Map.of(
+                        "source",
+                        "window.__dialogs = [];"
+                                + "['alert','confirm','prompt'].forEach(n => { window[n] = m => { window.__dialogs.push(n + ':' + m); }; });"));
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
@@ -70,7 +83,9 @@ class UiBrowserTest {
         }
         if (profile != null) {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .map(Path::toFile)
+                        .forEach(File::delete);
             }
         }
     }
@@ -97,14 +112,17 @@ class UiBrowserTest {
     private WebElement storyCard(String titlePart) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".story-card")));
         return driver.findElements(By.cssSelector(".story-card")).stream()
-                .filter(c -> c.getText().contains(titlePart)).findFirst().orElseThrow();
+                .filter(c -> c.getText().contains(titlePart))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void theListShowsEachStoryWithItsSourcesAndAConflictBadge() {
         WebElement ferry = storyCard("Ferry capsizes");
         assertThat(ferry.getText()).contains("2025-06-03", "independent sources", "EN");
-        assertThat(ferry.findElement(By.cssSelector(".badge.conflict")).getText()).contains("conflicting");
+        assertThat(ferry.findElement(By.cssSelector(".badge.conflict")).getText())
+                .contains("conflicting");
         noScriptRan();
     }
 
@@ -121,10 +139,18 @@ class UiBrowserTest {
         noScriptRan();
         driver.findElement(By.cssSelector("#articles a")).click();
         WebElement text = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));
-        assertThat(text.getText()).contains(SCRIPT, IMG, "<a href=\"javascript:alert(1)\">click me</a>",
-                "<IMG SRC=JaVaScRiPt:alert('XSS')>", "<iframe src=\"jav&#x09;ascript:alert(1)\"></iframe>", "<body onload=alert(1)>");
+        assertThat(text.getText())
+                .contains(
+                        SCRIPT,
+                        IMG,
+                        "<a href=\"javascript:alert(1)\">click me</a>",
+                        "<IMG SRC=JaVaScRiPt:alert('XSS')>",
+                        "<iframe src=\"jav&#x09;ascript:alert(1)\"></iframe>",
+                        "<body onload=alert(1)>");
         assertThat(driver.findElement(By.cssSelector(".source")).getText()).contains("javascript:alert(1)//");
-        assertThat(driver.findElements(By.cssSelector(".source a"))).as("a javascript: source is no link").isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".source a")))
+                .as("a javascript: source is no link")
+                .isEmpty();
         noScriptRan();
     }
 
@@ -133,24 +159,33 @@ class UiBrowserTest {
         storyCard("Ferry capsizes").findElement(By.cssSelector(".story-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#figures table")));
         assertThat(driver.findElements(By.cssSelector("#summary li"))).isNotEmpty();
-        assertThat(driver.findElement(By.cssSelector("tr.fact.conflicting")).getText()).contains("killed", "At least 12", "Nine");
+        assertThat(driver.findElement(By.cssSelector("tr.fact.conflicting")).getText())
+                .contains("killed", "At least 12", "Nine");
         assertThat(driver.findElements(By.cssSelector(".quote-group .wording"))).hasSizeGreaterThanOrEqualTo(2);
         assertThat(driver.findElement(By.cssSelector("#entities")).getText()).contains("Elena Varga", "Varga");
         assertThat(driver.findElements(By.cssSelector(".timeline li"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector("table.matrix tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
 
         WebElement nine = driver.findElements(By.cssSelector("tr.fact.conflicting a.fig-link")).stream()
-                .filter(a -> a.getText().equals("Nine")).findFirst().orElseThrow();
+                .filter(a -> a.getText().equals("Nine"))
+                .findFirst()
+                .orElseThrow();
         nine.click();
         WebElement target = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("target")));
         assertThat(driver.getCurrentUrl()).contains("#/article/");
-        String highlighted = String.join("", driver.findElements(By.cssSelector("#article-text .target")).stream()
-                .map(WebElement::getText).toList());
+        String highlighted = String.join(
+                "",
+                driver.findElements(By.cssSelector("#article-text .target")).stream()
+                        .map(WebElement::getText)
+                        .toList());
         assertThat(highlighted).startsWith("Nine people died and 30 were hurt").endsWith("said on Wednesday.");
-        assertThat(driver.findElement(By.cssSelector("#article-text .cited")).getText()).isEqualTo("Nine");
+        assertThat(driver.findElement(By.cssSelector("#article-text .cited")).getText())
+                .isEqualTo("Nine");
         assertThat((Boolean) driver.executeScript(
-                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", target))
-                .as("scrolled into view").isTrue();
+                        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+                        target))
+                .as("scrolled into view")
+                .isTrue();
         noScriptRan();
     }
 
@@ -165,7 +200,8 @@ class UiBrowserTest {
         assertThat(semantic).isNotEmpty();
         semantic.get(0).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));
-        assertThat(driver.findElement(By.cssSelector(".article-title")).getText()).containsIgnoringCase("ferry");
+        assertThat(driver.findElement(By.cssSelector(".article-title")).getText())
+                .containsIgnoringCase("ferry");
     }
 
     @Test

@@ -50,7 +50,9 @@ class UploadsTest {
         assertThat(first).startsWith(tmp.resolve("up"));
         assertThat(Files.readString(first)).isEqualTo("Hello");
         try (var files = Files.list(tmp.resolve("up"))) {
-            assertThat(files.filter(p -> p.toString().endsWith(".part"))).as("no partial files left").isEmpty();
+            assertThat(files.filter(p -> p.toString().endsWith(".part")))
+                    .as("no partial files left")
+                    .isEmpty();
         }
         assertThat(uploads.display(first + "#L3")).isEqualTo("a.txt#L3");
         assertThat(uploads.display("https://example.org/x")).isEqualTo("https://example.org/x");

@@ -14,15 +14,22 @@ import org.junit.jupiter.api.io.TempDir;
 class LuceneIndexTest {
     @TempDir
     Path dir;
+
     private LuceneIndex index;
 
-    private final Entry quake = new Entry("q1", "Earthquake shakes Dravik",
-            "A strong earthquake struck near Dravik at dawn, damaging the old cathedral.", "en",
+    private final Entry quake = new Entry(
+            "q1",
+            "Earthquake shakes Dravik",
+            "A strong earthquake struck near Dravik at dawn, damaging the old cathedral.",
+            "en",
             LocalDate.of(2031, 1, 9));
-    private final Entry zurich = new Entry("z1", "Streik in Zürich",
-            "In Zürich streikten am Montag die Fahrer der städtischen Trams.", "de", null);
-    private final Entry market = new Entry("m1", "Markets slide",
-            "Shares fell 4% as traders weighed the earthquake's cost to insurers.", "en",
+    private final Entry zurich = new Entry(
+            "z1", "Streik in Zürich", "In Zürich streikten am Montag die Fahrer der städtischen Trams.", "de", null);
+    private final Entry market = new Entry(
+            "m1",
+            "Markets slide",
+            "Shares fell 4% as traders weighed the earthquake's cost to insurers.",
+            "en",
             LocalDate.of(2031, 1, 10));
 
     @BeforeEach

@@ -18,12 +18,18 @@ class SqliteStoreTest {
     @TempDir
     Path dir;
 
-    private final AnalyzedArticle bridge = Fixtures.plain("/data/bridge.txt", "Bridge reopens in Korvath",
-            "The Korvath river bridge reopened after repairs to its northern pier.", LocalDate.of(2031, 3, 2));
-    private final AnalyzedArticle strike = Fixtures.plain("https://example.org/strike", "Dockworkers walk out",
-            "Dockworkers at the port of Semmet began an indefinite strike over pay.", LocalDate.of(2031, 5, 1));
-    private final AnalyzedArticle undated = Fixtures.plain("/data/notes.txt", null,
-            "A council meeting discussed the harbour budget.", null);
+    private final AnalyzedArticle bridge = Fixtures.plain(
+            "/data/bridge.txt",
+            "Bridge reopens in Korvath",
+            "The Korvath river bridge reopened after repairs to its northern pier.",
+            LocalDate.of(2031, 3, 2));
+    private final AnalyzedArticle strike = Fixtures.plain(
+            "https://example.org/strike",
+            "Dockworkers walk out",
+            "Dockworkers at the port of Semmet began an indefinite strike over pay.",
+            LocalDate.of(2031, 5, 1));
+    private final AnalyzedArticle undated =
+            Fixtures.plain("/data/notes.txt", null, "A council meeting discussed the harbour budget.", null);
 
     @Test
     void savedArticleReadsBackWithEveryField() {
@@ -38,8 +44,12 @@ class SqliteStoreTest {
             assertThat(read.figures().get(0).high()).isEqualTo(Double.POSITIVE_INFINITY);
             assertThat(read.figures().get(0).authority()).isNull();
             assertThat(read.times().get(0).date()).isEqualTo(LocalDate.of(2031, 4, 7));
-            assertThat(read.article().offsets().toOriginal(45)).isEqualTo(flood.article().offsets().toOriginal(45));
-            assertThat(store.articles()).singleElement().usingRecursiveComparison().isEqualTo(flood);
+            assertThat(read.article().offsets().toOriginal(45))
+                    .isEqualTo(flood.article().offsets().toOriginal(45));
+            assertThat(store.articles())
+                    .singleElement()
+                    .usingRecursiveComparison()
+                    .isEqualTo(flood);
         }
     }
 
@@ -47,7 +57,8 @@ class SqliteStoreTest {
     void articlesComeOldestFirstWithUndatedLast() {
         try (SqliteStore store = SqliteStore.open(dir)) {
             store.saveArticles(List.of(undated, strike, bridge));
-            assertThat(store.articles()).extracting(AnalyzedArticle::id)
+            assertThat(store.articles())
+                    .extracting(AnalyzedArticle::id)
                     .containsExactly(bridge.id(), strike.id(), undated.id());
         }
     }
@@ -58,8 +69,7 @@ class SqliteStoreTest {
             store.saveArticles(List.of(bridge, strike));
             store.saveArticles(List.of(strike, bridge, bridge));
 
-            assertThat(store.articles()).extracting(AnalyzedArticle::id)
-                    .containsExactly(bridge.id(), strike.id());
+            assertThat(store.articles()).extracting(AnalyzedArticle::id).containsExactly(bridge.id(), strike.id());
             assertThat(store.search("dockworkers", 10)).containsExactly(strike.id());
         }
     }
@@ -80,8 +90,8 @@ class SqliteStoreTest {
     void failedBatchLeavesEarlierArticlesAndAddsNothing() {
         try (SqliteStore store = SqliteStore.open(dir)) {
             store.saveArticles(List.of(bridge));
-            AnalyzedArticle broken = new AnalyzedArticle(null, List.of(), List.of(), List.of(), List.of(),
-                    List.of(), null);
+            AnalyzedArticle broken =
+                    new AnalyzedArticle(null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
 
             assertThatThrownBy(() -> store.saveArticles(List.of(strike, broken)))
                     .isInstanceOf(StoreException.class)
@@ -102,8 +112,8 @@ class SqliteStoreTest {
             store.replaceStories(List.of(old));
             StoredStory dangling = new StoredStory("s-bad", "Ghost", List.of("not-stored"), "{}");
 
-            assertThatThrownBy(() -> store.replaceStories(List.of(
-                    new StoredStory("s-new", "Strike", List.of(strike.id()), "{}"), dangling)))
+            assertThatThrownBy(() -> store.replaceStories(
+                            List.of(new StoredStory("s-new", "Strike", List.of(strike.id()), "{}"), dangling)))
                     .isInstanceOf(StoreException.class);
 
             assertThat(store.stories()).containsExactly(old);
@@ -132,7 +142,8 @@ class SqliteStoreTest {
             store.saveArticles(List.of(bridge, strike, Fixtures.flood()));
             assertThat(store.search("pier", 10)).containsExactly(bridge.id());
             assertThat(store.search("reopens", 10)).containsExactly(bridge.id());
-            assertThat(store.search("Velmora baker", 10)).containsExactly(Fixtures.flood().id());
+            assertThat(store.search("Velmora baker", 10))
+                    .containsExactly(Fixtures.flood().id());
             assertThat(store.search("walk out", 1)).containsExactly(strike.id());
         }
     }
@@ -147,7 +158,8 @@ class SqliteStoreTest {
         try (SqliteStore store = SqliteStore.open(dir)) {
             assertThat(store.articles()).hasSize(2);
             assertThat(store.article(Fixtures.flood().id()).orElseThrow())
-                    .usingRecursiveComparison().isEqualTo(Fixtures.flood());
+                    .usingRecursiveComparison()
+                    .isEqualTo(Fixtures.flood());
             assertThat(store.stories()).containsExactly(story);
             assertThat(store.search("indefinite", 5)).containsExactly(strike.id());
         }
@@ -172,7 +184,8 @@ class SqliteStoreTest {
             store.saveArticles(List.of(bridge));
         }
         try (Stream<Path> files = Files.list(dir.resolve(SqliteStore.INDEX_DIR))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments"))
+                    .toList()) {
                 Files.writeString(file, "garbage");
             }
         }
@@ -189,7 +202,8 @@ class SqliteStoreTest {
         store.close();
 
         assertThatThrownBy(() -> store.saveArticles(List.of(strike)))
-                .isInstanceOf(StoreException.class).hasMessageContaining("closed");
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("closed");
         assertThatThrownBy(() -> store.search("pier", 3)).isInstanceOf(StoreException.class);
         try (SqliteStore reopened = SqliteStore.open(dir)) {
             assertThat(reopened.articles()).extracting(AnalyzedArticle::id).containsExactly(bridge.id());
@@ -202,8 +216,8 @@ class SqliteStoreTest {
             store.saveArticles(List.of(bridge));
         }
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteStore.DATABASE_FILE));
-             var st = c.createStatement();
-             var rs = st.executeQuery("PRAGMA journal_mode")) {
+                var st = c.createStatement();
+                var rs = st.executeQuery("PRAGMA journal_mode")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualToIgnoringCase("wal");
         }
@@ -212,11 +226,14 @@ class SqliteStoreTest {
     @Test
     void concurrentSavesAllLand() throws Exception {
         List<AnalyzedArticle> batch = java.util.stream.IntStream.range(0, 12)
-                .mapToObj(i -> Fixtures.plain("/data/n" + i + ".txt", "Notice " + i,
-                        "Harbour notice number " + i + " about berth allocation.", LocalDate.of(2031, 6, 1 + i % 28)))
+                .mapToObj(i -> Fixtures.plain(
+                        "/data/n" + i + ".txt",
+                        "Notice " + i,
+                        "Harbour notice number " + i + " about berth allocation.",
+                        LocalDate.of(2031, 6, 1 + i % 28)))
                 .toList();
         try (SqliteStore store = SqliteStore.open(dir);
-             var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+                var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
             List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
             for (AnalyzedArticle a : batch) {
                 futures.add(pool.submit(() -> store.saveArticles(List.of(a, batch.get(0)))));
@@ -244,11 +261,13 @@ class SqliteStoreTest {
 
     private static void deleteTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+            for (Path p :
+                    paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.delete(p);
             }
         }
         assertThat(Files.exists(root)).isFalse();
-        assertThat(Arrays.asList(root.getParent().toFile().list())).doesNotContain(root.getFileName().toString());
+        assertThat(Arrays.asList(root.getParent().toFile().list()))
+                .doesNotContain(root.getFileName().toString());
     }
 }

@@ -31,10 +31,12 @@ class StoresTest {
         assertThatThrownBy(() -> Stores.open(file))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("not a directory")
-                .message().doesNotContain("\n");
+                .message()
+                .doesNotContain("\n");
         assertThatThrownBy(() -> Stores.open(file.resolve("inner")))
                 .isInstanceOf(StoreException.class)
-                .message().doesNotContain("\n");
+                .message()
+                .doesNotContain("\n");
     }
 
     @Test
@@ -46,7 +48,8 @@ class StoresTest {
         assertThatThrownBy(() -> Stores.open(dir))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("not a newsfuse database")
-                .message().doesNotContain("\n");
+                .message()
+                .doesNotContain("\n");
         assertThat(Files.readString(dir.resolve(SqliteStore.DATABASE_FILE))).isEqualTo(junk);
     }
 
@@ -54,15 +57,17 @@ class StoresTest {
     void anotherApplicationsDatabaseIsRefusedAndLeftAlone() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("store"));
         Path db = dir.resolve(SqliteStore.DATABASE_FILE);
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                var st = c.createStatement()) {
             st.executeUpdate("CREATE TABLE recipes (name TEXT)");
         }
 
         assertThatThrownBy(() -> Stores.open(dir))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("not a newsfuse database");
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement();
-             var rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                var st = c.createStatement();
+                var rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
         }

@@ -13,15 +13,22 @@ import java.util.List;
 
 /** Builds small analysed articles by hand for tests of the later stages, without running CoreNLP. */
 public final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** An article whose sentences are split at ". " and carry the given vector each. */
-    public static AnalyzedArticle article(String id, LocalDate published, String text, float[] vector,
-                                          List<String> names, List<TimeMention> times) {
-        Article a = new Article(id, "/tmp/" + id + ".txt", "Title of " + id, text, published,
-                published == null ? Article.DateOrigin.NONE : Article.DateOrigin.TEXT, "en", "Site " + id,
-                List.of(), OffsetMap.identity(text.length()));
+    public static AnalyzedArticle article(
+            String id, LocalDate published, String text, float[] vector, List<String> names, List<TimeMention> times) {
+        Article a = new Article(
+                id,
+                "/tmp/" + id + ".txt",
+                "Title of " + id,
+                text,
+                published,
+                published == null ? Article.DateOrigin.NONE : Article.DateOrigin.TEXT,
+                "en",
+                "Site " + id,
+                List.of(),
+                OffsetMap.identity(text.length()));
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {

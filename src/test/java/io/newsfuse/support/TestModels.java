@@ -6,6 +6,5 @@ import io.newsfuse.run.Models;
 public final class TestModels {
     public static final Models MODELS = new Models();
 
-    private TestModels() {
-    }
+    private TestModels() {}
 }

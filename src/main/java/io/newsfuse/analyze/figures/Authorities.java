@@ -10,27 +10,146 @@ import java.util.Set;
  * give no authority, since the sentence alone cannot say who they are.
  */
 final class Authorities {
-    private static final Set<String> VERBS = Set.of("said", "says", "say", "told", "reported", "announced",
-            "stated", "indicated", "confirmed", "confirms", "estimated", "estimates", "estimate", "claimed",
-            "claims", "added", "noted", "tweeted", "wrote", "declared", "informed", "announces", "reports");
-    private static final Set<String> STOP = Set.of("that", "which", "who", "whom", "and", "or", "but", "as", "when",
-            "while", "after", "before", "since", "because", "if", "he", "she", "they", "it", "we", "i", "you",
-            "has", "have", "had", "was", "were", "is", "are", "be", "been", "in", "at", "by", "for", "to", "with",
-            "from", "on", "this", "there", "where", "what", "also", "not", "will", "would", "could", "previously",
-            "later", "earlier", "then", "so", "than");
-    private static final Set<String> SKIP_BACK = Set.of("also", "later", "earlier", "previously", "separately",
-            "officially", "reportedly", "initially", "then");
+    private static final Set<String> VERBS = Set.of(
+            "said",
+            "says",
+            "say",
+            "told",
+            "reported",
+            "announced",
+            "stated",
+            "indicated",
+            "confirmed",
+            "confirms",
+            "estimated",
+            "estimates",
+            "estimate",
+            "claimed",
+            "claims",
+            "added",
+            "noted",
+            "tweeted",
+            "wrote",
+            "declared",
+            "informed",
+            "announces",
+            "reports");
+    private static final Set<String> STOP = Set.of(
+            "that",
+            "which",
+            "who",
+            "whom",
+            "and",
+            "or",
+            "but",
+            "as",
+            "when",
+            "while",
+            "after",
+            "before",
+            "since",
+            "because",
+            "if",
+            "he",
+            "she",
+            "they",
+            "it",
+            "we",
+            "i",
+            "you",
+            "has",
+            "have",
+            "had",
+            "was",
+            "were",
+            "is",
+            "are",
+            "be",
+            "been",
+            "in",
+            "at",
+            "by",
+            "for",
+            "to",
+            "with",
+            "from",
+            "on",
+            "this",
+            "there",
+            "where",
+            "what",
+            "also",
+            "not",
+            "will",
+            "would",
+            "could",
+            "previously",
+            "later",
+            "earlier",
+            "then",
+            "so",
+            "than");
+    private static final Set<String> SKIP_BACK = Set.of(
+            "also", "later", "earlier", "previously", "separately", "officially", "reportedly", "initially", "then");
     private static final Set<String> KEEP_INSIDE = Set.of("the", "of", "a", "an", "'s", "’s", "for", "de");
-    private static final Set<String> NOUNS = Set.of("police", "officials", "official", "authorities", "ministry",
-            "government", "sources", "source", "spokesman", "spokeswoman", "spokesperson", "witnesses", "media",
-            "medics", "doctors", "hospital", "agency", "statement", "office", "officers", "department",
-            "prosecutors", "prosecutor", "coroner", "examiner", "sheriff", "organizers", "organisers", "activists",
-            "observers", "rescuers", "report", "data", "army", "military", "president", "minister", "mayor",
-            "governor", "spokesmen", "residents", "volunteers", "union", "company", "officer", "investigators",
-            "committee", "service", "services", "channel", "television", "newspaper", "outlet", "ngo", "group");
+    private static final Set<String> NOUNS = Set.of(
+            "police",
+            "officials",
+            "official",
+            "authorities",
+            "ministry",
+            "government",
+            "sources",
+            "source",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "witnesses",
+            "media",
+            "medics",
+            "doctors",
+            "hospital",
+            "agency",
+            "statement",
+            "office",
+            "officers",
+            "department",
+            "prosecutors",
+            "prosecutor",
+            "coroner",
+            "examiner",
+            "sheriff",
+            "organizers",
+            "organisers",
+            "activists",
+            "observers",
+            "rescuers",
+            "report",
+            "data",
+            "army",
+            "military",
+            "president",
+            "minister",
+            "mayor",
+            "governor",
+            "spokesmen",
+            "residents",
+            "volunteers",
+            "union",
+            "company",
+            "officer",
+            "investigators",
+            "committee",
+            "service",
+            "services",
+            "channel",
+            "television",
+            "newspaper",
+            "outlet",
+            "ngo",
+            "group");
 
-    private Authorities() {
-    }
+    private Authorities() {}
 
     /** The authority named in a sentence, or null. */
     static String find(List<Token> t) {
@@ -64,23 +183,29 @@ final class Authorities {
             Token w = t.get(j);
             String x = w.lower();
             boolean inside = KEEP_INSIDE.contains(x) || x.equals("'") || x.equals("’");
-            if (w.isWord() && !STOP.contains(x) && (w.isCapitalized() || NOUNS.contains(x) || inside
-                    || adjectiveBeforeNoun(t, j))) {
+            if (w.isWord()
+                    && !STOP.contains(x)
+                    && (w.isCapitalized() || NOUNS.contains(x) || inside || adjectiveBeforeNoun(t, j))) {
                 words.add(w);
-            } else if ((x.equals("'") || x.equals("’")) && j + 1 < t.size() && t.get(j + 1).is("s")) {
+            } else if ((x.equals("'") || x.equals("’"))
+                    && j + 1 < t.size()
+                    && t.get(j + 1).is("s")) {
                 words.add(w);
             } else {
                 break;
             }
         }
-        while (!words.isEmpty() && KEEP_INSIDE.contains(words.get(words.size() - 1).lower())) {
+        while (!words.isEmpty()
+                && KEEP_INSIDE.contains(words.get(words.size() - 1).lower())) {
             words.remove(words.size() - 1);
         }
         return phrase(words);
     }
 
     private static boolean adjectiveBeforeNoun(List<Token> t, int j) {
-        return j + 1 < t.size() && t.get(j + 1).isWord() && NOUNS.contains(t.get(j + 1).lower())
+        return j + 1 < t.size()
+                && t.get(j + 1).isWord()
+                && NOUNS.contains(t.get(j + 1).lower())
                 && !STOP.contains(t.get(j).lower());
     }
 
@@ -92,17 +217,24 @@ final class Authorities {
             if (words.isEmpty() && SKIP_BACK.contains(x)) {
                 continue;
             }
-            boolean apostrophe = x.equals("'") || x.equals("’") || x.equals("s") && j > 0
-                    && (t.get(j - 1).is("'") || t.get(j - 1).is("’"));
+            boolean apostrophe = x.equals("'")
+                    || x.equals("’")
+                    || x.equals("s")
+                            && j > 0
+                            && (t.get(j - 1).is("'") || t.get(j - 1).is("’"));
             if (w.isWord() && !STOP.contains(x) || apostrophe) {
                 words.add(0, w);
             } else {
                 break;
             }
         }
-        while (!words.isEmpty() && !words.get(0).isCapitalized() && !NOUNS.contains(words.get(0).lower())
-                && !KEEP_INSIDE.contains(words.get(0).lower()) && words.size() > 1
-                && !NOUNS.contains(words.get(1).lower()) && !words.get(1).isCapitalized()) {
+        while (!words.isEmpty()
+                && !words.get(0).isCapitalized()
+                && !NOUNS.contains(words.get(0).lower())
+                && !KEEP_INSIDE.contains(words.get(0).lower())
+                && words.size() > 1
+                && !NOUNS.contains(words.get(1).lower())
+                && !words.get(1).isCapitalized()) {
             words.remove(0);
         }
         return phrase(words);

@@ -19,28 +19,86 @@ import java.util.regex.Pattern;
  * out. Stateless and thread-safe.
  */
 public final class FigureReader {
-    private static final Pattern POST_QUALIFIER = Pattern.compile("^(?:\\s*(or more|or so)\\b|(-plus|\\+))",
-            Pattern.CASE_INSENSITIVE);
-    private static final Set<String> PERSON_MEASURES = Set.of("killed", "injured", "arrested", "missing",
-            "displaced", "evacuated", "troops", "protesters");
-    private static final Set<String> SKIP_BEFORE_NOUN = Set.of("more", "other", "others", "additional", "new",
-            "further", "extra", "of", "the", "their", "its", "his", "her", "some", "another");
-    private static final Set<String> NOT_NOUNS = Set.of("were", "was", "are", "is", "have", "has", "had", "be",
-            "been", "in", "at", "on", "to", "and", "or", "by", "for", "from", "with", "who", "that", "which", "as",
-            "but", "than", "if", "per", "a", "an", "will", "would", "could", "after", "before", "since", "over",
-            "under", "into", "more", "less", "said", "says", "s", "this", "these", "those", "they", "it", "out",
-            "up", "down", "off", "all", "each", "not", "no", "so", "when", "where", "while", "about", "such");
+    private static final Pattern POST_QUALIFIER =
+            Pattern.compile("^(?:\\s*(or more|or so)\\b|(-plus|\\+))", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> PERSON_MEASURES =
+            Set.of("killed", "injured", "arrested", "missing", "displaced", "evacuated", "troops", "protesters");
+    private static final Set<String> SKIP_BEFORE_NOUN = Set.of(
+            "more",
+            "other",
+            "others",
+            "additional",
+            "new",
+            "further",
+            "extra",
+            "of",
+            "the",
+            "their",
+            "its",
+            "his",
+            "her",
+            "some",
+            "another");
+    private static final Set<String> NOT_NOUNS = Set.of(
+            "were", "was", "are", "is", "have", "has", "had", "be", "been", "in", "at", "on", "to", "and", "or", "by",
+            "for", "from", "with", "who", "that", "which", "as", "but", "than", "if", "per", "a", "an", "will", "would",
+            "could", "after", "before", "since", "over", "under", "into", "more", "less", "said", "says", "s", "this",
+            "these", "those", "they", "it", "out", "up", "down", "off", "all", "each", "not", "no", "so", "when",
+            "where", "while", "about", "such");
     private static final int PERSON_REACH = 5;
-    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "person", "boy", "girl", "teen",
-            "teenager", "child", "baby", "toddler", "officer", "policeman", "policewoman", "soldier", "student",
-            "driver", "passenger", "worker", "resident", "victim", "bystander", "pedestrian", "motorist",
-            "guard", "civilian", "journalist", "tourist", "protester", "demonstrator", "individual", "male",
-            "female", "juvenile", "youth", "mother", "father", "son", "daughter", "employee", "customer",
-            "clerk", "firefighter", "deputy", "trooper", "neighbor", "neighbour", "cyclist", "infant", "patient");
+    private static final Set<String> PERSON_NOUNS = Set.of(
+            "man",
+            "woman",
+            "person",
+            "boy",
+            "girl",
+            "teen",
+            "teenager",
+            "child",
+            "baby",
+            "toddler",
+            "officer",
+            "policeman",
+            "policewoman",
+            "soldier",
+            "student",
+            "driver",
+            "passenger",
+            "worker",
+            "resident",
+            "victim",
+            "bystander",
+            "pedestrian",
+            "motorist",
+            "guard",
+            "civilian",
+            "journalist",
+            "tourist",
+            "protester",
+            "demonstrator",
+            "individual",
+            "male",
+            "female",
+            "juvenile",
+            "youth",
+            "mother",
+            "father",
+            "son",
+            "daughter",
+            "employee",
+            "customer",
+            "clerk",
+            "firefighter",
+            "deputy",
+            "trooper",
+            "neighbor",
+            "neighbour",
+            "cyclist",
+            "infant",
+            "patient");
 
     /** Creates a reader; it holds no state besides its fixed word tables. */
-    public FigureReader() {
-    }
+    public FigureReader() {}
 
     /**
      * The figures of a text.
@@ -63,12 +121,16 @@ public final class FigureReader {
     }
 
     private static List<Mention> within(List<Mention> ms, Sentence s) {
-        return ms.stream().filter(m -> m.begin() >= s.begin() && m.end() <= s.end()).toList();
+        return ms.stream()
+                .filter(m -> m.begin() >= s.begin() && m.end() <= s.end())
+                .toList();
     }
 
     private List<Figure> readSentence(String s, int index, int base, List<Mention> mentions) {
         List<Token> t = Tokenizer.tokenize(s);
-        List<int[]> spans = mentions.stream().map(m -> new int[] {m.begin() - base, m.end() - base}).toList();
+        List<int[]> spans = mentions.stream()
+                .map(m -> new int[] {m.begin() - base, m.end() - base})
+                .toList();
         String authority = Authorities.find(t);
         List<Figure> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
@@ -88,8 +150,8 @@ public final class FigureReader {
         return out;
     }
 
-    private Figure figure(String s, List<Token> t, int i, int index, int base, List<Mention> mentions,
-                          String authority) {
+    private Figure figure(
+            String s, List<Token> t, int i, int index, int base, List<Mention> mentions, String authority) {
         Token q = t.get(i);
         Quantity quantity = q.quantity();
         int[] before = qualifierBefore(t, i);
@@ -98,7 +160,8 @@ public final class FigureReader {
         int end = q.end();
         Matcher post = POST_QUALIFIER.matcher(s.substring(q.end()));
         if (post.find() && qualifier == null) {
-            qualifier = post.group(1) != null && post.group(1).equalsIgnoreCase("or so") ? Qualifier.ABOUT
+            qualifier = post.group(1) != null && post.group(1).equalsIgnoreCase("or so")
+                    ? Qualifier.ABOUT
                     : Qualifier.AT_LEAST;
             end = q.end() + post.end();
         }
@@ -121,16 +184,26 @@ public final class FigureReader {
             measureWord = choice == null ? -1 : choice.word();
             unit = measure == Measure.OTHER ? countedNoun(t, i) : "people";
         }
-        if (quantity.kind() == Quantity.Kind.ONE && (choice == null
-                || choice.strength() == MeasureWords.Strength.GROUP || notACount(t, i))) {
+        if (quantity.kind() == Quantity.Kind.ONE
+                && (choice == null || choice.strength() == MeasureWords.Strength.GROUP || notACount(t, i))) {
             return null;
         }
         String subject = measure == Measure.MONEY || measure == Measure.PERCENT
                 ? SubjectFinder.find(t, i, measure, -1, mentions, base)
                 : SubjectFinder.find(t, i, measure, measureWord, mentions, base);
         Interval interval = qualifier.interval(quantity.value());
-        return new Figure(s.substring(begin, end), quantity.value(), interval.low(), interval.high(),
-                measure.label(), unit, subject, authority, base + begin, base + end, index);
+        return new Figure(
+                s.substring(begin, end),
+                quantity.value(),
+                interval.low(),
+                interval.high(),
+                measure.label(),
+                unit,
+                subject,
+                authority,
+                base + begin,
+                base + end,
+                index);
     }
 
     /** "no one", "one of the victims", "one another": the word one that counts nobody. */
@@ -188,8 +261,8 @@ public final class FigureReader {
     }
 
     /** "a man was shot dead", "an officer was wounded": one person, only with a killing or injury verb. */
-    private Figure singlePerson(String sentence, List<Token> t, int i, int index, int base, List<Mention> mentions,
-                                String authority) {
+    private Figure singlePerson(
+            String sentence, List<Token> t, int i, int index, int base, List<Mention> mentions, String authority) {
         int noun = -1;
         for (int j = i + 1; j < t.size() && j <= i + PERSON_REACH; j++) {
             Token w = t.get(j);
@@ -205,17 +278,22 @@ public final class FigureReader {
             return null;
         }
         int j = noun + 1;
-        while (j < t.size() && t.get(j).isWord()
-                && t.get(j).lower().matches("who|was|were|has|had|been|is|got|later|also|fatally|critically"
-                + "|seriously|badly|reportedly|slightly|mortally|then|being")) {
+        while (j < t.size()
+                && t.get(j).isWord()
+                && t.get(j)
+                        .lower()
+                        .matches("who|was|were|has|had|been|is|got|later|also|fatally|critically"
+                                + "|seriously|badly|reportedly|slightly|mortally|then|being")) {
             j++;
         }
         if (j >= t.size() || !t.get(j).isWord()) {
             return null;
         }
         MeasureWords.Hit verb = MeasureWords.of(t.get(j).lower());
-        if (verb == null || verb.strength() == MeasureWords.Strength.GROUP
-                || t.get(j).is("victims") || t.get(j).is("hospital")) {
+        if (verb == null
+                || verb.strength() == MeasureWords.Strength.GROUP
+                || t.get(j).is("victims")
+                || t.get(j).is("hospital")) {
             return null;
         }
         Measure measure = verb.measure();
@@ -226,20 +304,24 @@ public final class FigureReader {
         Token n = t.get(noun);
         String subject = SubjectFinder.find(t, noun, measure, j, mentions, base);
         String text = sentence.substring(a.begin(), n.end());
-        return new Figure(text, 1, 1, 1, measure.label(), "people", subject, authority, base + a.begin(),
-                base + n.end(), index);
+        return new Figure(
+                text, 1, 1, 1, measure.label(), "people", subject, authority, base + a.begin(), base + n.end(), index);
     }
 
     private static boolean modifier(Token w) {
         String x = w.lower();
-        return !PERSON_NOUNS.contains(x) && !x.matches("was|were|is|has|had|who|and|of|in|at|to|on|by|for|with")
+        return !PERSON_NOUNS.contains(x)
+                && !x.matches("was|were|is|has|had|who|and|of|in|at|to|on|by|for|with")
                 && MeasureWords.of(x) == null;
     }
 
     private static boolean fatal(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
             String x = t.get(k).lower();
-            if (x.startsWith("fatal") || x.equals("dead") || x.equals("killed") || x.equals("died")
+            if (x.startsWith("fatal")
+                    || x.equals("dead")
+                    || x.equals("killed")
+                    || x.equals("died")
                     || x.equals("mortally")) {
                 return true;
             }
@@ -253,10 +335,13 @@ public final class FigureReader {
         int start = 0;
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
-            boolean end = c == '\n' ? newlineBoundary(text, k + 1)
-                    : (c == '.' || c == '!' || c == '?') && (k + 1 >= text.length()
-                    || Character.isWhitespace(text.charAt(k + 1)) && nextStartsSentence(text, k + 1)
-                    && !abbreviationEnd(text, k + 1));
+            boolean end = c == '\n'
+                    ? newlineBoundary(text, k + 1)
+                    : (c == '.' || c == '!' || c == '?')
+                            && (k + 1 >= text.length()
+                                    || Character.isWhitespace(text.charAt(k + 1))
+                                            && nextStartsSentence(text, k + 1)
+                                            && !abbreviationEnd(text, k + 1));
             if (end || k + 1 == text.length()) {
                 if (!text.substring(start, k + 1).isBlank()) {
                     out.add(new Sentence(out.size(), start, k + 1, text.substring(start, k + 1), null));

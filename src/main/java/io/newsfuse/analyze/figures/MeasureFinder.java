@@ -15,15 +15,23 @@ final class MeasureFinder {
     private static final int GROUP_REACH = 6;
     private static final int LONE_REACH = 16;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "while", "whereas", "plus");
-    private static final Set<String> MILITARY = Set.of("military", "army", "troops", "defence", "defense",
-            "armed", "forces", "peacekeeping", "peacekeepers", "deployed", "deployment");
+    private static final Set<String> MILITARY = Set.of(
+            "military",
+            "army",
+            "troops",
+            "defence",
+            "defense",
+            "armed",
+            "forces",
+            "peacekeeping",
+            "peacekeepers",
+            "deployed",
+            "deployment");
 
     /** The measure chosen and the word that fixed it. */
-    record Choice(Measure measure, MeasureWords.Strength strength, int word) {
-    }
+    record Choice(Measure measure, MeasureWords.Strength strength, int word) {}
 
-    private MeasureFinder() {
-    }
+    private MeasureFinder() {}
 
     /** The measure of the quantity at index i, or null when no measure word is near enough. */
     static Choice find(List<Token> t, int i) {

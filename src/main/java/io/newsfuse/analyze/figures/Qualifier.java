@@ -27,13 +27,37 @@ import java.util.List;
  */
 public enum Qualifier {
     EXACT(List.of("exactly", "a total of", "precisely"), List.of()),
-    ABOUT(List.of("about", "around", "approximately", "approx.", "roughly", "some", "an estimated", "estimated",
-            "circa", "ca."), List.of("or so")),
-    AT_LEAST(List.of("at least", "no fewer than", "no less than", "not less than", "a minimum of"),
+    ABOUT(
+            List.of(
+                    "about",
+                    "around",
+                    "approximately",
+                    "approx.",
+                    "roughly",
+                    "some",
+                    "an estimated",
+                    "estimated",
+                    "circa",
+                    "ca."),
+            List.of("or so")),
+    AT_LEAST(
+            List.of("at least", "no fewer than", "no less than", "not less than", "a minimum of"),
             List.of("or more", "-plus", "plus", "+")),
-    MORE_THAN(List.of("more than", "over", "upwards of", "in excess of", "above", "just over", "well over",
-            "exceeding", "well above", "more then"), List.of()),
-    ALMOST(List.of("almost", "nearly", "close to", "just under", "just shy of", "approaching", "just below"),
+    MORE_THAN(
+            List.of(
+                    "more than",
+                    "over",
+                    "upwards of",
+                    "in excess of",
+                    "above",
+                    "just over",
+                    "well over",
+                    "exceeding",
+                    "well above",
+                    "more then"),
+            List.of()),
+    ALMOST(
+            List.of("almost", "nearly", "close to", "just under", "just shy of", "approaching", "just below"),
             List.of()),
     UP_TO(List.of("up to", "as many as", "no more than", "not more than", "at most", "a maximum of"), List.of()),
     LESS_THAN(List.of("less than", "fewer than", "under", "below"), List.of());

@@ -9,30 +9,125 @@ import java.util.regex.Pattern;
  * reference numbers ("No. 9") and numbers that are part of names ("Channel 4", "Flight 370").
  */
 final class SkipRules {
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> MONTHS = Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec");
     private static final Pattern TIME_AFTER = Pattern.compile(
             "^\\s*(?:a\\.?\\s?m\\b\\.?|p\\.?\\s?m\\b\\.?|o['’]clock|hrs\\b|gmt\\b|utc\\b|local time|h\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("\\(?\\d{3}\\)?[\\s.\\-]?\\d{3}[\\-.]\\d{4}");
-    private static final Set<String> STREETS = Set.of("street", "st", "st.", "avenue", "ave", "ave.", "road",
-            "rd", "rd.", "drive", "dr", "dr.", "way", "lane", "ln", "boulevard", "blvd", "court", "ct", "place",
-            "pl", "highway", "hwy", "parkway", "pkwy", "terrace", "circle", "square", "trail", "pike");
-    private static final Set<String> BEFORE_REFERENCE = Set.of("no.", "no", "#", "number", "route", "interstate",
-            "highway", "hwy", "rd", "rd.", "road", "county", "flight", "room", "apartment", "apt", "apt.",
-            "suite", "unit", "article", "section", "chapter", "page", "pages", "episode", "season", "level",
-            "grade", "gate", "platform", "line", "bus", "channel", "version", "model", "ward", "district",
-            "precinct", "aged", "age", "ages", "floor", "terminal", "pier", "exit", "tel", "tel.", "phone");
-    private static final Set<String> YEAR_CONTEXT = Set.of("since", "until", "till", "in", "of", "by", "early",
-            "late", "mid", "from", "year", "summer", "winter", "spring", "autumn", "fall", "the", "and", "to",
-            "before", "after", "during", "through", "between", "around", "circa");
-    private static final Set<String> FUNCTION = Set.of("the", "a", "an", "some", "about", "around", "over",
-            "under", "nearly", "almost", "at", "least", "more", "than", "up", "to", "only", "just", "as", "many",
-            "and", "or", "of", "in", "on", "by", "with", "for", "from", "said", "says", "another");
+    private static final Set<String> STREETS = Set.of(
+            "street",
+            "st",
+            "st.",
+            "avenue",
+            "ave",
+            "ave.",
+            "road",
+            "rd",
+            "rd.",
+            "drive",
+            "dr",
+            "dr.",
+            "way",
+            "lane",
+            "ln",
+            "boulevard",
+            "blvd",
+            "court",
+            "ct",
+            "place",
+            "pl",
+            "highway",
+            "hwy",
+            "parkway",
+            "pkwy",
+            "terrace",
+            "circle",
+            "square",
+            "trail",
+            "pike");
+    private static final Set<String> BEFORE_REFERENCE = Set.of(
+            "no.",
+            "no",
+            "#",
+            "number",
+            "route",
+            "interstate",
+            "highway",
+            "hwy",
+            "rd",
+            "rd.",
+            "road",
+            "county",
+            "flight",
+            "room",
+            "apartment",
+            "apt",
+            "apt.",
+            "suite",
+            "unit",
+            "article",
+            "section",
+            "chapter",
+            "page",
+            "pages",
+            "episode",
+            "season",
+            "level",
+            "grade",
+            "gate",
+            "platform",
+            "line",
+            "bus",
+            "channel",
+            "version",
+            "model",
+            "ward",
+            "district",
+            "precinct",
+            "aged",
+            "age",
+            "ages",
+            "floor",
+            "terminal",
+            "pier",
+            "exit",
+            "tel",
+            "tel.",
+            "phone");
+    private static final Set<String> YEAR_CONTEXT = Set.of(
+            "since", "until", "till", "in", "of", "by", "early", "late", "mid", "from", "year", "summer", "winter",
+            "spring", "autumn", "fall", "the", "and", "to", "before", "after", "during", "through", "between", "around",
+            "circa");
+    private static final Set<String> FUNCTION = Set.of(
+            "the", "a", "an", "some", "about", "around", "over", "under", "nearly", "almost", "at", "least", "more",
+            "than", "up", "to", "only", "just", "as", "many", "and", "or", "of", "in", "on", "by", "with", "for",
+            "from", "said", "says", "another");
 
-    private SkipRules() {
-    }
+    private SkipRules() {}
 
     /** True when the quantity token at index i is not a count. */
     static boolean skip(String sentence, List<Token> t, int i, List<int[]> mentionSpans) {
@@ -42,20 +137,28 @@ final class SkipRules {
         Token prev2 = i > 1 ? t.get(i - 2) : null;
         Token next = i + 1 < t.size() ? t.get(i + 1) : null;
         String after = sentence.substring(q.end());
-        if (month(prev) || month(next) || (next != null && next.is("of") && month(i + 2 < t.size() ? t.get(i + 2) : null))) {
+        if (month(prev)
+                || month(next)
+                || (next != null && next.is("of") && month(i + 2 < t.size() ? t.get(i + 2) : null))) {
             return true;
         }
         if (TIME_AFTER.matcher(after).find()) {
             return true;
         }
         if (quantity.kind() != Quantity.Kind.DIGITS) {
-            return quantity.kind() == Quantity.Kind.WORDS && prev != null && prev.isCapitalized()
-                    && !FUNCTION.contains(prev.lower()) && i > 1 && next != null && next.isCapitalized();
+            return quantity.kind() == Quantity.Kind.WORDS
+                    && prev != null
+                    && prev.isCapitalized()
+                    && !FUNCTION.contains(prev.lower())
+                    && i > 1
+                    && next != null
+                    && next.isCapitalized();
         }
         if (phone(sentence, q)) {
             return true;
         }
-        boolean plain = quantity.currency() == null && !quantity.percent() && q.text().matches("\\d+");
+        boolean plain =
+                quantity.currency() == null && !quantity.percent() && q.text().matches("\\d+");
         if (plain && year(quantity.value(), prev, next)) {
             return true;
         }
@@ -78,7 +181,9 @@ final class SkipRules {
     }
 
     private static boolean month(Token t) {
-        return t != null && t.isWord() && MONTHS.contains(t.lower().replace(".", ""))
+        return t != null
+                && t.isWord()
+                && MONTHS.contains(t.lower().replace(".", ""))
                 && (t.isCapitalized() || t.lower().length() > 3);
     }
 
@@ -107,8 +212,9 @@ final class SkipRules {
     }
 
     private static boolean countedNoun(String w) {
-        return MeasureWords.of(w) != null || w.matches("people|persons|individuals|residents|civilians|others"
-                + "|men|women|children|workers|employees|families|households|homes|houses|buildings|[a-z]+s");
+        return MeasureWords.of(w) != null
+                || w.matches("people|persons|individuals|residents|civilians|others"
+                        + "|men|women|children|workers|employees|families|households|homes|houses|buildings|[a-z]+s");
     }
 
     /** "900 Garden Way", "12 Baker Street": a number followed by capitalised words ending in a street word. */

@@ -14,34 +14,50 @@ import java.util.Set;
  */
 final class SubjectFinder {
     private static final Map<String, String> GROUPS = Map.ofEntries(
-            Map.entry("police", "security forces"), Map.entry("policemen", "security forces"),
-            Map.entry("policewomen", "security forces"), Map.entry("officers", "security forces"),
-            Map.entry("cops", "security forces"), Map.entry("security", "security forces"),
-            Map.entry("guards", "security forces"), Map.entry("guardsmen", "security forces"),
-            Map.entry("gendarmes", "security forces"), Map.entry("servicemen", "security forces"),
-            Map.entry("soldiers", "security forces"), Map.entry("troops", "security forces"),
-            Map.entry("law-enforcement", "security forces"), Map.entry("personnel", "security forces"),
-            Map.entry("servicemembers", "security forces"), Map.entry("militiamen", "security forces"),
-            Map.entry("civilians", "civilians"), Map.entry("children", "children"), Map.entry("kids", "children"),
-            Map.entry("minors", "children"), Map.entry("students", "students"),
-            Map.entry("protesters", "protesters"), Map.entry("demonstrators", "protesters"),
-            Map.entry("protestors", "protesters"), Map.entry("foreigners", "foreigners"),
-            Map.entry("tourists", "foreigners"), Map.entry("journalists", "journalists"),
-            Map.entry("firefighters", "rescuers"), Map.entry("rescuers", "rescuers"),
-            Map.entry("militants", "militants"), Map.entry("attackers", "militants"),
-            Map.entry("gunmen", "militants"), Map.entry("terrorists", "militants"));
-    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "near", "to", "into", "across",
-            "throughout", "outside", "inside", "on", "within", "around");
+            Map.entry("police", "security forces"),
+            Map.entry("policemen", "security forces"),
+            Map.entry("policewomen", "security forces"),
+            Map.entry("officers", "security forces"),
+            Map.entry("cops", "security forces"),
+            Map.entry("security", "security forces"),
+            Map.entry("guards", "security forces"),
+            Map.entry("guardsmen", "security forces"),
+            Map.entry("gendarmes", "security forces"),
+            Map.entry("servicemen", "security forces"),
+            Map.entry("soldiers", "security forces"),
+            Map.entry("troops", "security forces"),
+            Map.entry("law-enforcement", "security forces"),
+            Map.entry("personnel", "security forces"),
+            Map.entry("servicemembers", "security forces"),
+            Map.entry("militiamen", "security forces"),
+            Map.entry("civilians", "civilians"),
+            Map.entry("children", "children"),
+            Map.entry("kids", "children"),
+            Map.entry("minors", "children"),
+            Map.entry("students", "students"),
+            Map.entry("protesters", "protesters"),
+            Map.entry("demonstrators", "protesters"),
+            Map.entry("protestors", "protesters"),
+            Map.entry("foreigners", "foreigners"),
+            Map.entry("tourists", "foreigners"),
+            Map.entry("journalists", "journalists"),
+            Map.entry("firefighters", "rescuers"),
+            Map.entry("rescuers", "rescuers"),
+            Map.entry("militants", "militants"),
+            Map.entry("attackers", "militants"),
+            Map.entry("gunmen", "militants"),
+            Map.entry("terrorists", "militants"));
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "in", "at", "near", "to", "into", "across", "throughout", "outside", "inside", "on", "within", "around");
     private static final int GROUP_REACH = 6;
     private static final int AFTER_REACH = 12;
     private static final int BEFORE_REACH = 6;
 
-    private SubjectFinder() {
-    }
+    private SubjectFinder() {}
 
     /** The subject of the quantity at index i, or null. */
-    static String find(List<Token> t, int i, Measure measure, int measureWord, List<Mention> places,
-                       int sentenceBegin) {
+    static String find(
+            List<Token> t, int i, Measure measure, int measureWord, List<Mention> places, int sentenceBegin) {
         String group = group(t, i, measure, measureWord);
         if (group != null) {
             return group;
@@ -57,7 +73,8 @@ final class SubjectFinder {
                 break;
             }
             String g = GROUPS.get(w.lower());
-            if (g == null || (measure == Measure.TROOPS && g.equals("security forces"))
+            if (g == null
+                    || (measure == Measure.TROOPS && g.equals("security forces"))
                     || (measure == Measure.PROTESTERS && g.equals("protesters"))) {
                 continue;
             }
@@ -109,7 +126,9 @@ final class SubjectFinder {
                 first = j;
             }
         }
-        if (first <= 0 || !PREPOSITIONS.contains(t.get(first - 1).lower()) || t.get(first - 1).is("to")) {
+        if (first <= 0
+                || !PREPOSITIONS.contains(t.get(first - 1).lower())
+                || t.get(first - 1).is("to")) {
             return false;
         }
         int n = 0;

@@ -13,7 +13,11 @@ import java.util.Locale;
  */
 record Token(String text, int begin, int end, Kind kind, Quantity quantity) {
 
-    enum Kind { WORD, QUANTITY, PUNCT }
+    enum Kind {
+        WORD,
+        QUANTITY,
+        PUNCT
+    }
 
     String lower() {
         return text.toLowerCase(Locale.ROOT);

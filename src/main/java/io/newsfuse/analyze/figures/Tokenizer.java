@@ -15,37 +15,74 @@ import java.util.regex.Pattern;
  * ("20-year-old", "5th", "12:10", "570-7244", "Jabar-24") are left as plain words.
  */
 final class Tokenizer {
-    private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_.,/@#:\\-])(?<cur>" + Currencies.PREFIX + ")?"
+    private static final Pattern DIGITS =
+            Pattern.compile("(?<![\\p{L}\\p{N}_.,/@#:\\-])(?<cur>" + Currencies.PREFIX + ")?"
                     + "(?<num>\\d{1,3}(?:(?:,|\\.|[\\u00A0\\u202F\\u2009 ])\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)"
                     + "(?!\\p{N})");
-    private static final Pattern ATTACHED_SCALE = Pattern.compile("^(bn|mn|mln|tn|m|b|k)(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTACHED_SCALE =
+            Pattern.compile("^(bn|mn|mln|tn|m|b|k)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACED_SCALE = Pattern.compile(
             "^[\\s\\u00A0]+(million|billion|trillion|thousand|mln|bn|mn|tn)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
             "^\\s*(%|percent(?!\\p{L})|per cent(?!\\p{L})|pct(?!\\p{L})|percentage points?(?!\\p{L}))",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RAW = Pattern.compile(
-            "[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*(?:-[\\p{L}\\p{M}\\p{N}]+)*\\.?|\\p{N}+|\\S");
-    private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "k", 1e3, "million", 1e6,
-            "mln", 1e6, "mn", 1e6, "m", 1e6, "billion", 1e9, "bn", 1e9, "b", 1e9, "trillion", 1e12);
+    private static final Pattern RAW =
+            Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*(?:-[\\p{L}\\p{M}\\p{N}]+)*\\.?|\\p{N}+|\\S");
+    private static final Map<String, Double> SCALES = Map.of(
+            "thousand",
+            1e3,
+            "k",
+            1e3,
+            "million",
+            1e6,
+            "mln",
+            1e6,
+            "mn",
+            1e6,
+            "m",
+            1e6,
+            "billion",
+            1e9,
+            "bn",
+            1e9,
+            "b",
+            1e9,
+            "trillion",
+            1e12);
     private static final Map<String, Integer> UNITS = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("fifty", 50),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
             Map.entry("ninety", 90));
-    private static final Map<String, Double> MULTIPLIERS = Map.of("hundred", 100.0, "dozen", 12.0,
-            "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
-    private static final Map<String, Double> VAGUE = Map.of("dozens", 24.0, "scores", 40.0, "hundreds", 200.0,
-            "thousands", 2000.0, "millions", 2e6, "billions", 2e9);
+    private static final Map<String, Double> MULTIPLIERS =
+            Map.of("hundred", 100.0, "dozen", 12.0, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
+    private static final Map<String, Double> VAGUE = Map.of(
+            "dozens", 24.0, "scores", 40.0, "hundreds", 200.0, "thousands", 2000.0, "millions", 2e6, "billions", 2e9);
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     /** The tokens of a sentence, in order. */
     static List<Token> tokenize(String s) {
@@ -164,7 +201,8 @@ final class Tokenizer {
 
     private static boolean abbreviation(String t) {
         return t.length() <= 3 && Character.isUpperCase(t.charAt(0))
-                || t.matches("(?i)no\\.|st\\.|approx\\.|ca\\.|mrs\\.|gen\\.|sen\\.|rep\\.|gov\\.|sgt\\.|col\\.|jr\\.|sr\\.");
+                || t.matches(
+                        "(?i)no\\.|st\\.|approx\\.|ca\\.|mrs\\.|gen\\.|sen\\.|rep\\.|gov\\.|sgt\\.|col\\.|jr\\.|sr\\.");
     }
 
     /** Replaces runs of number words by quantity tokens. */
@@ -193,7 +231,9 @@ final class Tokenizer {
             return i;
         }
         if (w.equals("tens") || w.equals("hundreds")) {
-            if (i + 2 < t.size() && t.get(i + 1).is("of") && t.get(i + 2).lower().matches("thousands|millions")) {
+            if (i + 2 < t.size()
+                    && t.get(i + 1).is("of")
+                    && t.get(i + 2).lower().matches("thousands|millions")) {
                 return i + 3;
             }
         }
@@ -201,7 +241,9 @@ final class Tokenizer {
             return i + 1;
         }
         int j = i;
-        if ((w.equals("a") || w.equals("an")) && i + 1 < t.size() && MULTIPLIERS.containsKey(t.get(i + 1).lower())) {
+        if ((w.equals("a") || w.equals("an"))
+                && i + 1 < t.size()
+                && MULTIPLIERS.containsKey(t.get(i + 1).lower())) {
             j = i + 1;
         }
         int last = i;
@@ -253,8 +295,8 @@ final class Tokenizer {
             currency = Currencies.iso(cm.group(1) != null ? cm.group(1) : cm.group(2));
             end += cm.end();
         }
-        return new Token(s.substring(begin, end), begin, end, Token.Kind.QUANTITY,
-                new Quantity(value, kind, currency, percent));
+        return new Token(
+                s.substring(begin, end), begin, end, Token.Kind.QUANTITY, new Quantity(value, kind, currency, percent));
     }
 
     private static double wordValue(List<Token> run) {

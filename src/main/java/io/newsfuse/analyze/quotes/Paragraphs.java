@@ -52,7 +52,8 @@ final class Paragraphs {
 
     private static boolean isSoftWrap(String text, int newline) {
         int before = newline - 1;
-        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t' || text.charAt(before) == '\r')) {
+        while (before >= 0
+                && (text.charAt(before) == ' ' || text.charAt(before) == '\t' || text.charAt(before) == '\r')) {
             before--;
         }
         int after = newline + 1;

@@ -46,9 +46,14 @@ public final class QuoteFinder {
             if (agent == null && span.wordCount() < MIN_WORDS_WITHOUT_SPEAKER) {
                 continue;
             }
-            quotes.add(new Quote(span.text(), agent == null ? null : agent.name(),
-                    agent == null ? -1 : agent.begin(), agent == null ? -1 : agent.end(),
-                    span.begin(), span.end(), attributor.sentenceIndex(span.begin())));
+            quotes.add(new Quote(
+                    span.text(),
+                    agent == null ? null : agent.name(),
+                    agent == null ? -1 : agent.begin(),
+                    agent == null ? -1 : agent.end(),
+                    span.begin(),
+                    span.end(),
+                    attributor.sentenceIndex(span.begin())));
         }
         return List.copyOf(quotes);
     }

@@ -24,10 +24,14 @@ final class QuoteMarks {
     private static final String DOUBLE_MARKS = "“”„‟\"«»〝〞〟＂";
     private static final String SINGLE_MARKS = "‘’‚‛'‹›";
 
-    private enum Dir { OPEN, CLOSE, EITHER, NONE }
-
-    private QuoteMarks() {
+    private enum Dir {
+        OPEN,
+        CLOSE,
+        EITHER,
+        NONE
     }
+
+    private QuoteMarks() {}
 
     static boolean isDoubleMark(char c) {
         return DOUBLE_MARKS.indexOf(c) >= 0;
@@ -72,7 +76,9 @@ final class QuoteMarks {
             if (openAt >= 0) {
                 // a quote left open by the previous paragraph continues here only if this one reopens it
                 openAt = -1;
-                if (!marks.isEmpty() && marks.get(0) == paragraphs.start(p) && classifyDouble(text, marks.get(0)) != Dir.CLOSE) {
+                if (!marks.isEmpty()
+                        && marks.get(0) == paragraphs.start(p)
+                        && classifyDouble(text, marks.get(0)) != Dir.CLOSE) {
                     openAt = marks.get(0);
                     k = 1;
                 } else {
@@ -196,8 +202,10 @@ final class QuoteMarks {
     private static Dir classifyDouble(String text, int i) {
         char prev = i > 0 ? text.charAt(i - 1) : '\n';
         char next = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
-        boolean leftOpen = Character.isWhitespace(prev) || "([{—–-/".indexOf(prev) >= 0
-                || isDoubleMark(prev) || isSingleMark(prev);
+        boolean leftOpen = Character.isWhitespace(prev)
+                || "([{—–-/".indexOf(prev) >= 0
+                || isDoubleMark(prev)
+                || isSingleMark(prev);
         boolean rightOpen = Character.isWhitespace(next) || ".,;:!?)]}…".indexOf(next) >= 0 || isDoubleMark(next);
         char glyph = text.charAt(i);
         if (leftOpen && !rightOpen) {
@@ -247,7 +255,8 @@ final class QuoteMarks {
 
     private static boolean sentenceEndsBetween(String text, int from, int to) {
         for (int j = from; j + 2 < to; j++) {
-            if (".!?".indexOf(text.charAt(j)) >= 0 && Character.isWhitespace(text.charAt(j + 1))
+            if (".!?".indexOf(text.charAt(j)) >= 0
+                    && Character.isWhitespace(text.charAt(j + 1))
                     && Character.isUpperCase(text.charAt(j + 2))) {
                 return true;
             }
@@ -259,8 +268,8 @@ final class QuoteMarks {
      * Builds a quote from segments {openMark, contentEnd, markedEnd}, or returns null when any segment
      * is not a plausible quotation.
      */
-    private static QuoteSpan build(String text, List<int[]> segments, int firstParagraph, int lastParagraph,
-                                   int maxSegment) {
+    private static QuoteSpan build(
+            String text, List<int[]> segments, int firstParagraph, int lastParagraph, int maxSegment) {
         StringBuilder words = new StringBuilder();
         List<int[]> marked = new ArrayList<>();
         int begin = -1;
@@ -272,11 +281,14 @@ final class QuoteMarks {
             while (from < to && Character.isWhitespace(text.charAt(from))) {
                 from++;
             }
-            while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ",;:".indexOf(text.charAt(to - 1)) >= 0)) {
+            while (to > from
+                    && (Character.isWhitespace(text.charAt(to - 1)) || ",;:".indexOf(text.charAt(to - 1)) >= 0)) {
                 to--;
             }
-            if (to <= from || !QuoteText.hasLetterOrDigit(text, from, to)
-                    || ",;:.)]}!?".indexOf(text.charAt(from)) >= 0 || to - from > maxSegment) {
+            if (to <= from
+                    || !QuoteText.hasLetterOrDigit(text, from, to)
+                    || ",;:.)]}!?".indexOf(text.charAt(from)) >= 0
+                    || to - from > maxSegment) {
                 return null;
             }
             total += to - from;
@@ -296,7 +308,7 @@ final class QuoteMarks {
         String joined = words.toString().replaceAll("\\s+", " ");
         int[] last = segments.get(segments.size() - 1);
         int closeMark = last[2] > last[1] ? last[1] : last[1] - 1;
-        return new QuoteSpan(begin, end, joined, segments.get(0)[0], closeMark, firstParagraph, lastParagraph,
-                List.copyOf(marked));
+        return new QuoteSpan(
+                begin, end, joined, segments.get(0)[0], closeMark, firstParagraph, lastParagraph, List.copyOf(marked));
     }
 }

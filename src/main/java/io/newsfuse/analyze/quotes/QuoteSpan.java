@@ -15,8 +15,15 @@ import java.util.List;
  * @param lastParagraph  paragraph index where it closes
  * @param marked        mark-inclusive ranges {from, to} the quote covers, one per paragraph
  */
-record QuoteSpan(int begin, int end, String text, int openMark, int closeMark, int firstParagraph,
-                 int lastParagraph, List<int[]> marked) {
+record QuoteSpan(
+        int begin,
+        int end,
+        String text,
+        int openMark,
+        int closeMark,
+        int firstParagraph,
+        int lastParagraph,
+        List<int[]> marked) {
 
     int wordCount() {
         return QuoteText.words(text);

@@ -2,8 +2,7 @@ package io.newsfuse.analyze.quotes;
 
 /** Small text helpers shared by quote finding and attribution. */
 final class QuoteText {
-    private QuoteText() {
-    }
+    private QuoteText() {}
 
     /** Number of words (runs of letters or digits) in the text. */
     static int words(String text) {

@@ -18,8 +18,7 @@ final class References {
     private static final int REACH = 2500;
 
     /** A resolved speaker: the name to report and where that name stands in the text. */
-    record Agent(String name, int begin, int end) {
-    }
+    record Agent(String name, int begin, int end) {}
 
     private final String text;
     private final QuoteMask mask;
@@ -30,8 +29,12 @@ final class References {
         this.mask = mask;
         List<Mention> usable = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.type() != null && m.type() != EntityType.MISC && m.begin() >= 0 && m.end() <= text.length()
-                    && m.begin() < m.end() && !mask.covers(m.begin())) {
+            if (m.type() != null
+                    && m.type() != EntityType.MISC
+                    && m.begin() >= 0
+                    && m.end() <= text.length()
+                    && m.begin() < m.end()
+                    && !mask.covers(m.begin())) {
                 usable.add(m);
             }
         }

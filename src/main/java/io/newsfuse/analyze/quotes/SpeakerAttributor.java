@@ -25,13 +25,15 @@ final class SpeakerAttributor {
     private static final Pattern ADJACENT_FILLER = Pattern.compile("[\\s,.;:!?—–-]*");
     private static final Pattern LEADING_BLANK = Pattern.compile("\\s+");
 
-    private enum CueKind { VERB, NAMES_AFTER, OWN_WORDS }
-
-    private record Cue(int begin, int end, CueKind kind) {
+    private enum CueKind {
+        VERB,
+        NAMES_AFTER,
+        OWN_WORDS
     }
 
-    private record Candidate(int begin, int end, int rank, boolean location, Supplier<Agent> agent) {
-    }
+    private record Cue(int begin, int end, CueKind kind) {}
+
+    private record Candidate(int begin, int end, int rank, boolean location, Supplier<Agent> agent) {}
 
     private final String text;
     private final String masked;
@@ -40,13 +42,15 @@ final class SpeakerAttributor {
     private final List<Sentence> sentences;
     private final Paragraphs paragraphs;
 
-    SpeakerAttributor(String text, List<Sentence> sentences, List<Mention> mentions, Paragraphs paragraphs,
-                      QuoteMask mask) {
+    SpeakerAttributor(
+            String text, List<Sentence> sentences, List<Mention> mentions, Paragraphs paragraphs, QuoteMask mask) {
         this.text = text;
         this.mask = mask;
         this.masked = mask.text();
         this.refs = new References(text, mask, mentions);
-        this.sentences = sentences.stream().sorted(Comparator.comparingInt(Sentence::begin)).toList();
+        this.sentences = sentences.stream()
+                .sorted(Comparator.comparingInt(Sentence::begin))
+                .toList();
         this.paragraphs = paragraphs;
     }
 
@@ -117,8 +121,10 @@ final class SpeakerAttributor {
                 Sentence next = sentences.get(idx + 1);
                 String head = next.text().stripLeading();
                 boolean sameParagraph = paragraphs.indexOf(next.begin()) == span.lastParagraph();
-                if (sameParagraph && !head.isEmpty() && (Character.isLowerCase(head.charAt(0))
-                        || SpeechCues.VERB.matcher(head).lookingAt())) {
+                if (sameParagraph
+                        && !head.isEmpty()
+                        && (Character.isLowerCase(head.charAt(0))
+                                || SpeechCues.VERB.matcher(head).lookingAt())) {
                     end = Math.max(end, next.end());
                 }
             }
@@ -181,7 +187,8 @@ final class SpeakerAttributor {
 
     private Agent forVerb(Cue cue, int[] frame) {
         int j = cue.begin() - 1;
-        while (j >= frame[0] && ADJACENT_FILLER.matcher(String.valueOf(text.charAt(j))).matches()) {
+        while (j >= frame[0]
+                && ADJACENT_FILLER.matcher(String.valueOf(text.charAt(j))).matches()) {
             j--;
         }
         boolean rightAfterQuote = j >= frame[0] && mask.covers(j);
@@ -200,8 +207,8 @@ final class SpeakerAttributor {
         for (Mention m : refs.mentions()) {
             if (m.begin() >= lower && m.end() <= verb) {
                 int rank = m.type() == EntityType.PERSON ? 0 : m.type() == EntityType.ORGANIZATION ? 1 : 2;
-                candidates.add(new Candidate(m.begin(), m.end(), rank, m.type() == EntityType.LOCATION,
-                        () -> refs.of(m)));
+                candidates.add(
+                        new Candidate(m.begin(), m.end(), rank, m.type() == EntityType.LOCATION, () -> refs.of(m)));
             }
         }
         Matcher p = SpeechCues.PRONOUN.matcher(masked).region(lower, verb);
@@ -261,7 +268,9 @@ final class SpeakerAttributor {
                 continue;
             }
             if (m.type() != EntityType.LOCATION
-                    && SpeechCues.INVERTED_GAP.matcher(text.substring(after, m.begin())).matches()) {
+                    && SpeechCues.INVERTED_GAP
+                            .matcher(text.substring(after, m.begin()))
+                            .matches()) {
                 return refs.of(m);
             }
         }

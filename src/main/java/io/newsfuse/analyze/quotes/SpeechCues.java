@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
  * back to an organisation ("the statement").
  */
 final class SpeechCues {
-    private SpeechCues() {
-    }
+    private SpeechCues() {}
 
     /** Speech verbs, lower case only so that nouns such as "United States" never match. */
     static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(?:said|says|say|saying|stated|told|tells|added|adds"
@@ -42,16 +41,16 @@ final class SpeechCues {
             + "|diplomat|premier|sheriff|captain|coach|manager|executive|economist|analyst";
 
     /** A role standing for a person: "the head of state", "the Kazakh leader", "the country's president". */
-    static final Pattern ROLE = Pattern.compile("(?i)\\b(?:the|this|that)\\s+((?:[\\p{L}’'\\-]+\\s+){0,3}?)("
-            + ROLE_NOUNS + ")\\b");
+    static final Pattern ROLE =
+            Pattern.compile("(?i)\\b(?:the|this|that)\\s+((?:[\\p{L}’'\\-]+\\s+){0,3}?)(" + ROLE_NOUNS + ")\\b");
 
     private static final String BODY_NOUNS = "statement|message|communiqu[ée]|press release|release|announcement"
             + "|note|website|web site|site|press service|press office|service|ministry|office|agency|government"
             + "|administration|committee|council|embassy|document|declaration|report|spokesperson'?s office";
 
     /** A document or body standing for an organisation: "the statement", "the ministry". */
-    static final Pattern BODY = Pattern.compile("(?i)\\b(?:the|this|that|its|their)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?(?:"
-            + BODY_NOUNS + ")\\b");
+    static final Pattern BODY = Pattern.compile(
+            "(?i)\\b(?:the|this|that|its|their)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?(?:" + BODY_NOUNS + ")\\b");
 
     /** A named organisation's office: "Lukin's press service", "the press office of the mayor". */
     static final Pattern NAMED_OFFICE = Pattern.compile(
@@ -59,8 +58,8 @@ final class SpeechCues {
                     + "|spokesperson|spokesman|spokeswoman|administration)\\b");
 
     /** Words that may sit between a subject and its speech verb ("has", "also", "later", "on Monday"). */
-    static final Pattern SUBJECT_GAP = Pattern.compile(
-            "\\s*(?:[,(—–][^,()—–\"“”«»]{1,80}[,)—–]\\s*)?(?:(?:[\\p{L}’'\\-]+|\\d+)\\s+){0,3}");
+    static final Pattern SUBJECT_GAP =
+            Pattern.compile("\\s*(?:[,(—–][^,()—–\"“”«»]{1,80}[,)—–]\\s*)?(?:(?:[\\p{L}’'\\-]+|\\d+)\\s+){0,3}");
 
     /** Words that end a subject: a gap holding one of them does not join subject and verb. */
     static final Pattern GAP_BREAKER = Pattern.compile(
@@ -81,7 +80,8 @@ final class SpeechCues {
             + "|later|reportedly)\\s+)*$");
 
     /** Courtesy titles stripped from a speaker's name. */
-    static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Mme|Mlle|Herr|Frau|Sr|Sra)\\.?\\s+");
+    static final Pattern HONORIFIC =
+            Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Mme|Mlle|Herr|Frau|Sr|Sra)\\.?\\s+");
 
     /** Modifiers that say nothing about which person a role refers to. */
     static final Pattern VAGUE_MODIFIER = Pattern.compile(

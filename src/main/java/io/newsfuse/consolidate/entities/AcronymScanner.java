@@ -17,20 +17,40 @@ import java.util.regex.Pattern;
  */
 final class AcronymScanner {
     private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{1,120})\\)");
-    private static final Pattern LEADING_ACRONYM =
-            Pattern.compile("^\\s*([\\p{L}\\p{N}]{2,8})(?=$|[\\s,;:.])");
+    private static final Pattern LEADING_ACRONYM = Pattern.compile("^\\s*([\\p{L}\\p{N}]{2,8})(?=$|[\\s,;:.])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.\\-]*");
-    private static final Pattern UPPER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}\\-])[\\p{Lu}][\\p{Lu}\\p{N}]{1,7}"
-            + "(?![\\p{L}\\p{N}\\-])");
+    private static final Pattern UPPER_WORD =
+            Pattern.compile("(?<![\\p{L}\\p{N}\\-])[\\p{Lu}][\\p{Lu}\\p{N}]{1,7}" + "(?![\\p{L}\\p{N}\\-])");
     /** Capitalised function words that start sentences rather than names. */
     private static final Set<String> LEADING_FILLERS = Set.of(
-            "the", "a", "an", "in", "on", "at", "for", "of", "and", "by", "with", "from", "to", "as", "but",
-            "after", "before", "while", "when", "since", "during", "under", "according");
+            "the",
+            "a",
+            "an",
+            "in",
+            "on",
+            "at",
+            "for",
+            "of",
+            "and",
+            "by",
+            "with",
+            "from",
+            "to",
+            "as",
+            "but",
+            "after",
+            "before",
+            "while",
+            "when",
+            "since",
+            "during",
+            "under",
+            "according");
+
     private static final int MAX_WORDS_BACK = 16;
     private static final int MAX_CONNECTORS = 3;
 
-    private AcronymScanner() {
-    }
+    private AcronymScanner() {}
 
     /** Every parenthetical acronym definition in the text. */
     static List<AcronymDefinition> definitions(String text) {
@@ -44,8 +64,13 @@ final class AcronymScanner {
                 int acrBegin = m.start(1) + a.start(1);
                 Span expansion = expansionBefore(text, m.start(), acronym);
                 if (expansion != null) {
-                    out.add(new AcronymDefinition(acronym, acrBegin, acrBegin + acronym.length(),
-                            text.substring(expansion.begin, expansion.end), expansion.begin, expansion.end));
+                    out.add(new AcronymDefinition(
+                            acronym,
+                            acrBegin,
+                            acrBegin + acronym.length(),
+                            text.substring(expansion.begin, expansion.end),
+                            expansion.begin,
+                            expansion.end));
                 }
             } else {
                 reverseDefinition(text, m).ifPresent(out::add);
@@ -66,13 +91,13 @@ final class AcronymScanner {
         }
         String acronym = text.substring(i + 1, end);
         String inner = paren.group(1).trim();
-        if (!NameText.isAcronym(acronym) || !acronym.equals(NameText.initials(inner))
+        if (!NameText.isAcronym(acronym)
+                || !acronym.equals(NameText.initials(inner))
                 || NameText.wordCount(inner) < 2) {
             return Optional.empty();
         }
         int expBegin = paren.start(1) + paren.group(1).indexOf(inner);
-        return Optional.of(new AcronymDefinition(acronym, i + 1, end, inner, expBegin,
-                expBegin + inner.length()));
+        return Optional.of(new AcronymDefinition(acronym, i + 1, end, inner, expBegin, expBegin + inner.length()));
     }
 
     /**
@@ -91,7 +116,8 @@ final class AcronymScanner {
         if (start > last) {
             return null;
         }
-        while (start < last && LEADING_FILLERS.contains(NameText.fold(words.get(start).text(text)))) {
+        while (start < last
+                && LEADING_FILLERS.contains(NameText.fold(words.get(start).text(text)))) {
             start++;
         }
         for (int s = start; s <= last; s++) {
@@ -103,7 +129,9 @@ final class AcronymScanner {
         while (start > 0) {
             int j = start - 1;
             int connectors = 0;
-            while (j >= 0 && connectors < MAX_CONNECTORS && NameText.isStopword(words.get(j).text(text))
+            while (j >= 0
+                    && connectors < MAX_CONNECTORS
+                    && NameText.isStopword(words.get(j).text(text))
                     && !NameText.isCapitalized(words.get(j).text(text))) {
                 j--;
                 connectors++;
@@ -242,7 +270,8 @@ final class AcronymScanner {
         int b = text.lastIndexOf('\n', pos) + 1;
         int e = text.indexOf('\n', pos);
         String line = text.substring(b, e < 0 ? text.length() : e);
-        return !line.isEmpty() && line.equals(line.toUpperCase(Locale.ROOT))
+        return !line.isEmpty()
+                && line.equals(line.toUpperCase(Locale.ROOT))
                 && line.chars().filter(Character::isLetter).count() > 12;
     }
 
@@ -263,7 +292,6 @@ final class AcronymScanner {
      * @param expansionBegin offset of the name
      * @param expansionEnd   offset just past the name
      */
-    record AcronymDefinition(String acronym, int acronymBegin, int acronymEnd, String expansion,
-                             int expansionBegin, int expansionEnd) {
-    }
+    record AcronymDefinition(
+            String acronym, int acronymBegin, int acronymEnd, String expansion, int expansionBegin, int expansionEnd) {}
 }

@@ -22,8 +22,7 @@ import java.util.Set;
  * one without initials, then the first seen. Without multi-word forms, the most used form wins.
  */
 final class EntityAssembler {
-    private EntityAssembler() {
-    }
+    private EntityAssembler() {}
 
     static ResolvedEntities assemble(List<List<NameForm>> clusters) {
         List<Built> built = new ArrayList<>();
@@ -43,8 +42,8 @@ final class EntityAssembler {
             Set<String> articles = new LinkedHashSet<>();
             b.entity.mentions().forEach(m -> articles.add(m.article()));
             for (NameForm f : b.forms) {
-                names.add(new KnownName(f.display, f.tokens, f.skeletons, f.compact, f.type == EntityType.PERSON,
-                        b.entity, articles));
+                names.add(new KnownName(
+                        f.display, f.tokens, f.skeletons, f.compact, f.type == EntityType.PERSON, b.entity, articles));
             }
         }
         return new ResolvedEntities(entities, names);
@@ -65,7 +64,8 @@ final class EntityAssembler {
             if (!seenSpans.add(o.articleId() + ":" + o.begin() + ":" + o.end())) {
                 continue;
             }
-            usages.computeIfAbsent(o.surface(), s -> new Usage(s, usages.size())).add(o.articleId());
+            usages.computeIfAbsent(o.surface(), s -> new Usage(s, usages.size()))
+                    .add(o.articleId());
             mentions.add(new EntityMention(o.articleId(), o.text(), o.begin(), o.end()));
         }
         String name = canonical(List.copyOf(usages.values()));
@@ -82,7 +82,8 @@ final class EntityAssembler {
         }
         String type = cluster.getFirst().type.name();
         Entity entity = new Entity(Hashes.id("entity", type, name), name, type, aliases, mentions);
-        int firstSeen = occurrences.getFirst().articleOrder() * 1_000_000 + occurrences.getFirst().begin();
+        int firstSeen = occurrences.getFirst().articleOrder() * 1_000_000
+                + occurrences.getFirst().begin();
         return new Built(entity, cluster, firstSeen);
     }
 
@@ -139,8 +140,8 @@ final class EntityAssembler {
                 continue;
             }
             String surname = words[words.length - 1];
-            boolean known = surname.equalsIgnoreCase(name)
-                    || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(surname));
+            boolean known =
+                    surname.equalsIgnoreCase(name) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(surname));
             if (surname.length() >= 3 && Character.isUpperCase(surname.codePointAt(0)) && !known) {
                 aliases.add(surname);
             }
@@ -155,11 +156,18 @@ final class EntityAssembler {
      * names), then was seen first. Without full forms, the most used form wins.
      */
     static String canonical(List<Usage> usages) {
-        int top = usages.stream().filter(u -> u.words() >= 2).mapToInt(Usage::articleCount).max().orElse(0);
+        int top = usages.stream()
+                .filter(u -> u.words() >= 2)
+                .mapToInt(Usage::articleCount)
+                .max()
+                .orElse(0);
         if (top == 0) {
-            return usages.stream().max(Comparator.comparingInt(Usage::articleCount)
-                    .thenComparingInt(Usage::mentions)
-                    .thenComparingInt(u -> -u.order())).orElseThrow().surface();
+            return usages.stream()
+                    .max(Comparator.comparingInt(Usage::articleCount)
+                            .thenComparingInt(Usage::mentions)
+                            .thenComparingInt(u -> -u.order()))
+                    .orElseThrow()
+                    .surface();
         }
         Map<String, Integer> popularity = new HashMap<>();
         for (Usage u : usages) {
@@ -169,17 +177,23 @@ final class EntityAssembler {
         }
         Comparator<Usage> better = Comparator.comparingInt(Usage::tokens)
                 .thenComparingInt(Usage::articleCount)
-                .thenComparingInt(u -> spellings(u.surface()).stream().mapToInt(popularity::get).sum())
+                .thenComparingInt(u -> spellings(u.surface()).stream()
+                        .mapToInt(popularity::get)
+                        .sum())
                 .thenComparingInt(Usage::mentions)
                 .thenComparingInt(u -> -u.surface().trim().split("\\s+").length)
                 .thenComparingInt(u -> -u.order());
-        return usages.stream().filter(u -> u.words() >= 2 && u.articleCount() * 2 >= top)
-                .max(better).orElseThrow().surface();
+        return usages.stream()
+                .filter(u -> u.words() >= 2 && u.articleCount() * 2 >= top)
+                .max(better)
+                .orElseThrow()
+                .surface();
     }
 
     private static List<String> spellings(String surface) {
         return List.of(surface.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}]+")).stream()
-                .filter(t -> t.length() > 1).toList();
+                .filter(t -> t.length() > 1)
+                .toList();
     }
 
     /** How one surface form of an entity is used. */
@@ -231,7 +245,8 @@ final class EntityAssembler {
         /** Words counting the parts of hyphenated words; initials and function words not counted. */
         int tokens() {
             return (int) NameText.contentTokens(NameText.tokens(surface, true)).stream()
-                    .filter(t -> t.length() > 1).count();
+                    .filter(t -> t.length() > 1)
+                    .count();
         }
     }
 

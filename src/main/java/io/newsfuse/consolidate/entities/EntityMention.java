@@ -8,5 +8,4 @@ package io.newsfuse.consolidate.entities;
  * @param begin   offset of its first character in the article text
  * @param end     offset just past its last character
  */
-public record EntityMention(String article, String text, int begin, int end) {
-}
+public record EntityMention(String article, String text, int begin, int end) {}

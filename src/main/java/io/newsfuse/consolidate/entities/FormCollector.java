@@ -46,8 +46,7 @@ final class FormCollector {
         c.addLaterUses();
         c.addUpperWords();
         c.decideTypes();
-        return new Collected(List.copyOf(c.forms.values()), List.copyOf(c.links), List.copyOf(c.upperWords),
-                c);
+        return new Collected(List.copyOf(c.forms.values()), List.copyOf(c.links), List.copyOf(c.upperWords), c);
     }
 
     private void addTaggedMentions() {
@@ -81,7 +80,9 @@ final class FormCollector {
                 }
                 List<NameForm> tagged = new ArrayList<>();
                 for (Placed p : inExpansion) {
-                    if (p.begin >= d.expansionBegin() && p.end <= d.expansionEnd() && p.form.tokens.size() >= 2
+                    if (p.begin >= d.expansionBegin()
+                            && p.end <= d.expansionEnd()
+                            && p.form.tokens.size() >= 2
                             && p.form != expansion) {
                         tagged.add(p.form);
                     }
@@ -122,7 +123,8 @@ final class FormCollector {
             String text = textOf(a);
             for (Span s : AcronymScanner.upperCaseWords(text)) {
                 // two capitals ("AM", "OK") are too often not names to be trusted without a tag
-                if (s.end() - s.begin() >= 3 && overlapping(a, s.begin(), s.end()).isEmpty()) {
+                if (s.end() - s.begin() >= 3
+                        && overlapping(a, s.begin(), s.end()).isEmpty()) {
                     upperWords.add(new UpperWord(a, s.text(text), s.begin(), s.end()));
                 }
             }
@@ -156,8 +158,11 @@ final class FormCollector {
         for (Link l : links) {
             EntityType t = l.expansion.type;
             if (t == null) {
-                t = l.tagged.stream().map(f -> f.type).filter(x -> x != null && x != EntityType.PERSON)
-                        .findFirst().orElse(null);
+                t = l.tagged.stream()
+                        .map(f -> f.type)
+                        .filter(x -> x != null && x != EntityType.PERSON)
+                        .findFirst()
+                        .orElse(null);
             }
             if (t == null) {
                 t = l.acronym.type;
@@ -196,8 +201,7 @@ final class FormCollector {
         return best;
     }
 
-    private NameForm add(int article, String raw, int begin, int end, EntityType vote, boolean person,
-                         boolean tagged) {
+    private NameForm add(int article, String raw, int begin, int end, EntityType vote, boolean person, boolean tagged) {
         NameText.Cleaned c = NameText.clean(raw, person);
         if (NameText.isJunk(c.text())) {
             return null;
@@ -206,16 +210,16 @@ final class FormCollector {
         if (tokens.isEmpty()) {
             return null;
         }
-        NameForm f = forms.computeIfAbsent(NameForm.keyOf(tokens),
-                k -> new NameForm(forms.size(), k, tokens, c.text()));
+        NameForm f =
+                forms.computeIfAbsent(NameForm.keyOf(tokens), k -> new NameForm(forms.size(), k, tokens, c.text()));
         f.vote(vote);
         String text = textOf(article);
         int b = begin + c.begin();
         int e = begin + c.end();
         boolean inside = begin >= 0 && e <= text.length() && b <= e;
         String written = inside ? text.substring(b, e) : c.text();
-        f.occurrences.add(new NameForm.Occurrence(articles.get(article).id(), article, c.text(), written,
-                inside ? b : begin, inside ? e : end));
+        f.occurrences.add(new NameForm.Occurrence(
+                articles.get(article).id(), article, c.text(), written, inside ? b : begin, inside ? e : end));
         placed.get(article).add(new Placed(inside ? b : begin, inside ? e : end, f, vote));
         return f;
     }
@@ -248,22 +252,17 @@ final class FormCollector {
     }
 
     /** A name placed at a span of an article. */
-    private record Placed(int begin, int end, NameForm form, EntityType vote) {
-    }
+    private record Placed(int begin, int end, NameForm form, EntityType vote) {}
 
     /**
      * A parenthetical definition tying an acronym to its expansion, plus tagged mentions that sit on
      * either of them.
      */
-    record Link(NameForm acronym, NameForm expansion, List<NameForm> tagged) {
-    }
+    record Link(NameForm acronym, NameForm expansion, List<NameForm> tagged) {}
 
     /** An upper-case word the recogniser did not tag. */
-    record UpperWord(int article, String text, int begin, int end) {
-    }
+    record UpperWord(int article, String text, int begin, int end) {}
 
     /** What a collection produced; {@code collector} can still add found acronyms. */
-    record Collected(List<NameForm> forms, List<Link> links, List<UpperWord> upperWords,
-                     FormCollector collector) {
-    }
+    record Collected(List<NameForm> forms, List<Link> links, List<UpperWord> upperWords, FormCollector collector) {}
 }

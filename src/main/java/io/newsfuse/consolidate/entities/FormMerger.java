@@ -145,7 +145,8 @@ final class FormMerger {
     private void similarTokens() {
         Map<String, List<NameForm>> byShape = new LinkedHashMap<>();
         for (NameForm f : forms) {
-            byShape.computeIfAbsent(f.type + "|" + f.tokens.size(), k -> new ArrayList<>()).add(f);
+            byShape.computeIfAbsent(f.type + "|" + f.tokens.size(), k -> new ArrayList<>())
+                    .add(f);
         }
         for (List<NameForm> group : byShape.values()) {
             for (int i = 0; i < group.size(); i++) {
@@ -158,13 +159,16 @@ final class FormMerger {
                 }
             }
         }
-        List<NameForm> written = forms.stream().filter(f -> f.type != EntityType.PERSON)
-                .sorted(Comparator.comparingInt((NameForm f) -> f.compact.length())).toList();
+        List<NameForm> written = forms.stream()
+                .filter(f -> f.type != EntityType.PERSON)
+                .sorted(Comparator.comparingInt((NameForm f) -> f.compact.length()))
+                .toList();
         for (int i = 0; i < written.size(); i++) {
             NameForm a = written.get(i);
             for (int j = i + 1; j < written.size() && written.get(j).compact.length() <= a.compact.length() + 1; j++) {
                 NameForm b = written.get(j);
-                if (a.type == b.type && a.tokens.size() != b.tokens.size()
+                if (a.type == b.type
+                        && a.tokens.size() != b.tokens.size()
                         && Transliteration.similarSkeletons(a.compact, b.compact, false)) {
                     union(a, b);
                 }
@@ -203,8 +207,8 @@ final class FormMerger {
             if (content.size() < 3) {
                 continue;
             }
-            String bag = f.type + "|" + String.join(" ",
-                    content.stream().sorted().toList());
+            String bag =
+                    f.type + "|" + String.join(" ", content.stream().sorted().toList());
             NameForm other = firstByBag.putIfAbsent(bag, f);
             if (other != null) {
                 union(other, f);
@@ -220,7 +224,8 @@ final class FormMerger {
             Set<Integer> roots = new LinkedHashSet<>();
             NameForm target = null;
             for (NameForm b : forms) {
-                if (b.type == a.type && b.tokens.size() > a.tokens.size()
+                if (b.type == a.type
+                        && b.tokens.size() > a.tokens.size()
                         && tokensSimilar(a.skeletons, b.skeletons.subList(0, a.tokens.size()), false)) {
                     roots.add(find(b.index));
                     target = b;
@@ -267,7 +272,9 @@ final class FormMerger {
         Set<Integer> roots = new LinkedHashSet<>();
         NameForm target = null;
         for (NameForm f : forms) {
-            if (isMultiword(f) && f.type != EntityType.PERSON && (type == null || f.type == type)
+            if (isMultiword(f)
+                    && f.type != EntityType.PERSON
+                    && (type == null || f.type == type)
                     && letters.equals(NameText.initials(f.display))) {
                 roots.add(find(f.index));
                 target = f;
@@ -330,7 +337,9 @@ final class FormMerger {
             Set<Integer> roots = new LinkedHashSet<>();
             NameForm target = null;
             for (NameForm b : forms) {
-                if (b.type == EntityType.PERSON && b.tokens.size() > a.tokens.size() && inside(a.skeletons, b.skeletons)) {
+                if (b.type == EntityType.PERSON
+                        && b.tokens.size() > a.tokens.size()
+                        && inside(a.skeletons, b.skeletons)) {
                     roots.add(find(b.index));
                     target = b;
                 }

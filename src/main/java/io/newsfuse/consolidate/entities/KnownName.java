@@ -14,8 +14,14 @@ import java.util.Set;
  * @param entity    the entity it names
  * @param articles  ids of the articles that mention the entity
  */
-record KnownName(String display, List<String> tokens, List<String> skeletons, String compact, boolean person,
-                 Entity entity, Set<String> articles) {
+record KnownName(
+        String display,
+        List<String> tokens,
+        List<String> skeletons,
+        String compact,
+        boolean person,
+        Entity entity,
+        Set<String> articles) {
     KnownName {
         tokens = List.copyOf(tokens);
         skeletons = List.copyOf(skeletons);

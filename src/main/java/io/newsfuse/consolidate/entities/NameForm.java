@@ -50,7 +50,9 @@ final class NameForm {
 
     /** Skeletons of the tokens that are not function words. */
     List<String> contentSkeletons() {
-        return NameText.contentTokens(tokens).stream().map(Transliteration::skeleton).toList();
+        return NameText.contentTokens(tokens).stream()
+                .map(Transliteration::skeleton)
+                .toList();
     }
 
     /** Skeleton of the first token. */
@@ -78,6 +80,5 @@ final class NameForm {
      * @param begin        offset in the article text
      * @param end          offset just past it
      */
-    record Occurrence(String articleId, int articleOrder, String surface, String text, int begin, int end) {
-    }
+    record Occurrence(String articleId, int articleOrder, String surface, String text, int begin, int end) {}
 }

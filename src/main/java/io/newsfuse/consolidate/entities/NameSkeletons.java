@@ -10,13 +10,14 @@ import java.util.Set;
  * they share (story clustering): "Echeverría", "Echeverria" and "Echeverriya" give one key.
  */
 public final class NameSkeletons {
-    private NameSkeletons() {
-    }
+    private NameSkeletons() {}
 
     /** The skeleton of every word of at least {@code minLength} letters in a name. */
     public static Set<String> of(String name, int minLength) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "");
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("['’]s\\b", "");
         Set<String> out = new LinkedHashSet<>();
         for (String token : folded.split("[^\\p{L}\\p{N}]+")) {
             if (token.length() >= minLength) {

@@ -15,20 +15,98 @@ import java.util.regex.Pattern;
 final class NameText {
     /** Titles and honorifics dropped when they lead a person's name. */
     private static final Set<String> HONORIFICS = Set.of(
-            "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-            "president", "vice", "prime", "minister", "premier", "chancellor", "senator", "sen", "rep",
-            "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "judge", "justice",
-            "gen", "general", "col", "colonel", "maj", "major", "capt", "captain", "lt", "lieutenant", "sgt",
-            "sergeant", "adm", "admiral", "cmdr", "commander", "rev", "reverend", "father", "king", "queen",
-            "prince", "princess", "sheikh", "emir", "pope", "ayatollah", "imam", "rabbi", "chief", "deputy",
-            "secretary", "ambassador", "commissioner", "inspector", "detective", "speaker", "chairman",
-            "chairwoman", "señor", "senor", "sr", "sra", "srta", "don", "doña", "dona", "herr", "frau",
-            "monsieur", "madame", "mme", "mlle", "former", "late", "acting", "interim");
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "mx",
+            "dr",
+            "prof",
+            "professor",
+            "sir",
+            "dame",
+            "lord",
+            "lady",
+            "president",
+            "vice",
+            "prime",
+            "minister",
+            "premier",
+            "chancellor",
+            "senator",
+            "sen",
+            "rep",
+            "representative",
+            "congressman",
+            "congresswoman",
+            "gov",
+            "governor",
+            "mayor",
+            "judge",
+            "justice",
+            "gen",
+            "general",
+            "col",
+            "colonel",
+            "maj",
+            "major",
+            "capt",
+            "captain",
+            "lt",
+            "lieutenant",
+            "sgt",
+            "sergeant",
+            "adm",
+            "admiral",
+            "cmdr",
+            "commander",
+            "rev",
+            "reverend",
+            "father",
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "sheikh",
+            "emir",
+            "pope",
+            "ayatollah",
+            "imam",
+            "rabbi",
+            "chief",
+            "deputy",
+            "secretary",
+            "ambassador",
+            "commissioner",
+            "inspector",
+            "detective",
+            "speaker",
+            "chairman",
+            "chairwoman",
+            "señor",
+            "senor",
+            "sr",
+            "sra",
+            "srta",
+            "don",
+            "doña",
+            "dona",
+            "herr",
+            "frau",
+            "monsieur",
+            "madame",
+            "mme",
+            "mlle",
+            "former",
+            "late",
+            "acting",
+            "interim");
     /** Function words skipped when reading initials or comparing organisation names. */
     private static final Set<String> STOPWORDS = Set.of(
-            "of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "del", "della", "la", "le",
-            "les", "los", "las", "el", "des", "du", "da", "do", "dos", "das", "y", "e", "et", "und", "der",
-            "die", "di", "van", "von");
+            "of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "del", "della", "la", "le", "les",
+            "los", "las", "el", "des", "du", "da", "do", "dos", "das", "y", "e", "et", "und", "der", "die", "di", "van",
+            "von");
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´ʼ]");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -36,8 +114,7 @@ final class NameText {
     private static final Pattern EDGE_JUNK = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private NameText() {
-    }
+    private NameText() {}
 
     /**
      * The name as a reader would cite it: surrounding punctuation, possessive ending, a leading article
@@ -96,7 +173,9 @@ final class NameText {
             if (Character.isLetterOrDigit(c)) {
                 break;
             }
-            if (c == '.' && i >= 2 && Character.isUpperCase(s.charAt(i - 2))
+            if (c == '.'
+                    && i >= 2
+                    && Character.isUpperCase(s.charAt(i - 2))
                     && (i == 2 || !Character.isLetter(s.charAt(i - 3)))) {
                 break; // keeps the dot of a final initial ("Jr." is rare; "V." is common)
             }
@@ -223,8 +302,8 @@ final class NameText {
 
     /** Whether a word starts with a capital letter. */
     static boolean isCapitalized(String word) {
-        return !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0))
-                || Character.isTitleCase(word.codePointAt(0)));
+        return !word.isEmpty()
+                && (Character.isUpperCase(word.codePointAt(0)) || Character.isTitleCase(word.codePointAt(0)));
     }
 
     /**
@@ -234,6 +313,5 @@ final class NameText {
      * @param begin offset of its first character in the raw text
      * @param end   offset just past its last character in the raw text
      */
-    record Cleaned(String text, int begin, int end) {
-    }
+    record Cleaned(String text, int begin, int end) {}
 }

@@ -49,8 +49,10 @@ public final class ResolvedEntities {
 
     /** The canonical name for a name written in an article, or the cleaned name itself when unknown. */
     public String canonical(String articleId, String surfaceText) {
-        return find(articleId, surfaceText).map(Entity::name)
-                .orElseGet(() -> NameText.clean(surfaceText == null ? "" : surfaceText, true).text());
+        return find(articleId, surfaceText)
+                .map(Entity::name)
+                .orElseGet(() -> NameText.clean(surfaceText == null ? "" : surfaceText, true)
+                        .text());
     }
 
     private static List<Query> queries(String text) {
@@ -84,18 +86,22 @@ public final class ResolvedEntities {
         List<Predicate<KnownName>> steps = new ArrayList<>();
         steps.add(n -> n.skeletons().equals(sk));
         steps.add(n -> similarTokens(q.tokens, n.tokens(), n.person()));
-        steps.add(n -> !n.person() && n.tokens().size() != q.tokens.size()
+        steps.add(n -> !n.person()
+                && n.tokens().size() != q.tokens.size()
                 && Transliteration.similarSkeletons(compact, n.compact(), false));
         if (q.tokens.size() == 1) {
             String letters = NameText.fold(q.display).toUpperCase(Locale.ROOT);
             if (NameText.isAcronym(q.display)) {
-                steps.add(n -> !n.person() && NameText.wordCount(n.display()) >= 2
+                steps.add(n -> !n.person()
+                        && NameText.wordCount(n.display()) >= 2
                         && letters.equals(NameText.initials(n.display())));
             }
-            steps.add(n -> n.person() && n.tokens().size() >= 2
+            steps.add(n -> n.person()
+                    && n.tokens().size() >= 2
                     && Transliteration.similar(q.tokens.getFirst(), n.tokens().getLast(), true));
         } else {
-            steps.add(n -> n.person() && n.tokens().size() >= 2
+            steps.add(n -> n.person()
+                    && n.tokens().size() >= 2
                     && Transliteration.similar(q.tokens.getFirst(), n.tokens().getFirst(), true)
                     && Transliteration.similar(q.tokens.getLast(), n.tokens().getLast(), true));
         }
@@ -127,6 +133,5 @@ public final class ResolvedEntities {
         return true;
     }
 
-    private record Query(String display, List<String> tokens) {
-    }
+    private record Query(String display, List<String> tokens) {}
 }

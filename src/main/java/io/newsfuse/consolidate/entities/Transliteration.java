@@ -22,13 +22,11 @@ final class Transliteration {
     /** Shortest skeleton on which a one-letter difference is tolerated. */
     static final int FUZZY_MIN_LENGTH = 5;
 
-    private Transliteration() {
-    }
+    private Transliteration() {}
 
     /** The phonetic-ish skeleton of a folded token. */
     static String skeleton(String folded) {
-        String s = folded
-                .replace("sch", "sh")
+        String s = folded.replace("sch", "sh")
                 .replace("tch", "ch")
                 .replace("dzh", "j")
                 .replace("dj", "j")

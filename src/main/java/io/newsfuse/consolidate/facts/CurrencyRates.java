@@ -18,14 +18,25 @@ public final class CurrencyRates {
     public static final double TOLERANCE = 0.05;
 
     private static final Map<String, Double> USD_PER_UNIT = Map.ofEntries(
-            Map.entry("USD", 1.0), Map.entry("EUR", 1.08), Map.entry("GBP", 1.26), Map.entry("CHF", 1.13),
-            Map.entry("JPY", 0.0068), Map.entry("CNY", 0.139), Map.entry("INR", 0.012), Map.entry("RUB", 0.011),
-            Map.entry("KZT", 0.0021), Map.entry("UAH", 0.025), Map.entry("TRY", 0.033), Map.entry("KRW", 0.00074),
-            Map.entry("PLN", 0.25), Map.entry("BRL", 0.19), Map.entry("AUD", 0.66), Map.entry("CAD", 0.74),
+            Map.entry("USD", 1.0),
+            Map.entry("EUR", 1.08),
+            Map.entry("GBP", 1.26),
+            Map.entry("CHF", 1.13),
+            Map.entry("JPY", 0.0068),
+            Map.entry("CNY", 0.139),
+            Map.entry("INR", 0.012),
+            Map.entry("RUB", 0.011),
+            Map.entry("KZT", 0.0021),
+            Map.entry("UAH", 0.025),
+            Map.entry("TRY", 0.033),
+            Map.entry("KRW", 0.00074),
+            Map.entry("PLN", 0.25),
+            Map.entry("BRL", 0.19),
+            Map.entry("AUD", 0.66),
+            Map.entry("CAD", 0.74),
             Map.entry("HKD", 0.128));
 
-    private CurrencyRates() {
-    }
+    private CurrencyRates() {}
 
     /** True when the table knows the ISO code. */
     public static boolean known(String iso) {

@@ -16,8 +16,17 @@ import java.util.List;
  * @param high      high end of the common range when agreed, else of the span (may be infinite)
  * @param values    what each article says, in article order
  */
-public record Fact(String id, String label, String measure, String subject, String unit, String status,
-                   double consensus, double low, double high, List<FactValue> values) {
+public record Fact(
+        String id,
+        String label,
+        String measure,
+        String subject,
+        String unit,
+        String status,
+        double consensus,
+        double low,
+        double high,
+        List<FactValue> values) {
 
     /** Every source's interval can hold at once. */
     public static final String AGREED = "agreed";

@@ -32,11 +32,9 @@ import java.util.stream.Collectors;
 public final class FactGrouper {
 
     /** Creates a grouper. */
-    public FactGrouper() {
-    }
+    public FactGrouper() {}
 
-    private record Item(String article, int order, Figure figure, String key) {
-    }
+    private record Item(String article, int order, Figure figure, String key) {}
 
     private static final class Group {
         final Measure measure;
@@ -66,9 +64,12 @@ public final class FactGrouper {
                 place(groups, m, item);
             }
         }
-        return groups.stream().map(this::fact)
-                .sorted(Comparator.comparingLong(Fact::articleCount).reversed()
-                        .thenComparing(f -> Measure.valueOf(f.measure().toUpperCase(Locale.ROOT)).ordinal())
+        return groups.stream()
+                .map(this::fact)
+                .sorted(Comparator.comparingLong(Fact::articleCount)
+                        .reversed()
+                        .thenComparing(f -> Measure.valueOf(f.measure().toUpperCase(Locale.ROOT))
+                                .ordinal())
                         .thenComparing(f -> -f.values().size())
                         .thenComparing(Fact::label))
                 .toList();
@@ -139,19 +140,23 @@ public final class FactGrouper {
         if (Double.isNaN(rate)) {
             return null;
         }
-        return new Interval(i.low() * rate * (1 - CurrencyRates.TOLERANCE),
-                i.high() * rate * (1 + CurrencyRates.TOLERANCE));
+        return new Interval(
+                i.low() * rate * (1 - CurrencyRates.TOLERANCE), i.high() * rate * (1 + CurrencyRates.TOLERANCE));
     }
 
     private Fact fact(Group g) {
         List<Item> items = g.items.stream()
-                .sorted(Comparator.comparingInt(Item::order).thenComparingInt(i -> i.figure().begin())).toList();
+                .sorted(Comparator.comparingInt(Item::order)
+                        .thenComparingInt(i -> i.figure().begin()))
+                .toList();
         String unit = mostCommon(items, i -> i.figure().unit());
         List<Interval> intervals = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (Item i : items) {
             Interval iv = interval(i.figure(), unit);
-            double rate = "money".equals(i.figure().measure()) ? CurrencyRates.rate(i.figure().unit(), unit) : 1;
+            double rate = "money".equals(i.figure().measure())
+                    ? CurrencyRates.rate(i.figure().unit(), unit)
+                    : 1;
             intervals.add(iv == null ? new Interval(i.figure().low(), i.figure().high()) : iv);
             values.add(i.figure().value() * (Double.isNaN(rate) ? 1 : rate));
         }
@@ -173,20 +178,37 @@ public final class FactGrouper {
             low = intervals.stream().mapToDouble(Interval::low).min().orElse(consensus);
             high = intervals.stream().mapToDouble(Interval::high).max().orElse(consensus);
         }
-        String subject = mostCommon(items.stream().filter(i -> i.figure().subject() != null && i.key() != null)
-                .toList(), i -> i.figure().subject());
+        String subject = mostCommon(
+                items.stream()
+                        .filter(i -> i.figure().subject() != null && i.key() != null)
+                        .toList(),
+                i -> i.figure().subject());
         List<FactValue> factValues = items.stream().map(i -> value(i)).toList();
         String label = label(g.measure, subject, unit);
         Item first = items.get(0);
-        String id = Hashes.id(g.measure.label(), g.key, g.unit, first.article(),
+        String id = Hashes.id(
+                g.measure.label(),
+                g.key,
+                g.unit,
+                first.article(),
                 String.valueOf(first.figure().begin()));
         return new Fact(id, label, g.measure.label(), subject, unit, status, consensus, low, high, factValues);
     }
 
     private static FactValue value(Item i) {
         Figure f = i.figure();
-        return new FactValue(i.article(), f.value(), f.low(), f.high(), f.text(), f.authority(), f.begin(), f.end(),
-                f.unit(), f.subject(), f.sentence());
+        return new FactValue(
+                i.article(),
+                f.value(),
+                f.low(),
+                f.high(),
+                f.text(),
+                f.authority(),
+                f.begin(),
+                f.end(),
+                f.unit(),
+                f.subject(),
+                f.sentence());
     }
 
     /** An exact value inside the common range if any source gives one, else the median pulled into the range. */
@@ -199,8 +221,10 @@ public final class FactGrouper {
             }
         }
         if (!exact.isEmpty()) {
-            return exact.entrySet().stream().max(Map.Entry.<Double, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey())).get().getKey();
+            return exact.entrySet().stream()
+                    .max(Map.Entry.<Double, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .get()
+                    .getKey();
         }
         List<Double> inside = values.stream().filter(common::contains).toList();
         double m = median(inside.isEmpty() ? values : inside);
@@ -214,9 +238,14 @@ public final class FactGrouper {
     }
 
     private static String mostCommon(List<Item> items, Function<Item, String> field) {
-        Map<String, Long> counts = items.stream().map(field).filter(s -> s != null)
+        Map<String, Long> counts = items.stream()
+                .map(field)
+                .filter(s -> s != null)
                 .collect(Collectors.groupingBy(s -> s, LinkedHashMap::new, Collectors.counting()));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     private static String label(Measure m, String subject, String unit) {

@@ -15,6 +15,15 @@ package io.newsfuse.consolidate.facts;
  * @param subject   what or where the figure is about as the article says it, or null
  * @param sentence  index of the sentence holding it
  */
-public record FactValue(String article, double value, double low, double high, String text, String authority,
-                        int begin, int end, String unit, String subject, int sentence) {
-}
+public record FactValue(
+        String article,
+        double value,
+        double low,
+        double high,
+        String text,
+        String authority,
+        int begin,
+        int end,
+        String unit,
+        String subject,
+        int sentence) {}

@@ -40,7 +40,8 @@ final class Subjects {
         }
         String best = null;
         for (String n : byArticle.keySet()) {
-            if (best == null || rank(n, byArticle, counts) > rank(best, byArticle, counts)
+            if (best == null
+                    || rank(n, byArticle, counts) > rank(best, byArticle, counts)
                     || rank(n, byArticle, counts) == rank(best, byArticle, counts) && n.compareTo(best) < 0) {
                 best = n;
             }
@@ -109,9 +110,14 @@ final class Subjects {
     }
 
     static String normalize(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").replaceAll("[^\\p{L}\\p{N}\\s\\-]", " ")
-                .replaceAll("^the\\s+", "").replaceAll("\\s+", " ").strip();
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[’']s\\b", "")
+                .replaceAll("[^\\p{L}\\p{N}\\s\\-]", " ")
+                .replaceAll("^the\\s+", "")
+                .replaceAll("\\s+", " ")
+                .strip();
         return n;
     }
 }

@@ -14,16 +14,14 @@ final class ContentWords {
 
     private static final Set<String> STOP = Set.of(
             "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "with", "from",
-            "into", "onto", "as", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its", "this",
-            "that", "these", "those", "there", "here", "he", "she", "they", "we", "you", "i", "me", "him", "her",
-            "them", "us", "our", "your", "their", "his", "my", "mine", "has", "have", "had", "do", "does", "did",
-            "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "so", "if",
-            "then", "than", "also", "very", "all", "any", "some", "such", "who", "whom", "which", "what", "when",
-            "where", "why", "how", "about", "up", "out", "over", "only", "just", "own", "same", "other", "more",
-            "most", "s", "t");
+            "into", "onto", "as", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its", "this", "that",
+            "these", "those", "there", "here", "he", "she", "they", "we", "you", "i", "me", "him", "her", "them", "us",
+            "our", "your", "their", "his", "my", "mine", "has", "have", "had", "do", "does", "did", "will", "would",
+            "shall", "should", "can", "could", "may", "might", "must", "not", "no", "so", "if", "then", "than", "also",
+            "very", "all", "any", "some", "such", "who", "whom", "which", "what", "when", "where", "why", "how",
+            "about", "up", "out", "over", "only", "just", "own", "same", "other", "more", "most", "s", "t");
 
-    private ContentWords() {
-    }
+    private ContentWords() {}
 
     /** Stems of the content words of a text, in order of first appearance. */
     static Set<String> stems(String text) {
@@ -31,7 +29,8 @@ final class ContentWords {
         if (text == null) {
             return stems;
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
         for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
             if (word.isEmpty() || STOP.contains(word)) {

@@ -17,6 +17,7 @@ public record QuoteGroup(String id, String speaker, List<QuoteOccurrence> occurr
 
     /** Number of distinct articles that carry the statement. */
     public int articleCount() {
-        return (int) occurrences.stream().map(QuoteOccurrence::article).distinct().count();
+        return (int)
+                occurrences.stream().map(QuoteOccurrence::article).distinct().count();
     }
 }

@@ -32,9 +32,13 @@ public final class QuoteGrouper {
         this.embedder = embedder;
     }
 
-    private record Item(int order, QuoteOccurrence occurrence, String speaker, String speakerKey, Set<String> stems,
-                        float[] vector) {
-    }
+    private record Item(
+            int order,
+            QuoteOccurrence occurrence,
+            String speaker,
+            String speakerKey,
+            Set<String> stems,
+            float[] vector) {}
 
     private static final class Bucket {
         final String speaker;
@@ -59,8 +63,8 @@ public final class QuoteGrouper {
         List<Item> items = collect(articles, resolver);
         List<Bucket> buckets = new ArrayList<>();
         List<Item> byLength = new ArrayList<>(items);
-        byLength.sort(Comparator.comparingInt((Item i) -> i.stems().size()).reversed()
-                .thenComparingInt(Item::order));
+        byLength.sort(
+                Comparator.comparingInt((Item i) -> i.stems().size()).reversed().thenComparingInt(Item::order));
         for (Item item : byLength) {
             Bucket best = null;
             double bestScore = 0;
@@ -86,8 +90,11 @@ public final class QuoteGrouper {
         for (Bucket bucket : buckets) {
             groups.add(toGroup(bucket));
         }
-        groups.sort(Comparator.comparingInt(QuoteGroup::articleCount).reversed()
-                .thenComparing(Comparator.comparingInt((QuoteGroup g) -> g.occurrences().size()).reversed())
+        groups.sort(Comparator.comparingInt(QuoteGroup::articleCount)
+                .reversed()
+                .thenComparing(Comparator.comparingInt(
+                                (QuoteGroup g) -> g.occurrences().size())
+                        .reversed())
                 .thenComparing(QuoteGroup::speaker)
                 .thenComparing(g -> g.occurrences().get(0).text()));
         return List.copyOf(groups);
@@ -106,8 +113,8 @@ public final class QuoteGrouper {
                 if (speaker == null && ContentWords.words(quote.text()) < MIN_WORDS_UNKNOWN) {
                     continue;
                 }
-                occurrences.add(new QuoteOccurrence(article.id(), quote.text(), quote.speaker(), quote.begin(),
-                        quote.end(), quote.sentence()));
+                occurrences.add(new QuoteOccurrence(
+                        article.id(), quote.text(), quote.speaker(), quote.begin(), quote.end(), quote.sentence()));
                 analysed.add(quote.vector());
                 speakers.add(speaker == null ? UNKNOWN_SPEAKER : speaker);
             }
@@ -116,8 +123,13 @@ public final class QuoteGrouper {
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < occurrences.size(); i++) {
             String speaker = speakers.get(i);
-            items.add(new Item(i, occurrences.get(i), speaker, key(speaker),
-                    ContentWords.stems(occurrences.get(i).text()), vectors.get(i)));
+            items.add(new Item(
+                    i,
+                    occurrences.get(i),
+                    speaker,
+                    key(speaker),
+                    ContentWords.stems(occurrences.get(i).text()),
+                    vectors.get(i)));
         }
         return items;
     }
@@ -145,7 +157,9 @@ public final class QuoteGrouper {
         }
         Map<String, java.util.Set<String>> articlesOf = new HashMap<>();
         for (int i = 0; i < occurrences.size(); i++) {
-            articlesOf.computeIfAbsent(key(speakers.get(i)), k -> new java.util.HashSet<>()).add(occurrences.get(i).article());
+            articlesOf
+                    .computeIfAbsent(key(speakers.get(i)), k -> new java.util.HashSet<>())
+                    .add(occurrences.get(i).article());
         }
         List<String> distinct = new ArrayList<>();
         for (int i = 0; i < occurrences.size(); i++) {
@@ -157,7 +171,9 @@ public final class QuoteGrouper {
         if (distinct.isEmpty()) {
             return none;
         }
-        distinct = distinct.stream().map(t -> t.length() > EMBEDDED_CHARS ? t.substring(0, EMBEDDED_CHARS) : t).toList();
+        distinct = distinct.stream()
+                .map(t -> t.length() > EMBEDDED_CHARS ? t.substring(0, EMBEDDED_CHARS) : t)
+                .toList();
         List<float[]> vectors = embedder.embed(distinct);
         if (vectors == null || vectors.size() != distinct.size()) {
             return none;
@@ -166,14 +182,18 @@ public final class QuoteGrouper {
         for (int i = 0; i < distinct.size(); i++) {
             byText.put(distinct.get(i), vectors.get(i) == null ? new float[0] : vectors.get(i));
         }
-        return occurrences.stream().map(o -> byText.getOrDefault(
-                o.text().length() > EMBEDDED_CHARS ? o.text().substring(0, EMBEDDED_CHARS) : o.text(), new float[0])).toList();
+        return occurrences.stream()
+                .map(o -> byText.getOrDefault(
+                        o.text().length() > EMBEDDED_CHARS ? o.text().substring(0, EMBEDDED_CHARS) : o.text(),
+                        new float[0]))
+                .toList();
     }
 
     private static QuoteGroup toGroup(Bucket bucket) {
         List<Item> members = new ArrayList<>(bucket.items);
         members.sort(Comparator.comparingInt(Item::order));
-        List<QuoteOccurrence> occurrences = members.stream().map(Item::occurrence).toList();
+        List<QuoteOccurrence> occurrences =
+                members.stream().map(Item::occurrence).toList();
         StringBuilder identity = new StringBuilder(bucket.speakerKey);
         for (QuoteOccurrence o : occurrences) {
             identity.append('|').append(o.article()).append('@').append(o.begin());
@@ -182,7 +202,9 @@ public final class QuoteGrouper {
     }
 
     private static String key(String speaker) {
-        return Normalizer.normalize(speaker, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).trim();
+        return Normalizer.normalize(speaker, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .trim();
     }
 }

@@ -10,6 +10,4 @@ package io.newsfuse.consolidate.quotes;
  * @param end              offset just past the last quoted character
  * @param sentence         index of the sentence where the quote starts
  */
-public record QuoteOccurrence(String article, String text, String speakerAsWritten, int begin, int end,
-                              int sentence) {
-}
+public record QuoteOccurrence(String article, String text, String speakerAsWritten, int begin, int end, int sentence) {}

@@ -20,8 +20,7 @@ final class QuoteSimilarity {
     /** Share of a longer partial quote's stems that must occur in the other wording to count as contained. */
     static final double CONTAINED_SHARE = 0.8;
 
-    private QuoteSimilarity() {
-    }
+    private QuoteSimilarity() {}
 
     /**
      * How alike two wordings are, from 0 (not the same statement) to 1.
@@ -44,10 +43,11 @@ final class QuoteSimilarity {
             }
         }
         double dice = 2.0 * common / (a.size() + b.size());
-        boolean contained = common == small.size()
-                || (small.size() >= 4 && common >= CONTAINED_SHARE * small.size());
+        boolean contained = common == small.size() || (small.size() >= 4 && common >= CONTAINED_SHARE * small.size());
         double cosine = va.length > 0 && vb.length > 0 ? TextEmbedder.cosine(va, vb) : 0;
-        boolean same = contained || dice >= WORDS_ALONE || cosine >= COSINE_ALONE
+        boolean same = contained
+                || dice >= WORDS_ALONE
+                || cosine >= COSINE_ALONE
                 || (cosine >= COSINE_WITH_WORDS && dice >= WORDS_WITH_COSINE);
         if (!same) {
             return 0;

@@ -55,8 +55,10 @@ public final class Summarizer {
                 candidates.add(new Candidate(a.id(), s, corroborated, score));
             }
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparing(Candidate::article).thenComparingInt(c -> c.sentence().begin()));
+        candidates.sort(Comparator.comparingDouble(Candidate::score)
+                .reversed()
+                .thenComparing(Candidate::article)
+                .thenComparingInt(c -> c.sentence().begin()));
         int target = Math.max(min, Math.min(max, 3 + independent.size()));
         List<Candidate> chosen = new ArrayList<>();
         Set<String> seenText = new HashSet<>();
@@ -69,8 +71,14 @@ public final class Summarizer {
             }
             chosen.add(c);
         }
-        return chosen.stream().map(c -> new SummarySentence(c.sentence().text().trim(), c.article(),
-                c.sentence().begin(), c.sentence().end(), c.corroborated())).toList();
+        return chosen.stream()
+                .map(c -> new SummarySentence(
+                        c.sentence().text().trim(),
+                        c.article(),
+                        c.sentence().begin(),
+                        c.sentence().end(),
+                        c.corroborated()))
+                .toList();
     }
 
     private static boolean repeats(Candidate c, List<Candidate> chosen) {
@@ -82,7 +90,8 @@ public final class Summarizer {
         return false;
     }
 
-    private static int corroboration(Sentence s, AnalyzedArticle own, List<AnalyzedArticle> story, Set<String> independent) {
+    private static int corroboration(
+            Sentence s, AnalyzedArticle own, List<AnalyzedArticle> story, Set<String> independent) {
         int count = 0;
         for (AnalyzedArticle other : story) {
             if (other == own || !independent.contains(other.id())) {
@@ -110,10 +119,11 @@ public final class Summarizer {
     }
 
     private static float[] centroid(List<AnalyzedArticle> story, Set<String> independent) {
-        return io.newsfuse.analyze.Vectors.mean(story.stream().filter(a -> independent.contains(a.id()))
-                .map(AnalyzedArticle::vector).toList());
+        return io.newsfuse.analyze.Vectors.mean(story.stream()
+                .filter(a -> independent.contains(a.id()))
+                .map(AnalyzedArticle::vector)
+                .toList());
     }
 
-    private record Candidate(String article, Sentence sentence, int corroborated, double score) {
-    }
+    private record Candidate(String article, Sentence sentence, int corroborated, double score) {}
 }

@@ -9,5 +9,4 @@ package io.newsfuse.consolidate.summary;
  * @param end          offset just past it
  * @param corroborated how many other independent sources say something close to it
  */
-public record SummarySentence(String text, String article, int begin, int end, int corroborated) {
-}
+public record SummarySentence(String text, String article, int begin, int end, int corroborated) {}

@@ -15,8 +15,7 @@ import java.util.Map;
  * marked {@link Article.DateOrigin#INFERRED} so the report can say so.
  */
 public final class StoryDates {
-    private StoryDates() {
-    }
+    private StoryDates() {}
 
     /** Article id to its date, own or inferred; articles left undated are absent. */
     public static Map<String, LocalDate> of(List<AnalyzedArticle> story) {
@@ -33,7 +32,9 @@ public final class StoryDates {
         } else {
             for (AnalyzedArticle a : story) {
                 for (TimeMention t : a.times()) {
-                    if (t.date() != null && !t.relative() && (inferred == null || t.date().isAfter(inferred))) {
+                    if (t.date() != null
+                            && !t.relative()
+                            && (inferred == null || t.date().isAfter(inferred))) {
                         inferred = t.date();
                     }
                 }

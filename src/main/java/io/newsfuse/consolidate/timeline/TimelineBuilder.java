@@ -28,15 +28,17 @@ public final class TimelineBuilder {
             LocalDate anchor = anchors.get(a.id());
             boolean ownDate = a.article().published() != null;
             for (TimeMention t : a.times()) {
-                Sentence s = a.sentences().get(Math.min(t.sentence(), a.sentences().size() - 1));
+                Sentence s =
+                        a.sentences().get(Math.min(t.sentence(), a.sentences().size() - 1));
                 Optional<LocalDate> day = ownDate && t.date() != null
                         ? Optional.of(t.date())
-                        : resolver.resolve(t.text(), t.timex(), anchor, s.text()).map(DateResolver.Resolved::date);
+                        : resolver.resolve(t.text(), t.timex(), anchor, s.text())
+                                .map(DateResolver.Resolved::date);
                 if (day.isEmpty() || anchor != null && day.get().isAfter(anchor.plusYears(1))) {
                     continue;
                 }
-                byDay.computeIfAbsent(day.get(), d -> new ArrayList<>()).add(new TimelineEntry.Citation(
-                        a.id(), t.text(), t.relative(), s.text(), s.begin(), s.end()));
+                byDay.computeIfAbsent(day.get(), d -> new ArrayList<>())
+                        .add(new TimelineEntry.Citation(a.id(), t.text(), t.relative(), s.text(), s.begin(), s.end()));
             }
         }
         List<TimelineEntry> out = new ArrayList<>();
@@ -44,7 +46,8 @@ public final class TimelineBuilder {
             Set<String> articles = new LinkedHashSet<>();
             e.getValue().forEach(c -> articles.add(c.article()));
             TimelineEntry.Citation lead = representative(e.getValue());
-            out.add(new TimelineEntry(e.getKey(), lead.sentence(), lead.article(), List.copyOf(articles), e.getValue()));
+            out.add(new TimelineEntry(
+                    e.getKey(), lead.sentence(), lead.article(), List.copyOf(articles), e.getValue()));
         }
         return out;
     }

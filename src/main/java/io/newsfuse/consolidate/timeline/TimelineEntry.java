@@ -12,8 +12,8 @@ import java.util.List;
  * @param articles  every article that dates something to this day
  * @param citations each dating expression with its sentence
  */
-public record TimelineEntry(LocalDate date, String text, String article, List<String> articles,
-                            List<Citation> citations) {
+public record TimelineEntry(
+        LocalDate date, String text, String article, List<String> articles, List<Citation> citations) {
     public TimelineEntry {
         articles = List.copyOf(articles);
         citations = List.copyOf(citations);
@@ -29,6 +29,5 @@ public record TimelineEntry(LocalDate date, String text, String article, List<St
      * @param begin    offset of the sentence in the article text
      * @param end      offset just past the sentence
      */
-    public record Citation(String article, String words, boolean relative, String sentence, int begin, int end) {
-    }
+    public record Citation(String article, String words, boolean relative, String sentence, int begin, int end) {}
 }

@@ -8,9 +8,9 @@ import io.newsfuse.analyze.Figure;
 import io.newsfuse.analyze.Mention;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class FigureReaderTest {
     private final FigureReader reader = new FigureReader();
@@ -31,18 +31,21 @@ class FigureReaderTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "Rescuers said 2,030 people were evacuated.|2030",
-            "Rescuers said 7.939 people were evacuated.|7939",
-            "Rescuers said 100 000 people were evacuated.|100000",
-            "Rescuers said 1.234.567 people were evacuated.|1234567",
-            "Rescuers said twelve people were evacuated.|12",
-            "Rescuers said two thousand people were evacuated.|2000",
-            "Rescuers said twenty-five people were evacuated.|25",
-            "Rescuers said a dozen people were evacuated.|12",
-            "Rescuers said two hundred and fifty people were evacuated.|250",
-            "Rescuers said 2.5 million people were evacuated.|2500000",
-            "Rescuers said tens of thousands of people were evacuated.|20000"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Rescuers said 2,030 people were evacuated.|2030",
+                "Rescuers said 7.939 people were evacuated.|7939",
+                "Rescuers said 100 000 people were evacuated.|100000",
+                "Rescuers said 1.234.567 people were evacuated.|1234567",
+                "Rescuers said twelve people were evacuated.|12",
+                "Rescuers said two thousand people were evacuated.|2000",
+                "Rescuers said twenty-five people were evacuated.|25",
+                "Rescuers said a dozen people were evacuated.|12",
+                "Rescuers said two hundred and fifty people were evacuated.|250",
+                "Rescuers said 2.5 million people were evacuated.|2500000",
+                "Rescuers said tens of thousands of people were evacuated.|20000"
+            })
     void readsNumbers(String text, double value) {
         Figure f = only(text);
         assertThat(f.value()).isEqualTo(value);
@@ -51,15 +54,18 @@ class FigureReaderTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
-    @CsvSource(delimiter = '|', value = {
-            "The fund lost $4.2 billion last year.|4200000000|USD",
-            "The fund lost 3bn euros last year.|3000000000|EUR",
-            "The fund lost €750,000 last year.|750000|EUR",
-            "The fund lost £12m last year.|12000000|GBP",
-            "The fund lost ₽900 last year.|900|RUB",
-            "Fuel now costs 150 tenge a litre.|150|KZT",
-            "The fund lost 40 million rubles last year.|40000000|RUB",
-            "The fund lost 2,5 million dollars last year.|2500000|USD"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The fund lost $4.2 billion last year.|4200000000|USD",
+                "The fund lost 3bn euros last year.|3000000000|EUR",
+                "The fund lost €750,000 last year.|750000|EUR",
+                "The fund lost £12m last year.|12000000|GBP",
+                "The fund lost ₽900 last year.|900|RUB",
+                "Fuel now costs 150 tenge a litre.|150|KZT",
+                "The fund lost 40 million rubles last year.|40000000|RUB",
+                "The fund lost 2,5 million dollars last year.|2500000|USD"
+            })
     void readsMoney(String text, double value, String currency) {
         Figure f = only(text);
         assertThat(f.measure()).isEqualTo("money");
@@ -76,26 +82,29 @@ class FigureReaderTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "At least 40 people died in the blast.|killed",
-            "The death toll rose to 31.|killed",
-            "Officials counted 57 bodies.|killed",
-            "Nine fatalities were recorded.|killed",
-            "Eleven people lost their lives.|killed",
-            "Some 300 were injured.|injured",
-            "The clashes left 85 wounded.|injured",
-            "Doctors said 14 were hospitalised.|injured",
-            "Police detained 230 people.|arrested",
-            "Nearly 600 remain in custody.|arrested",
-            "There were 1,200 detentions.|arrested",
-            "Forty climbers are still missing.|missing",
-            "The floods left 9,000 homeless.|displaced",
-            "About 20,000 fled the region.|displaced",
-            "Crews evacuated 3,400 residents.|evacuated",
-            "The alliance sent 2,500 soldiers.|troops",
-            "Some 600 peacekeepers arrived.|troops",
-            "More than 10,000 protesters marched downtown.|protesters",
-            "The airline cancelled 4,000 flights.|other"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "At least 40 people died in the blast.|killed",
+                "The death toll rose to 31.|killed",
+                "Officials counted 57 bodies.|killed",
+                "Nine fatalities were recorded.|killed",
+                "Eleven people lost their lives.|killed",
+                "Some 300 were injured.|injured",
+                "The clashes left 85 wounded.|injured",
+                "Doctors said 14 were hospitalised.|injured",
+                "Police detained 230 people.|arrested",
+                "Nearly 600 remain in custody.|arrested",
+                "There were 1,200 detentions.|arrested",
+                "Forty climbers are still missing.|missing",
+                "The floods left 9,000 homeless.|displaced",
+                "About 20,000 fled the region.|displaced",
+                "Crews evacuated 3,400 residents.|evacuated",
+                "The alliance sent 2,500 soldiers.|troops",
+                "Some 600 peacekeepers arrived.|troops",
+                "More than 10,000 protesters marched downtown.|protesters",
+                "The airline cancelled 4,000 flights.|other"
+            })
     void classifiesMeasures(String text, String measure) {
         assertThat(only(text).measure()).isEqualTo(measure);
     }
@@ -110,7 +119,8 @@ class FigureReaderTest {
     @Test
     void twoFiguresInOneSentenceKeepTheirOwnMeasures() {
         List<Figure> figures = read("The storm left 164 dead and 2,000 injured, officials said.");
-        assertThat(figures).extracting(Figure::value, Figure::measure)
+        assertThat(figures)
+                .extracting(Figure::value, Figure::measure)
                 .containsExactly(tuple(164.0, "killed"), tuple(2000.0, "injured"));
         assertThat(figures).extracting(Figure::authority).containsOnly("officials");
     }
@@ -118,13 +128,17 @@ class FigureReaderTest {
     @Test
     void shootingReportsCountWithNumberWords() {
         List<Figure> figures = read("Two people were killed and four others wounded in the attack.");
-        assertThat(figures).extracting(Figure::value, Figure::measure)
+        assertThat(figures)
+                .extracting(Figure::value, Figure::measure)
                 .containsExactly(tuple(2.0, "killed"), tuple(4.0, "injured"));
-        assertThat(only("A man was shot dead outside a bar.")).extracting(Figure::value, Figure::measure)
+        assertThat(only("A man was shot dead outside a bar."))
+                .extracting(Figure::value, Figure::measure)
                 .containsExactly(1.0, "killed");
-        assertThat(only("A 19-year-old woman was wounded in the leg.")).extracting(Figure::value, Figure::measure)
+        assertThat(only("A 19-year-old woman was wounded in the leg."))
+                .extracting(Figure::value, Figure::measure)
                 .containsExactly(1.0, "injured");
-        assertThat(only("The gunman killed one person.")).extracting(Figure::value, Figure::measure)
+        assertThat(only("The gunman killed one person."))
+                .extracting(Figure::value, Figure::measure)
                 .containsExactly(1.0, "killed");
     }
 
@@ -135,20 +149,23 @@ class FigureReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "The law was passed in 2019 by the assembly.",
-            "The protests began on January 7 in the west.",
-            "The protests began on 7 January in the west.",
-            "The shots were heard at 12:40 a.m. near the river.",
-            "Shots were fired at 9 p.m. on the square.",
-            "A 20-year-old woman gave evidence.",
-            "Jonas Weller, 43, was sentenced on Thursday.",
-            "It happened in the 4500 block of Ridge Avenue.",
-            "The party was held at 900 Orchard Way.",
-            "Call the hotline at (555) 410-7731 for help.",
-            "She lives in apartment No. 9 near the park.",
-            "He was the 5th speaker of the day.",
-            "The broadcast ran on Channel 24 News."})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The law was passed in 2019 by the assembly.",
+                "The protests began on January 7 in the west.",
+                "The protests began on 7 January in the west.",
+                "The shots were heard at 12:40 a.m. near the river.",
+                "Shots were fired at 9 p.m. on the square.",
+                "A 20-year-old woman gave evidence.",
+                "Jonas Weller, 43, was sentenced on Thursday.",
+                "It happened in the 4500 block of Ridge Avenue.",
+                "The party was held at 900 Orchard Way.",
+                "Call the hotline at (555) 410-7731 for help.",
+                "She lives in apartment No. 9 near the park.",
+                "He was the 5th speaker of the day.",
+                "The broadcast ran on Channel 24 News."
+            })
     void skipsNumbersThatAreNotCounts(String text) {
         assertThat(read(text)).isEmpty();
     }
@@ -156,7 +173,8 @@ class FigureReaderTest {
     @Test
     void subjectSeparatesGroupsAndPlaces() {
         List<Figure> figures = read("Officials said 52 people died, including 19 in Varnhold.", "Varnhold");
-        assertThat(figures).extracting(Figure::value, Figure::measure, Figure::subject)
+        assertThat(figures)
+                .extracting(Figure::value, Figure::measure, Figure::subject)
                 .containsExactly(tuple(52.0, "killed", null), tuple(19.0, "killed", "in Varnhold"));
         Figure police = only("The minister said 16 police officers were killed.");
         assertThat(police.measure()).isEqualTo("killed");
@@ -166,7 +184,8 @@ class FigureReaderTest {
 
     @Test
     void findsAuthorities() {
-        assertThat(only("Around 300 were arrested, according to the Interior Ministry.").authority())
+        assertThat(only("Around 300 were arrested, according to the Interior Ministry.")
+                        .authority())
                 .isEqualTo("the Interior Ministry");
         assertThat(only("The health ministry reported 45 deaths.").authority()).isEqualTo("The health ministry");
         assertThat(only("Police said 12 people were detained.").authority()).isEqualTo("Police");
@@ -187,7 +206,8 @@ class FigureReaderTest {
         var s0 = new io.newsfuse.analyze.Sentence(0, 0, 41, text.substring(0, 41), null);
         var s1 = new io.newsfuse.analyze.Sentence(1, 42, text.length(), text.substring(42), null);
         List<Figure> figures = reader.read(text, List.of(s0, s1), List.of());
-        assertThat(figures).extracting(Figure::value, Figure::measure, Figure::sentence)
+        assertThat(figures)
+                .extracting(Figure::value, Figure::measure, Figure::sentence)
                 .containsExactly(tuple(300.0, "evacuated", 0), tuple(20.0, "injured", 1));
         assertThat(text.substring(figures.get(1).begin(), figures.get(1).end())).isEqualTo("20");
     }

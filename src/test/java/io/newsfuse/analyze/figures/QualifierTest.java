@@ -44,8 +44,8 @@ class QualifierTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("table")
-    void qualifierGivesInterval(String sentence, double value, double low, double high, boolean lowIncluded,
-                                boolean highIncluded) {
+    void qualifierGivesInterval(
+            String sentence, double value, double low, double high, boolean lowIncluded, boolean highIncluded) {
         List<Figure> figures = new FigureReader().read(sentence, List.of(), List.of());
 
         assertThat(figures).hasSize(1);
@@ -61,8 +61,7 @@ class QualifierTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("table")
-    void figureTextKeepsTheQualifier(String sentence, double value, double low, double high, boolean li,
-                                     boolean hi) {
+    void figureTextKeepsTheQualifier(String sentence, double value, double low, double high, boolean li, boolean hi) {
         Figure f = new FigureReader().read(sentence, List.of(), List.of()).get(0);
         assertThat(sentence).contains(f.text());
         assertThat(sentence.substring(f.begin(), f.end())).isEqualTo(f.text());

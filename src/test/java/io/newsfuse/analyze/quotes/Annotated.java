@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * a naive sentence splitter and the entity names the test lists ("PERSON:Ana Lind").
  */
 public record Annotated(String text, List<Sentence> sentences, List<Mention> mentions) {
-    private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<!\\b(?:Mr|Mrs|Ms|Dr))[.!?…][”\"»’']?(?=\\s+[\\p{Lu}“\"«„‘'])|\\n+");
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr))[.!?…][”\"»’']?(?=\\s+[\\p{Lu}“\"«„‘'])|\\n+");
 
     public static Annotated of(String text, String... typedNames) {
         List<Sentence> sentences = split(text);
@@ -26,7 +26,8 @@ public record Annotated(String text, List<Sentence> sentences, List<Mention> men
             int colon = typed.indexOf(':');
             EntityType type = EntityType.valueOf(typed.substring(0, colon));
             String name = typed.substring(colon + 1);
-            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(text);
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])")
+                    .matcher(text);
             while (m.find()) {
                 int begin = m.start();
                 int end = m.end();

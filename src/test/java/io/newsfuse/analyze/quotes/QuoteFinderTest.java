@@ -9,9 +9,17 @@ import org.junit.jupiter.api.Test;
 
 class QuoteFinderTest {
     private static final String[] CAST = {
-        "PERSON:Ana Lind", "PERSON:Lind", "PERSON:Tomas Brek", "PERSON:Brek", "PERSON:Ilse Moro", "PERSON:Moro",
-        "ORGANIZATION:Civil Protection Agency", "ORGANIZATION:Harbor Radio", "ORGANIZATION:Water Board",
-        "LOCATION:Valmora", "LOCATION:Ostrava Bay"
+        "PERSON:Ana Lind",
+        "PERSON:Lind",
+        "PERSON:Tomas Brek",
+        "PERSON:Brek",
+        "PERSON:Ilse Moro",
+        "PERSON:Moro",
+        "ORGANIZATION:Civil Protection Agency",
+        "ORGANIZATION:Harbor Radio",
+        "ORGANIZATION:Water Board",
+        "LOCATION:Valmora",
+        "LOCATION:Ostrava Bay"
     };
 
     private final QuoteFinder finder = new QuoteFinder();
@@ -112,8 +120,9 @@ class QuoteFinderTest {
                     + "“We lost the lower town in a single night. The water came faster than any model predicted.\n\n"
                     + "“But the people of Valmora are already cleaning the streets,” she said.";
             Quote q = only(text);
-            assertThat(q.text()).isEqualTo("We lost the lower town in a single night. The water came faster than any "
-                    + "model predicted. But the people of Valmora are already cleaning the streets");
+            assertThat(q.text())
+                    .isEqualTo("We lost the lower town in a single night. The water came faster than any "
+                            + "model predicted. But the people of Valmora are already cleaning the streets");
             assertThat(q.speaker()).isEqualTo("Ana Lind");
             assertThat(text.substring(q.begin(), q.end())).startsWith("We lost").endsWith("cleaning the streets");
         }
@@ -134,7 +143,8 @@ class QuoteFinderTest {
 
         @Test
         void singleWordScareQuoteWithoutSpeakerIsDropped() {
-            assertThat(find("The so-called “experts” were nowhere to be seen in Valmora.")).isEmpty();
+            assertThat(find("The so-called “experts” were nowhere to be seen in Valmora."))
+                    .isEmpty();
         }
 
         @Test
@@ -166,7 +176,8 @@ class QuoteFinderTest {
                     + "“extreme rainfall” “, and added that his teams” always “would reach each village in time.\n\n"
                     + "“Every family will receive support,” Brek told the council.";
             List<Quote> quotes = find(text);
-            assertThat(quotes).extracting(Quote::text)
+            assertThat(quotes)
+                    .extracting(Quote::text)
                     .containsExactly("natural catastrophe", "extreme rainfall", "Every family will receive support");
             assertThat(quotes).allSatisfy(q -> {
                 assertThat(q.end() - q.begin()).isLessThan(60);
@@ -269,7 +280,8 @@ class QuoteFinderTest {
 
         @Test
         void twoSpeakersInOneSentenceEachGetTheirOwnQuote() {
-            List<Quote> quotes = find("“The dam is safe,” said Brek, while Lind insisted “the dam is not safe at all”.");
+            List<Quote> quotes =
+                    find("“The dam is safe,” said Brek, while Lind insisted “the dam is not safe at all”.");
             assertThat(quotes).extracting(Quote::speaker).containsExactly("Brek", "Lind");
         }
 

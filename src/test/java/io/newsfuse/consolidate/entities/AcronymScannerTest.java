@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class AcronymScannerTest {
 
     private static List<String> pairs(String text) {
-        return AcronymScanner.definitions(text).stream().map(d -> d.acronym() + "=" + d.expansion()).toList();
+        return AcronymScanner.definitions(text).stream()
+                .map(d -> d.acronym() + "=" + d.expansion())
+                .toList();
     }
 
     @Test
@@ -40,14 +42,15 @@ class AcronymScannerTest {
 
     @Test
     void readsReverseDefinitionsOnlyWhenTheInitialsSpellTheAcronym() {
-        assertThat(pairs("The NRC (National Reconciliation Council) met.")).containsExactly(
-                "NRC=National Reconciliation Council");
+        assertThat(pairs("The NRC (National Reconciliation Council) met."))
+                .containsExactly("NRC=National Reconciliation Council");
         assertThat(pairs("The NRC (Tarvakhstan) met.")).isEmpty();
     }
 
     @Test
     void ignoresExplanationsAndLowerCaseContext() {
-        assertThat(pairs("The Velmark Assembly (lower house of parliament) voted.")).isEmpty();
+        assertThat(pairs("The Velmark Assembly (lower house of parliament) voted."))
+                .isEmpty();
         assertThat(pairs("It was signed by many (UCPA) members.")).isEmpty();
         assertThat(pairs("A new rule (the first) applies.")).isEmpty();
     }
@@ -63,11 +66,14 @@ class AcronymScannerTest {
     @Test
     void findsStandaloneUpperCaseWordsButNotShoutedLines() {
         String text = "BREAKING NEWS FROM THE COAST TODAY\nThe NRC met. UCPA-led troops and X left.";
-        assertThat(AcronymScanner.upperCaseWords(text)).extracting(s -> s.text(text)).containsExactly("NRC");
+        assertThat(AcronymScanner.upperCaseWords(text))
+                .extracting(s -> s.text(text))
+                .containsExactly("NRC");
     }
 
     @Test
     void occurrencesAreWholeWords() {
-        assertThat(AcronymScanner.occurrences("UCPA and UCPAS and (UCPA)", "UCPA")).hasSize(2);
+        assertThat(AcronymScanner.occurrences("UCPA and UCPAS and (UCPA)", "UCPA"))
+                .hasSize(2);
     }
 }

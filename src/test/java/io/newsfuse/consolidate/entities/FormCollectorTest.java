@@ -11,30 +11,38 @@ import org.junit.jupiter.api.Test;
 class FormCollectorTest {
 
     private static NameForm form(FormCollector.Collected c, String display) {
-        return c.forms().stream().filter(f -> f.display.equals(display)).findFirst().orElseThrow();
+        return c.forms().stream()
+                .filter(f -> f.display.equals(display))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void typeIsTheMajorityOverSpellingsWithTheSameKey() {
-        AnalyzedArticle a = Stories.withMention(article("a",
+        AnalyzedArticle a = Stories.withMention(
+                article(
+                        "a",
                         "Temirbayev spoke. Temirbayev left. Temirbáyev returned.",
-                        "PERSON:Temirbayev", "PERSON:Temirbáyev"),
-                "Temirbayev", "ORGANIZATION", 1);
+                        "PERSON:Temirbayev",
+                        "PERSON:Temirbáyev"),
+                "Temirbayev",
+                "ORGANIZATION",
+                1);
         FormCollector.Collected c = FormCollector.collect(List.of(a));
         assertThat(form(c, "Temirbayev").type).isEqualTo(EntityType.PERSON);
     }
 
     @Test
     void aTiedVoteDoesNotMakeAPerson() {
-        AnalyzedArticle a = Stories.withMention(article("a", "Almazar burned. Almazar's mayor fled.",
-                "CITY:Almazar"), "Almazar", "PERSON", 1);
+        AnalyzedArticle a = Stories.withMention(
+                article("a", "Almazar burned. Almazar's mayor fled.", "CITY:Almazar"), "Almazar", "PERSON", 1);
         assertThat(form(FormCollector.collect(List.of(a)), "Almazar").type).isEqualTo(EntityType.LOCATION);
     }
 
     @Test
     void anUntaggedDefinitionAddsBothNamesAndLaterUsesOfTheAcronym() {
-        AnalyzedArticle a = article("a",
-                "The Union of Northern Ports (UNP) struck. Later the UNP and UNP members marched.");
+        AnalyzedArticle a =
+                article("a", "The Union of Northern Ports (UNP) struck. Later the UNP and UNP members marched.");
         FormCollector.Collected c = FormCollector.collect(List.of(a));
         NameForm acronym = form(c, "UNP");
         NameForm expansion = form(c, "Union of Northern Ports");
@@ -47,8 +55,11 @@ class FormCollectorTest {
 
     @Test
     void theAcronymTakesTheTypeOfItsExpansion() {
-        AnalyzedArticle a = article("a", "Rain hit the Northern Coastal Region (NCR) and the NCR ports.",
-                "LOCATION:Northern Coastal Region", "ORGANIZATION:NCR");
+        AnalyzedArticle a = article(
+                "a",
+                "Rain hit the Northern Coastal Region (NCR) and the NCR ports.",
+                "LOCATION:Northern Coastal Region",
+                "ORGANIZATION:NCR");
         FormCollector.Collected c = FormCollector.collect(List.of(a));
         assertThat(form(c, "NCR").type).isEqualTo(EntityType.LOCATION);
     }
@@ -63,7 +74,8 @@ class FormCollectorTest {
     @Test
     void upperCaseWordsTheRecogniserMissedAreKeptAsCandidates() {
         AnalyzedArticle a = article("a", "The NRC met in Korabat.", "CITY:Korabat");
-        assertThat(FormCollector.collect(List.of(a)).upperWords()).extracting(FormCollector.UpperWord::text)
+        assertThat(FormCollector.collect(List.of(a)).upperWords())
+                .extracting(FormCollector.UpperWord::text)
                 .containsExactly("NRC");
     }
 }

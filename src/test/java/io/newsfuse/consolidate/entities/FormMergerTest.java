@@ -11,7 +11,8 @@ class FormMergerTest {
 
     private static List<List<String>> groups(AnalyzedArticle... articles) {
         return FormMerger.merge(FormCollector.collect(List.of(articles))).stream()
-                .map(c -> c.stream().map(f -> f.display).toList()).toList();
+                .map(c -> c.stream().map(f -> f.display).toList())
+                .toList();
     }
 
     private static boolean together(List<List<String>> groups, String a, String b) {
@@ -20,30 +21,44 @@ class FormMergerTest {
 
     @Test
     void hyphenatedAndSpacedGivenNamesAndTransliterationsAreOnePerson() {
-        var g = groups(article("a", "Kassym-Zhanat Oralbekov came. Kasim Janat Oralbekov spoke. "
-                        + "Kassym-Shanat Oralbekov left.",
-                "PERSON:Kassym-Zhanat Oralbekov", "PERSON:Kasim Janat Oralbekov", "PERSON:Kassym-Shanat Oralbekov"));
+        var g = groups(article(
+                "a",
+                "Kassym-Zhanat Oralbekov came. Kasim Janat Oralbekov spoke. " + "Kassym-Shanat Oralbekov left.",
+                "PERSON:Kassym-Zhanat Oralbekov",
+                "PERSON:Kasim Janat Oralbekov",
+                "PERSON:Kassym-Shanat Oralbekov"));
         assertThat(g).hasSize(1);
     }
 
     @Test
     void aShorterFullNameJoinsTheOneLongerNameHoldingIt() {
-        var g = groups(article("a", "Nurlan Bek Sadyrov spoke. Nurlan Sadyrov left.",
-                "PERSON:Nurlan Bek Sadyrov", "PERSON:Nurlan Sadyrov"));
+        var g = groups(article(
+                "a",
+                "Nurlan Bek Sadyrov spoke. Nurlan Sadyrov left.",
+                "PERSON:Nurlan Bek Sadyrov",
+                "PERSON:Nurlan Sadyrov"));
         assertThat(together(g, "Nurlan Bek Sadyrov", "Nurlan Sadyrov")).isTrue();
     }
 
     @Test
     void peopleWithDifferentFirstNamesNeverMergeEvenThroughASurname() {
-        var g = groups(article("a", "Ruslan Kemelov and Arman Kemelov met. Kemelov spoke.",
-                "PERSON:Ruslan Kemelov", "PERSON:Arman Kemelov", "PERSON:Kemelov"));
+        var g = groups(article(
+                "a",
+                "Ruslan Kemelov and Arman Kemelov met. Kemelov spoke.",
+                "PERSON:Ruslan Kemelov",
+                "PERSON:Arman Kemelov",
+                "PERSON:Kemelov"));
         assertThat(g).hasSize(3);
     }
 
     @Test
     void aSurnameThatIsAlsoSomeonesFirstNameStaysAlone() {
-        var g = groups(article("a", "Arman Kemelov met Timur Arman. Arman spoke.",
-                "PERSON:Arman Kemelov", "PERSON:Timur Arman", "PERSON:Arman"));
+        var g = groups(article(
+                "a",
+                "Arman Kemelov met Timur Arman. Arman spoke.",
+                "PERSON:Arman Kemelov",
+                "PERSON:Timur Arman",
+                "PERSON:Arman"));
         assertThat(g).hasSize(3);
     }
 
@@ -55,35 +70,50 @@ class FormMergerTest {
 
     @Test
     void differentTypesNeverMerge() {
-        var g = groups(article("a", "Korabat Group bought land in Korabat. Korabat Group grew.",
-                "ORGANIZATION:Korabat Group", "CITY:Korabat"));
+        var g = groups(article(
+                "a",
+                "Korabat Group bought land in Korabat. Korabat Group grew.",
+                "ORGANIZATION:Korabat Group",
+                "CITY:Korabat"));
         assertThat(g).hasSize(2);
     }
 
     @Test
     void anOrganisationPrefixMergesOnlyWhenItExtendsOneName() {
-        var one = groups(article("a", "The Northern Ports Union struck. The Northern Ports said no.",
-                "ORGANIZATION:Northern Ports Union", "ORGANIZATION:Northern Ports"));
+        var one = groups(article(
+                "a",
+                "The Northern Ports Union struck. The Northern Ports said no.",
+                "ORGANIZATION:Northern Ports Union",
+                "ORGANIZATION:Northern Ports"));
         assertThat(together(one, "Northern Ports Union", "Northern Ports")).isTrue();
-        var two = groups(article("a", "The Northern Ports Union and the Northern Ports Authority disagreed."
-                        + " The Northern Ports said no.",
-                "ORGANIZATION:Northern Ports Union", "ORGANIZATION:Northern Ports Authority",
+        var two = groups(article(
+                "a",
+                "The Northern Ports Union and the Northern Ports Authority disagreed." + " The Northern Ports said no.",
+                "ORGANIZATION:Northern Ports Union",
+                "ORGANIZATION:Northern Ports Authority",
                 "ORGANIZATION:Northern Ports"));
         assertThat(two).hasSize(3);
     }
 
     @Test
     void aTaggedAcronymJoinsTheNameWhoseInitialsItSpells() {
-        var g = groups(article("a", "The Union of Northern Ports struck. The UNP said so. NATO watched.",
-                "ORGANIZATION:Union of Northern Ports", "ORGANIZATION:UNP", "ORGANIZATION:NATO"));
+        var g = groups(article(
+                "a",
+                "The Union of Northern Ports struck. The UNP said so. NATO watched.",
+                "ORGANIZATION:Union of Northern Ports",
+                "ORGANIZATION:UNP",
+                "ORGANIZATION:NATO"));
         assertThat(together(g, "UNP", "Union of Northern Ports")).isTrue();
         assertThat(g).hasSize(2);
     }
 
     @Test
     void anAcronymWhoseInitialsFitTwoNamesJoinsNeither() {
-        var g = groups(article("a", "The National Road Council and the Northern Rail Company met. The NRC"
-                        + " said.", "ORGANIZATION:National Road Council", "ORGANIZATION:Northern Rail Company",
+        var g = groups(article(
+                "a",
+                "The National Road Council and the Northern Rail Company met. The NRC" + " said.",
+                "ORGANIZATION:National Road Council",
+                "ORGANIZATION:Northern Rail Company",
                 "ORGANIZATION:NRC"));
         assertThat(g).hasSize(3);
     }
@@ -102,8 +132,12 @@ class FormMergerTest {
 
     @Test
     void placesWrittenWithAndWithoutHyphenMerge() {
-        var g = groups(article("a", "Kara-Bulak and Kara Bulak and Karabulak.", "CITY:Kara-Bulak",
-                "CITY:Kara Bulak", "CITY:Karabulak"));
+        var g = groups(article(
+                "a",
+                "Kara-Bulak and Kara Bulak and Karabulak.",
+                "CITY:Kara-Bulak",
+                "CITY:Kara Bulak",
+                "CITY:Karabulak"));
         assertThat(g).hasSize(1);
     }
 }

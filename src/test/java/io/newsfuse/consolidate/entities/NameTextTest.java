@@ -41,7 +41,8 @@ class NameTextTest {
 
     @Test
     void initialsSkipFunctionWords() {
-        assertThat(NameText.initials("Council for Trade and Cooperation in Asia")).isEqualTo("CTCA");
+        assertThat(NameText.initials("Council for Trade and Cooperation in Asia"))
+                .isEqualTo("CTCA");
         assertThat(NameText.initials("Union of the Northern Ports")).isEqualTo("UNP");
     }
 

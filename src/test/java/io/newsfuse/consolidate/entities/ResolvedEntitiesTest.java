@@ -34,7 +34,8 @@ class ResolvedEntitiesTest {
     @Test
     void findsOrganisationsByAcronymOrExpansion() {
         assertThat(find("ru3", "UCPA")).contains("United Coastal Protection Alliance");
-        assertThat(find("es2", "the United Coastal Protection Alliance")).contains("United Coastal Protection Alliance");
+        assertThat(find("es2", "the United Coastal Protection Alliance"))
+                .contains("United Coastal Protection Alliance");
         assertThat(find("en5", "NRC")).contains("National Reconciliation Council");
     }
 

@@ -12,8 +12,7 @@ import java.util.List;
 
 /** Builds analysed articles from fictional text, tagging names the way a recogniser would. */
 final class Stories {
-    private Stories() {
-    }
+    private Stories() {}
 
     /**
      * An article whose mentions are every whole-word occurrence of the tagged names. Tags are written
@@ -45,8 +44,17 @@ final class Stories {
             }
         }
         mentions.sort(Comparator.comparingInt(Mention::begin));
-        Article a = new Article(id, "test:" + id, null, text, LocalDate.of(2031, 3, 4), Article.DateOrigin.METADATA,
-                "en", "Test", List.of(), OffsetMap.identity(text.length()));
+        Article a = new Article(
+                id,
+                "test:" + id,
+                null,
+                text,
+                LocalDate.of(2031, 3, 4),
+                Article.DateOrigin.METADATA,
+                "en",
+                "Test",
+                List.of(),
+                OffsetMap.identity(text.length()));
         return new AnalyzedArticle(a, List.of(), mentions, List.of(), List.of(), List.of(), null);
     }
 
@@ -59,10 +67,11 @@ final class Stories {
         }
         int begin = i;
         List<Mention> mentions = new ArrayList<>(a.mentions().stream()
-                .filter(m -> !(m.begin() < begin + name.length() && begin < m.end())).toList());
+                .filter(m -> !(m.begin() < begin + name.length() && begin < m.end()))
+                .toList());
         mentions.add(new Mention(name, EntityType.fromNerTag(nerTag), nerTag, begin, begin + name.length(), 0));
         mentions.sort(Comparator.comparingInt(Mention::begin));
-        return new AnalyzedArticle(a.article(), a.sentences(), mentions, a.times(), a.figures(), a.quotes(),
-                a.vector());
+        return new AnalyzedArticle(
+                a.article(), a.sentences(), mentions, a.times(), a.figures(), a.quotes(), a.vector());
     }
 }

@@ -33,22 +33,29 @@ class FactGrouperTest {
     }
 
     private static Fact fact(List<Fact> facts, String label) {
-        return facts.stream().filter(f -> f.label().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no fact " + label + " in " + facts.stream().map(Fact::label).toList()));
+        return facts.stream()
+                .filter(f -> f.label().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no fact " + label + " in "
+                        + facts.stream().map(Fact::label).toList()));
     }
 
     @Test
     void compatibleQualifiedFiguresAgree() {
         List<Fact> facts = grouper.group(List.of(
-                article("a", "Unrest swept Norland. About 6,000 people were arrested, the government said. "
-                        + "The ministry later put the number of detentions at 5,912."),
+                article(
+                        "a",
+                        "Unrest swept Norland. About 6,000 people were arrested, the government said. "
+                                + "The ministry later put the number of detentions at 5,912."),
                 article("b", "In Norland almost 6,000 people were arrested."),
                 article("c", "Norland police detained at least 4,300 people during the week.")));
 
         Fact arrested = fact(facts, "arrested");
         assertThat(arrested.status()).isEqualTo(Fact.AGREED);
-        assertThat(arrested.values()).extracting(FactValue::article, FactValue::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("a", 6000.0),
+        assertThat(arrested.values())
+                .extracting(FactValue::article, FactValue::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("a", 6000.0),
                         org.assertj.core.groups.Tuple.tuple("a", 5912.0),
                         org.assertj.core.groups.Tuple.tuple("b", 6000.0),
                         org.assertj.core.groups.Tuple.tuple("c", 4300.0));
@@ -78,7 +85,8 @@ class FactGrouperTest {
                 article("b", "The Health Ministry said 640 were injured in Norland.")));
 
         assertThat(fact(facts, "injured").status()).isEqualTo(Fact.CONFLICTING);
-        assertThat(fact(facts, "injured").values()).extracting(FactValue::authority)
+        assertThat(fact(facts, "injured").values())
+                .extracting(FactValue::authority)
                 .containsExactly("the authorities", "The Health Ministry");
     }
 
@@ -95,10 +103,14 @@ class FactGrouperTest {
     @Test
     void subjectsKeepGroupsAndPlacesApartFromTheTotal() {
         List<Fact> facts = grouper.group(List.of(
-                article("a", "Across Norland 210 people died. Of them, 17 police officers were killed. "
-                        + "At least 90 people were killed in Varnhold."),
-                article("b", "The toll in Norland reached 210 dead, including 95 in Varnhold. "
-                        + "More than a dozen soldiers were killed.")));
+                article(
+                        "a",
+                        "Across Norland 210 people died. Of them, 17 police officers were killed. "
+                                + "At least 90 people were killed in Varnhold."),
+                article(
+                        "b",
+                        "The toll in Norland reached 210 dead, including 95 in Varnhold. "
+                                + "More than a dozen soldiers were killed.")));
 
         assertThat(fact(facts, "killed").values()).extracting(FactValue::value).containsOnly(210.0);
         assertThat(fact(facts, "killed").status()).isEqualTo(Fact.AGREED);
@@ -150,15 +162,20 @@ class FactGrouperTest {
     void factsSerialiseWithTheReportContractFields() {
         List<Fact> facts = grouper.group(List.of(article("a", "Officials said 12 people were arrested.")));
         String json = Json.write(facts.get(0));
-        assertThat(json).contains("\"label\":\"arrested\"", "\"status\":\"single-source\"",
-                "\"article\":\"a\"", "\"value\":12.0", "\"text\":\"12\"");
+        assertThat(json)
+                .contains(
+                        "\"label\":\"arrested\"",
+                        "\"status\":\"single-source\"",
+                        "\"article\":\"a\"",
+                        "\"value\":12.0",
+                        "\"text\":\"12\"");
     }
 
     @Test
     void currencyRatesAreStaticAndSymmetric() {
         assertThat(CurrencyRates.rate("USD", "USD")).isEqualTo(1.0);
-        assertThat(CurrencyRates.rate("EUR", "USD") * CurrencyRates.rate("USD", "EUR")).isCloseTo(1.0,
-                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(CurrencyRates.rate("EUR", "USD") * CurrencyRates.rate("USD", "EUR"))
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(CurrencyRates.rate("XXX", "USD")).isNaN();
     }
 }

@@ -14,9 +14,8 @@ import java.util.Map;
 final class FakeEmbedder implements TextEmbedder {
     private static final int DIMENSIONS = 512;
     private static final Map<String, String> CONCEPTS = Map.of(
-            "reser", "dam", "dam", "dam",
-            "overf", "spill", "spill", "spill", "flood", "spill",
-            "boats", "boat", "boat", "boat", "vesse", "boat");
+            "reser", "dam", "dam", "dam", "overf", "spill", "spill", "spill", "flood", "spill", "boats", "boat", "boat",
+            "boat", "vesse", "boat");
     private static final List<String> STOP = List.of("the", "is", "a", "an", "to", "of", "will", "not", "going", "it");
 
     @Override

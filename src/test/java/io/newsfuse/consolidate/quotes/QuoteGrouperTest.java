@@ -41,37 +41,56 @@ class QuoteGrouperTest {
             int end = text.length();
             text.append(",” ").append(speaker == null ? "a voice" : speaker).append(" said. ");
             int speakerBegin = speaker == null ? -1 : end + 3;
-            quotes.add(new Quote(quote, speaker, speakerBegin, speaker == null ? -1 : speakerBegin + speaker.length(),
-                    begin, end, i / 2));
+            quotes.add(new Quote(
+                    quote,
+                    speaker,
+                    speakerBegin,
+                    speaker == null ? -1 : speakerBegin + speaker.length(),
+                    begin,
+                    end,
+                    i / 2));
         }
-        Article a = new Article(id, id + ".txt", null, text.toString(), null, null, "en", null, List.of(),
+        Article a = new Article(
+                id,
+                id + ".txt",
+                null,
+                text.toString(),
+                null,
+                null,
+                "en",
+                null,
+                List.of(),
                 OffsetMap.identity(text.length()));
         return new AnalyzedArticle(a, List.of(), List.of(), List.of(), List.of(), quotes, null);
     }
 
     @Test
     void paraphrasesBySameSpeakerAcrossArticlesFormOneGroup() {
-        List<QuoteGroup> groups = withEmbedder.group(List.of(
-                article("a1", "Tomas Brek", "It was a deliberate attempt to seize the harbour"),
-                article("a2", "Mr. Brek", "it was an attempted seizure of the harbour")), NAMES);
+        List<QuoteGroup> groups = withEmbedder.group(
+                List.of(
+                        article("a1", "Tomas Brek", "It was a deliberate attempt to seize the harbour"),
+                        article("a2", "Mr. Brek", "it was an attempted seizure of the harbour")),
+                NAMES);
         assertThat(groups).hasSize(1);
         QuoteGroup group = groups.get(0);
         assertThat(group.speaker()).isEqualTo("Tomas Brek");
         assertThat(group.articleCount()).isEqualTo(2);
-        assertThat(group.occurrences()).extracting(QuoteOccurrence::article, QuoteOccurrence::text,
-                        QuoteOccurrence::speakerAsWritten)
+        assertThat(group.occurrences())
+                .extracting(QuoteOccurrence::article, QuoteOccurrence::text, QuoteOccurrence::speakerAsWritten)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("a1", "It was a deliberate attempt to seize the harbour",
-                                "Tomas Brek"),
-                        org.assertj.core.groups.Tuple.tuple("a2", "it was an attempted seizure of the harbour",
-                                "Mr. Brek"));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "a1", "It was a deliberate attempt to seize the harbour", "Tomas Brek"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "a2", "it was an attempted seizure of the harbour", "Mr. Brek"));
     }
 
     @Test
     void sameWordsByDifferentSpeakersStayApart() {
-        List<QuoteGroup> groups = withEmbedder.group(List.of(
-                article("a1", "Ana Lind", "We need more boats in the lower town"),
-                article("a2", "Ilse Moro", "We need more boats in the lower town")), NAMES);
+        List<QuoteGroup> groups = withEmbedder.group(
+                List.of(
+                        article("a1", "Ana Lind", "We need more boats in the lower town"),
+                        article("a2", "Ilse Moro", "We need more boats in the lower town")),
+                NAMES);
         assertThat(groups).hasSize(2);
         assertThat(groups).extracting(QuoteGroup::speaker).containsExactlyInAnyOrder("Ana Lind", "Ilse Moro");
     }
@@ -87,57 +106,73 @@ class QuoteGrouperTest {
 
     @Test
     void differentStatementsOfOneSpeakerOnOneTopicStayApart() {
-        List<QuoteGroup> groups = withEmbedder.group(List.of(
-                article("a1", "Brek", "it was an attempted seizure of the harbour"),
-                article("a2", "Brek", "the harbour will reopen on Monday")), NAMES);
+        List<QuoteGroup> groups = withEmbedder.group(
+                List.of(
+                        article("a1", "Brek", "it was an attempted seizure of the harbour"),
+                        article("a2", "Brek", "the harbour will reopen on Monday")),
+                NAMES);
         assertThat(groups).hasSize(2);
     }
 
     @Test
     void partialQuoteJoinsTheLongerWordingItIsPartOf() {
-        List<QuoteGroup> groups = lexicalOnly.group(List.of(
-                article("a1", "Tomas Brek", "the relief convoys will reach every village by Friday",
-                        "Tomas Brek", "schools stay closed until further notice"),
-                article("a2", "Brek", "relief convoys")), NAMES);
+        List<QuoteGroup> groups = lexicalOnly.group(
+                List.of(
+                        article(
+                                "a1",
+                                "Tomas Brek",
+                                "the relief convoys will reach every village by Friday",
+                                "Tomas Brek",
+                                "schools stay closed until further notice"),
+                        article("a2", "Brek", "relief convoys")),
+                NAMES);
         assertThat(groups).hasSize(2);
-        assertThat(groups.get(0).occurrences()).extracting(QuoteOccurrence::text)
+        assertThat(groups.get(0).occurrences())
+                .extracting(QuoteOccurrence::text)
                 .containsExactly("the relief convoys will reach every village by Friday", "relief convoys");
     }
 
     @Test
     void pluralAndInflectedWordingsMatchOnStems() {
-        List<QuoteGroup> groups = lexicalOnly.group(List.of(
-                article("a1", "Lind", "revolutions"),
-                article("a2", "Lind", "colour revolution"),
-                article("a3", "Lind", "schools stay closed")), NAMES);
-        assertThat(groups.get(0).occurrences()).extracting(QuoteOccurrence::text)
+        List<QuoteGroup> groups = lexicalOnly.group(
+                List.of(
+                        article("a1", "Lind", "revolutions"),
+                        article("a2", "Lind", "colour revolution"),
+                        article("a3", "Lind", "schools stay closed")),
+                NAMES);
+        assertThat(groups.get(0).occurrences())
+                .extracting(QuoteOccurrence::text)
                 .containsExactly("revolutions", "colour revolution");
     }
 
     @Test
     void unattributedQuotesAreKeptOnlyWhenLongEnough() {
-        List<QuoteGroup> groups = lexicalOnly.group(List.of(
-                article("a1", null, "too late", null, "the sirens never sounded at all")), NAMES);
+        List<QuoteGroup> groups = lexicalOnly.group(
+                List.of(article("a1", null, "too late", null, "the sirens never sounded at all")), NAMES);
         assertThat(groups).hasSize(1);
         assertThat(groups.get(0).speaker()).isEqualTo(QuoteGrouper.UNKNOWN_SPEAKER);
-        assertThat(groups.get(0).occurrences()).extracting(QuoteOccurrence::text)
+        assertThat(groups.get(0).occurrences())
+                .extracting(QuoteOccurrence::text)
                 .containsExactly("the sirens never sounded at all");
     }
 
     @Test
     void groupsCarriedByMoreArticlesComeFirst() {
-        List<QuoteGroup> groups = withEmbedder.group(List.of(
-                article("a1", "Moro", "the shelters are full tonight"),
-                article("a2", "Lind", "we will rebuild every house in the valley"),
-                article("a3", "Lind", "every house in the valley will be rebuilt")), NAMES);
+        List<QuoteGroup> groups = withEmbedder.group(
+                List.of(
+                        article("a1", "Moro", "the shelters are full tonight"),
+                        article("a2", "Lind", "we will rebuild every house in the valley"),
+                        article("a3", "Lind", "every house in the valley will be rebuilt")),
+                NAMES);
         assertThat(groups).extracting(QuoteGroup::articleCount).containsExactly(2, 1);
         assertThat(groups.get(0).speaker()).isEqualTo("Ana Lind");
     }
 
     @Test
     void everyWordingOfOneArticleIsKept() {
-        List<QuoteGroup> groups = lexicalOnly.group(List.of(
-                article("a1", "Lind", "we will rebuild every house", "Lind", "we will rebuild every house")), NAMES);
+        List<QuoteGroup> groups = lexicalOnly.group(
+                List.of(article("a1", "Lind", "we will rebuild every house", "Lind", "we will rebuild every house")),
+                NAMES);
         assertThat(groups).hasSize(1);
         assertThat(groups.get(0).occurrences()).hasSize(2);
         assertThat(groups.get(0).articleCount()).isEqualTo(1);
@@ -148,23 +183,31 @@ class QuoteGrouperTest {
         List<AnalyzedArticle> articles = List.of(
                 article("a1", "Brek", "the reservoir will not overflow"),
                 article("a2", "Moro", "the shelters are full tonight"));
-        assertThat(withEmbedder.group(articles, NAMES)).extracting(QuoteGroup::id)
-                .isEqualTo(withEmbedder.group(articles, NAMES).stream().map(QuoteGroup::id).toList())
+        assertThat(withEmbedder.group(articles, NAMES))
+                .extracting(QuoteGroup::id)
+                .isEqualTo(withEmbedder.group(articles, NAMES).stream()
+                        .map(QuoteGroup::id)
+                        .toList())
                 .doesNotHaveDuplicates();
     }
 
     @Test
     void speakerNamesAreUsedAsWrittenWhenResolutionKnowsNothing() {
-        List<QuoteGroup> groups = lexicalOnly.group(List.of(
-                article("a1", "Harbor Radio", "the pumps have been running since midnight")), (a, s) -> null);
+        List<QuoteGroup> groups = lexicalOnly.group(
+                List.of(article("a1", "Harbor Radio", "the pumps have been running since midnight")), (a, s) -> null);
         assertThat(groups.get(0).speaker()).isEqualTo("Harbor Radio");
     }
 
     @Test
     void jsonUsesTheContractNames() {
-        String json = Json.write(lexicalOnly.group(List.of(article("a1", "Lind", "we will rebuild every house")),
-                NAMES).get(0));
-        assertThat(json).contains("\"speaker\":\"Ana Lind\"", "\"occurrences\":[", "\"article\":\"a1\"",
-                "\"text\":\"we will rebuild every house\"");
+        String json = Json.write(lexicalOnly
+                .group(List.of(article("a1", "Lind", "we will rebuild every house")), NAMES)
+                .get(0));
+        assertThat(json)
+                .contains(
+                        "\"speaker\":\"Ana Lind\"",
+                        "\"occurrences\":[",
+                        "\"article\":\"a1\"",
+                        "\"text\":\"we will rebuild every house\"");
     }
 }

@@ -18,22 +18,32 @@ class SummarizerTest {
 
     @Test
     void everySentenceIsVerbatimFromTheArticleItCitesAndNoneRepeats() {
-        var a = article("a", 0, "The reservoir wall gave way late on Tuesday after days of heavy rain. "
-                + "Rescue crews in boats searched the flooded streets of the lower town all night. "
-                + "Short one. "
-                + "The governor promised that every damaged house would be rebuilt before the winter.");
-        var b = article("b", 1, "Officials counted forty-one dead by Wednesday evening across the valley towns. "
-                + "More than twelve thousand people were moved to schools and sports halls on higher ground. "
-                + "Engineers had warned the regional council about cracks in the wall for many years.");
+        var a = article(
+                "a",
+                0,
+                "The reservoir wall gave way late on Tuesday after days of heavy rain. "
+                        + "Rescue crews in boats searched the flooded streets of the lower town all night. "
+                        + "Short one. "
+                        + "The governor promised that every damaged house would be rebuilt before the winter.");
+        var b = article(
+                "b",
+                1,
+                "Officials counted forty-one dead by Wednesday evening across the valley towns. "
+                        + "More than twelve thousand people were moved to schools and sports halls on higher ground. "
+                        + "Engineers had warned the regional council about cracks in the wall for many years.");
         var summary = new Summarizer(2, 10).summarise(List.of(a, b), Set.of("a", "b"));
 
         assertThat(summary).isNotEmpty();
         for (SummarySentence s : summary) {
-            String text = s.article().equals("a") ? a.article().text() : b.article().text();
+            String text =
+                    s.article().equals("a") ? a.article().text() : b.article().text();
             assertThat(text).contains(s.text());
             assertThat(text.substring(s.begin(), s.end()).trim()).isEqualTo(s.text());
         }
-        assertThat(summary).extracting(SummarySentence::text).doesNotContain("Short one.").doesNotHaveDuplicates();
+        assertThat(summary)
+                .extracting(SummarySentence::text)
+                .doesNotContain("Short one.")
+                .doesNotHaveDuplicates();
     }
 
     @Test
