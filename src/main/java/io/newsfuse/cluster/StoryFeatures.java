@@ -3,12 +3,11 @@ package io.newsfuse.cluster;
 import io.newsfuse.analyze.AnalyzedArticle;
 import io.newsfuse.analyze.Mention;
 import io.newsfuse.analyze.TimeMention;
-import io.newsfuse.consolidate.entities.NameSkeletons;
-import java.text.Normalizer;
+import io.newsfuse.text.Folding;
+import io.newsfuse.text.NameKeys;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -91,7 +90,7 @@ record StoryFeatures(float[] vector, Set<String> names, Map<String, Integer> wor
     static StoryFeatures of(AnalyzedArticle a) {
         Set<String> names = new HashSet<>();
         for (Mention m : a.mentions()) {
-            names.addAll(NameSkeletons.of(m.text(), 3));
+            names.addAll(NameKeys.of(m.text(), 3));
         }
         for (TimeMention t : a.times()) {
             if (t.date() != null) {
@@ -107,11 +106,8 @@ record StoryFeatures(float[] vector, Set<String> names, Map<String, Integer> wor
     }
 
     static Map<String, Integer> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
         Map<String, Integer> out = new HashMap<>();
-        for (String token : folded.split("[^\\p{L}\\p{N}]+")) {
+        for (String token : Folding.words(text)) {
             if (token.length() >= 4 && !STOPWORDS.contains(token)) {
                 out.merge(token.length() > 7 ? token.substring(0, 7) : token, 1, Integer::sum);
             }

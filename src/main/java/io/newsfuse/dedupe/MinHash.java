@@ -1,8 +1,7 @@
 package io.newsfuse.dedupe;
 
-import java.text.Normalizer;
+import io.newsfuse.text.Folding;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -56,16 +55,13 @@ public final class MinHash {
     }
 
     Set<Long> shingles(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-        String[] words = folded.split("[^\\p{L}\\p{N}]+");
+        String[] words = Folding.words(text).toArray(String[]::new);
         Set<Long> out = new HashSet<>();
-        int start = words.length > 0 && words[0].isEmpty() ? 1 : 0;
-        if (words.length - start < shingle) {
-            out.add(hash(String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length))));
+        if (words.length < shingle) {
+            out.add(hash(String.join(" ", words)));
             return out;
         }
+        int start = 0;
         for (int i = start; i + shingle <= words.length; i++) {
             StringBuilder sb = new StringBuilder();
             for (int j = i; j < i + shingle; j++) {

@@ -6,6 +6,7 @@ import io.newsfuse.consolidate.facts.Fact;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.StoredStory;
 import io.newsfuse.support.Json;
+import io.newsfuse.text.Folding;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -166,7 +166,7 @@ final class Catalog {
 
     /** Lower case, for case-insensitive matching. */
     static String fold(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).strip();
+        return Folding.fold(s).strip();
     }
 
     /** The stored report JSON of a story, exactly as stored, in UTF-8. */

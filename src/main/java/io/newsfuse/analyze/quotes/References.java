@@ -2,11 +2,10 @@ package io.newsfuse.analyze.quotes;
 
 import io.newsfuse.analyze.EntityType;
 import io.newsfuse.analyze.Mention;
-import java.text.Normalizer;
+import io.newsfuse.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
@@ -173,7 +172,6 @@ final class References {
     }
 
     static String fold(String s) {
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replace('’', '\'').toLowerCase(Locale.ROOT);
+        return Folding.fold(s);
     }
 }

@@ -1,6 +1,6 @@
 package io.newsfuse.consolidate.entities;
 
-import java.text.Normalizer;
+import io.newsfuse.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +107,6 @@ final class NameText {
             "los", "las", "el", "des", "du", "da", "do", "dos", "das", "y", "e", "et", "und", "der", "die", "di", "van",
             "von");
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´ʼ]");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern POSSESSIVE = Pattern.compile("['’][sS]$");
@@ -195,9 +194,7 @@ final class NameText {
 
     /** Lower case, accents removed (NFKD), apostrophes dropped. */
     static String fold(String s) {
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
-        String noMarks = MARKS.matcher(decomposed).replaceAll("");
-        return APOSTROPHES.matcher(noMarks).replaceAll("").toLowerCase(Locale.ROOT);
+        return Folding.foldNoApostrophes(s);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.newsfuse.consolidate.entities;
 
+import io.newsfuse.text.NameKeys;
+
 /**
  * Compares name tokens the way a reader compares transliterations of one name ("Zhomart", "Jomart",
  * "Shomart"; "Kassym", "Kasim"; "Lukashenko", "Lukashenka").
@@ -10,13 +12,7 @@ package io.newsfuse.consolidate.entities;
  * edit that adds or changes a final "a" is not tolerated, since it often marks a different person
  * ("Petrov" / "Petrova", "Maria" / "Mario").
  *
- * <p>The skeleton of a folded (lower-case, accent-free) token is built by, in order:
- * <ul>
- *   <li>sibilants written many ways become "j": dzh, dj, zh, sh (after sch→sh) — Zhaparov/Japarov;</li>
- *   <li>kh→h, ph→f, ck→k, q→k, w→v, x→ks (so ks/x agree), y→i (Sadyr/Sadir);</li>
- *   <li>doubled letters become single (Kassym/Kasim);</li>
- *   <li>in tokens of 7 or more letters a final "o" becomes "a" (Lukashenko/Lukashenka).</li>
- * </ul>
+ * <p>Skeletons are {@link NameKeys#skeleton}s.
  */
 final class Transliteration {
     /** Shortest skeleton on which a one-letter difference is tolerated. */
@@ -24,33 +20,9 @@ final class Transliteration {
 
     private Transliteration() {}
 
-    /** The phonetic-ish skeleton of a folded token. */
+    /** The phonetic-ish skeleton of a folded token (see {@link NameKeys#skeleton}). */
     static String skeleton(String folded) {
-        String s = folded.replace("sch", "sh")
-                .replace("tch", "ch")
-                .replace("dzh", "j")
-                .replace("dj", "j")
-                .replace("zh", "j")
-                .replace("sh", "j")
-                .replace("kh", "h")
-                .replace("ph", "f")
-                .replace("ck", "k")
-                .replace('q', 'k')
-                .replace('w', 'v')
-                .replace("x", "ks")
-                .replace('y', 'i')
-                .replaceAll("j(?=[aeiou])", "i");
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (sb.isEmpty() || sb.charAt(sb.length() - 1) != c) {
-                sb.append(c);
-            }
-        }
-        if (sb.length() >= 7 && sb.charAt(sb.length() - 1) == 'o') {
-            sb.setCharAt(sb.length() - 1, 'a');
-        }
-        return sb.toString();
+        return NameKeys.skeleton(folded);
     }
 
     /** Whether two folded tokens are spellings of the same word. */

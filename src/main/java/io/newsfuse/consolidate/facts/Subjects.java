@@ -3,12 +3,11 @@ package io.newsfuse.consolidate.facts;
 import io.newsfuse.analyze.AnalyzedArticle;
 import io.newsfuse.analyze.EntityType;
 import io.newsfuse.analyze.Mention;
-import java.text.Normalizer;
+import io.newsfuse.text.Folding;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -110,10 +109,8 @@ final class Subjects {
     }
 
     static String normalize(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[’']s\\b", "")
+        String n = Folding.fold(s)
+                .replaceAll("'s\b", "")
                 .replaceAll("[^\\p{L}\\p{N}\\s\\-]", " ")
                 .replaceAll("^the\\s+", "")
                 .replaceAll("\\s+", " ")

@@ -1,8 +1,7 @@
 package io.newsfuse.consolidate.quotes;
 
-import java.text.Normalizer;
+import io.newsfuse.text.Folding;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,10 +28,7 @@ final class ContentWords {
         if (text == null) {
             return stems;
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+        for (String word : Folding.words(text)) {
             if (word.isEmpty() || STOP.contains(word)) {
                 continue;
             }

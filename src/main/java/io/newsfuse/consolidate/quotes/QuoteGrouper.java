@@ -4,12 +4,11 @@ import io.newsfuse.analyze.AnalyzedArticle;
 import io.newsfuse.analyze.Quote;
 import io.newsfuse.analyze.TextEmbedder;
 import io.newsfuse.support.Hashes;
-import java.text.Normalizer;
+import io.newsfuse.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -202,9 +201,6 @@ public final class QuoteGrouper {
     }
 
     private static String key(String speaker) {
-        return Normalizer.normalize(speaker, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .trim();
+        return Folding.fold(speaker).trim();
     }
 }
