@@ -1,17 +1,19 @@
 package io.newsfuse.cli;
 
 import io.newsfuse.analyze.AnalyzedArticle;
-import io.newsfuse.analyze.Analyzer;
 import io.newsfuse.cluster.Story;
-import io.newsfuse.cluster.StoryClusterer;
 import io.newsfuse.consolidate.StoryConsolidator;
-import io.newsfuse.dedupe.CopyDetector;
 import io.newsfuse.extract.Article;
-import io.newsfuse.ingest.RawDocument;
-import io.newsfuse.ingest.Rejection;
-import io.newsfuse.run.Models;
-import io.newsfuse.run.Newsfuse;
+import io.newsfuse.ingest.DocumentReader;
+import io.newsfuse.pipeline.DocumentSource;
+import io.newsfuse.pipeline.IngestResult;
+import io.newsfuse.pipeline.Models;
+import io.newsfuse.pipeline.Pipeline;
+import io.newsfuse.pipeline.PipelineListener;
+import io.newsfuse.pipeline.PipelineOptions;
+import io.newsfuse.pipeline.Stage;
 import io.newsfuse.store.Store;
+import io.newsfuse.store.StoredStory;
 import io.newsfuse.store.Stores;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -22,15 +24,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -118,83 +115,64 @@ final class BenchCommand implements Callable<Integer> {
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         Path scratch = Files.createTempDirectory("newsfuse-bench");
         Models models = modelOptions.models();
-        List<String[]> rows = new ArrayList<>();
         try (Store store = Stores.open(scratch)) {
-            Newsfuse engine = new Newsfuse(models, store, workers);
-            List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
-            long t0 = System.nanoTime();
-            List<RawDocument> docs = engine.read(paths, rejected);
-            long t1 = System.nanoTime();
-            rows.add(row("read", docs.size(), t1 - t0));
-            if (!docs.isEmpty()) {
-                try {
-                    engine.extractor().extract(docs.get(0)); // loads the language models
-                } catch (RuntimeException e) {
-                    // the first document may be one that is rejected; the models are loaded all the same
-                }
-            }
-            long t2 = System.nanoTime();
-            List<Article> articles = engine.extract(docs, rejected);
-            long t3 = System.nanoTime();
-            rows.add(row("extract", articles.size(), t3 - t2));
-            long w0 = System.nanoTime();
-            engine.extract(docs, new ArrayList<>()); // the same again with the JIT warm: steady-state rate
-            rows.add(row("extract (second pass, JIT warm)", articles.size(), System.nanoTime() - w0));
-            long t3w = System.nanoTime() - w0;
+            Pipeline pipeline =
+                    new Pipeline(models, store, PipelineOptions.defaults().withThreads(workers));
+            DocumentSource source = DocumentSource.ofPaths(paths, new DocumentReader());
+            List<Article> firsts = new ArrayList<>();
             long m0 = System.nanoTime();
-            Analyzer analyzer = engine.analyzer();
-            if (!articles.isEmpty()) {
-                analyzer.analyze(articles.get(0)); // warm-up: lazy model parts and the JIT
+            pipeline.extract(
+                    source,
+                    a -> {
+                        if (firsts.isEmpty()) {
+                            firsts.add(a);
+                        }
+                    },
+                    PipelineListener.quiet()); // loads the language detector; JIT warm for extraction
+            StageTimes warmExtract = new StageTimes();
+            pipeline.extract(source, a -> {}, warmExtract);
+            if (!firsts.isEmpty()) {
+                pipeline.analyzer().analyze(firsts.get(0)); // loads CoreNLP and the embedder
             }
-            long m1 = System.nanoTime();
-            List<AnalyzedArticle> analysed = analyse(analyzer, articles, workers);
-            long t4 = System.nanoTime();
-            rows.add(row("analyze", analysed.size(), t4 - m1));
-            store.saveArticles(analysed);
-            long t5 = System.nanoTime();
-            rows.add(row("store", analysed.size(), t5 - t4));
-            new CopyDetector().groups(analysed);
-            long t6 = System.nanoTime();
-            rows.add(row("dedupe", analysed.size(), t6 - t5));
-            List<Story> stories = new StoryClusterer().cluster(analysed);
-            long t7 = System.nanoTime();
-            rows.add(row("cluster", analysed.size(), t7 - t6));
-            Map<String, AnalyzedArticle> byId = new HashMap<>();
-            analysed.forEach(a -> byId.put(a.id(), a));
-            StoryConsolidator consolidator = new StoryConsolidator(models.embedder());
-            if (!stories.isEmpty()) {
-                Story first = stories.get(0); // warm-up
-                consolidator.consolidate(
-                        first, first.articleIds().stream().map(byId::get).toList());
-            }
-            long t7b = System.nanoTime();
-            long largest = 0;
-            int largestSize = 0;
-            for (Story s : stories.stream()
-                    .sorted(Comparator.comparingInt(s -> -s.articleIds().size()))
-                    .toList()) {
-                long c0 = System.nanoTime();
-                consolidator.consolidate(
-                        s, s.articleIds().stream().map(byId::get).toList());
-                long took = System.nanoTime() - c0;
-                if (s.articleIds().size() > largestSize) {
-                    largestSize = s.articleIds().size();
-                    largest = took;
+            long loadNanos = System.nanoTime() - m0 - warmExtract.nanos(Stage.EXTRACT) - warmExtract.nanos(Stage.READ);
+            StageTimes times = new StageTimes();
+            long t0 = System.nanoTime();
+            IngestResult result = pipeline.ingest(source, times);
+            long total = System.nanoTime() - t0;
+            int stories = store.stories().size();
+            List<String[]> rows = new ArrayList<>();
+            for (Stage stage : Stage.values()) {
+                rows.add(row(stage.label(), (int) times.items(stage), times.nanos(stage)));
+                if (stage == Stage.EXTRACT) {
+                    rows.add(row(
+                            "extract (second pass, JIT warm)",
+                            (int) warmExtract.items(stage),
+                            warmExtract.nanos(stage)));
                 }
             }
-            long t8 = System.nanoTime();
-            double scaled = stories.isEmpty() ? 0 : scaledStory(consolidator, stories.get(0), byId);
-            rows.add(row("consolidate", analysed.size(), t8 - t7b));
-            rows.add(row(
-                    "total (excluding model load and warm-up)",
-                    analysed.size(),
-                    (t8 - t0) - (m1 - m0) - (t7b - t7) - t3w));
+            rows.add(row("total (excluding model load and warm-up)", result.added(), total));
+            StoryConsolidator consolidator = new StoryConsolidator(models.embedder());
+            List<StoredStory> stored = store.stories();
+            double scaled = 0;
+            int largestSize = 0;
+            double largest = 0;
+            if (!stored.isEmpty()) {
+                StoredStory biggest = stored.get(0);
+                List<AnalyzedArticle> members = store.articles(biggest.articleIds());
+                Story seed = new Story(biggest.id(), biggest.articleIds());
+                consolidator.consolidate(seed, members); // warm-up
+                long c0 = System.nanoTime();
+                consolidator.consolidate(seed, members);
+                largest = (System.nanoTime() - c0) / 1e9;
+                largestSize = members.size();
+                scaled = scaledStory(consolidator, seed, members);
+            }
             String table = table(
                             rows,
                             paths,
-                            docs.size(),
-                            stories.size(),
-                            (m1 - m0) + (t2 - t1),
+                            result.articleIds().size() + result.rejected().size(),
+                            stories,
+                            loadNanos,
                             largestSize,
                             largest,
                             workers)
@@ -209,6 +187,26 @@ final class BenchCommand implements Callable<Integer> {
             deleteTree(scratch);
         }
         return 0;
+    }
+
+    /** Sums each stage's items and wall time over a run. */
+    private static final class StageTimes implements PipelineListener {
+        private final Map<Stage, long[]> sums = new java.util.EnumMap<>(Stage.class);
+
+        @Override
+        public synchronized void finished(Stage stage, long count, long took) {
+            long[] sum = sums.computeIfAbsent(stage, s -> new long[2]);
+            sum[0] += count;
+            sum[1] += took;
+        }
+
+        synchronized long items(Stage stage) {
+            return sums.getOrDefault(stage, new long[2])[0];
+        }
+
+        synchronized long nanos(Stage stage) {
+            return sums.getOrDefault(stage, new long[2])[1];
+        }
     }
 
     private int grow() {
@@ -253,11 +251,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Seconds to consolidate a story of {@code storySize} articles grown from {@code seed}'s articles. */
-    private double scaledStory(StoryConsolidator consolidator, Story seed, Map<String, AnalyzedArticle> byId) {
+    private double scaledStory(StoryConsolidator consolidator, Story seed, List<AnalyzedArticle> members) {
         List<AnalyzedArticle> grown = new ArrayList<>();
         for (int i = 0; grown.size() < storySize; i++) {
-            AnalyzedArticle a =
-                    byId.get(seed.articleIds().get(i % seed.articleIds().size()));
+            AnalyzedArticle a = members.get(i % members.size());
             var art = a.article();
             var copy = new io.newsfuse.extract.Article(
                     art.id() + "-" + i,
@@ -280,24 +277,6 @@ final class BenchCommand implements Callable<Integer> {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static List<AnalyzedArticle> analyse(Analyzer analyzer, List<Article> articles, int workers)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        try {
-            List<Future<AnalyzedArticle>> futures = new ArrayList<>();
-            for (Article a : articles) {
-                futures.add(pool.submit(() -> analyzer.analyze(a)));
-            }
-            List<AnalyzedArticle> out = new ArrayList<>();
-            for (Future<AnalyzedArticle> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     private static String[] row(String stage, int n, long nanos) {
         double seconds = nanos / 1e9;
         return new String[] {
@@ -315,7 +294,7 @@ final class BenchCommand implements Callable<Integer> {
             int stories,
             long loadNanos,
             int largestSize,
-            long largestNanos,
+            double largestSeconds,
             int workers) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("### %s — %s%n%n", LocalDate.now(), paths));
@@ -332,7 +311,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         sb.append(String.format(
                 "%nmodel load and warm-up (CoreNLP, MiniLM, Lingua, one article): %.1f s; largest story: %d articles consolidated in %.3f s; peak heap: %d MB%n",
-                loadNanos / 1e9, largestSize, largestNanos / 1e9, peakHeapMb()));
+                loadNanos / 1e9, largestSize, largestSeconds, peakHeapMb()));
         return sb.toString();
     }
 

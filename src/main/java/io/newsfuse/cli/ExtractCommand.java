@@ -2,16 +2,17 @@ package io.newsfuse.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsfuse.extract.Article;
-import io.newsfuse.ingest.RawDocument;
+import io.newsfuse.ingest.DocumentReader;
 import io.newsfuse.ingest.Rejection;
-import io.newsfuse.run.Newsfuse;
+import io.newsfuse.pipeline.DocumentSource;
+import io.newsfuse.pipeline.Pipeline;
+import io.newsfuse.pipeline.PipelineListener;
+import io.newsfuse.pipeline.PipelineOptions;
 import io.newsfuse.support.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,35 +43,46 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Files, folders or http(s) addresses of pages or feeds.")
     List<String> inputs;
 
+    /** One JSON line: source, title, text, published, language, site, authors. */
+    private static String line(Article a) throws IOException {
+        ObjectNode line = Json.mapper().createObjectNode();
+        line.put("source", a.source());
+        line.put("title", a.title());
+        line.put("text", a.text());
+        line.put("published", a.published() == null ? null : a.published().toString());
+        line.put("language", a.language());
+        line.put("site", a.site());
+        line.set("authors", Json.mapper().valueToTree(a.authors()));
+        return Json.mapper().writeValueAsString(line);
+    }
+
     @Override
     public Integer call() throws IOException {
-        Newsfuse engine =
-                new Newsfuse(modelOptions.models(), null, Runtime.getRuntime().availableProcessors());
-        List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
-        List<RawDocument> docs = engine.readInputs(inputs, rejected);
-        List<Article> articles = engine.extract(docs, rejected);
+        Pipeline pipeline = new Pipeline(modelOptions.models(), null, PipelineOptions.defaults());
+        int[] written = {0};
+        List<Rejection> rejected;
         try (BufferedWriter w = Files.newBufferedWriter(out)) {
-            for (Article a : articles) {
-                ObjectNode line = Json.mapper().createObjectNode();
-                line.put("source", a.source());
-                line.put("title", a.title());
-                line.put("text", a.text());
-                line.put(
-                        "published",
-                        a.published() == null ? null : a.published().toString());
-                line.put("language", a.language());
-                line.put("site", a.site());
-                line.set("authors", Json.mapper().valueToTree(a.authors()));
-                w.write(Json.mapper().writeValueAsString(line));
-                w.newLine();
-            }
+            rejected = pipeline.extract(
+                    DocumentSource.of(inputs, new DocumentReader()),
+                    a -> {
+                        try {
+                            w.write(line(a));
+                            w.newLine();
+                            written[0]++;
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    },
+                    PipelineListener.quiet());
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
         for (Rejection r : rejected) {
             spec.commandLine().getErr().println("rejected " + r.message());
         }
         spec.commandLine()
                 .getErr()
-                .printf("extracted %d documents to %s, %d rejected%n", articles.size(), out, rejected.size());
+                .printf("extracted %d documents to %s, %d rejected%n", written[0], out, rejected.size());
         return Math.min(125, rejected.size());
     }
 }

@@ -1,7 +1,10 @@
 package io.newsfuse.cli;
 
-import io.newsfuse.run.IngestResult;
-import io.newsfuse.run.Newsfuse;
+import io.newsfuse.ingest.DocumentReader;
+import io.newsfuse.pipeline.DocumentSource;
+import io.newsfuse.pipeline.IngestResult;
+import io.newsfuse.pipeline.Pipeline;
+import io.newsfuse.pipeline.PipelineOptions;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.StoredStory;
 import io.newsfuse.store.Stores;
@@ -40,10 +43,11 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store db = Stores.open(store.dir)) {
-            Newsfuse engine =
-                    new Newsfuse(modelOptions.models(), db, Runtime.getRuntime().availableProcessors());
-            IngestResult result = engine.ingestInputs(inputs, spec.commandLine().getErr());
-            List<StoredStory> stories = engine.rebuildStories();
+            Pipeline pipeline = new Pipeline(modelOptions.models(), db, PipelineOptions.defaults());
+            ProgressReporter progress = new ProgressReporter(spec.commandLine().getErr());
+            IngestResult result = pipeline.ingest(DocumentSource.of(inputs, new DocumentReader()), progress);
+            progress.close();
+            List<StoredStory> stories = db.stories();
             Terminal.printStories(spec.commandLine().getOut(), Terminal.containing(stories, result.articleIds()));
             return Terminal.closing(spec.commandLine().getErr(), result, stories.size());
         }

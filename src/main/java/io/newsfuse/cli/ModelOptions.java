@@ -1,6 +1,6 @@
 package io.newsfuse.cli;
 
-import io.newsfuse.run.Models;
+import io.newsfuse.pipeline.Models;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;

@@ -1,10 +1,13 @@
 package io.newsfuse.cli;
 
 import io.newsfuse.consolidate.StoryReport;
+import io.newsfuse.ingest.DocumentReader;
+import io.newsfuse.pipeline.DocumentSource;
+import io.newsfuse.pipeline.IngestResult;
+import io.newsfuse.pipeline.Pipeline;
+import io.newsfuse.pipeline.PipelineOptions;
 import io.newsfuse.report.MarkdownReport;
 import io.newsfuse.report.ReportDocument;
-import io.newsfuse.run.IngestResult;
-import io.newsfuse.run.Newsfuse;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.StoredStory;
 import io.newsfuse.store.Stores;
@@ -59,8 +62,6 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Store db = Stores.open(store.dir)) {
-            Newsfuse engine =
-                    new Newsfuse(modelOptions.models(), db, Runtime.getRuntime().availableProcessors());
             List<StoredStory> stories;
             IngestResult result = null;
             int storedStories;
@@ -68,8 +69,12 @@ final class ReportCommand implements Callable<Integer> {
                 stories = db.stories();
                 storedStories = stories.size();
             } else {
-                result = engine.ingestInputs(inputs, spec.commandLine().getErr());
-                List<StoredStory> all = engine.rebuildStories();
+                Pipeline pipeline = new Pipeline(modelOptions.models(), db, PipelineOptions.defaults());
+                ProgressReporter progress =
+                        new ProgressReporter(spec.commandLine().getErr());
+                result = pipeline.ingest(DocumentSource.of(inputs, new DocumentReader()), progress);
+                progress.close();
+                List<StoredStory> all = db.stories();
                 storedStories = all.size();
                 stories = Terminal.containing(all, result.articleIds());
             }

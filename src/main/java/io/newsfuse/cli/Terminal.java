@@ -4,7 +4,7 @@ import io.newsfuse.consolidate.StoryReport;
 import io.newsfuse.consolidate.facts.Fact;
 import io.newsfuse.consolidate.summary.SummarySentence;
 import io.newsfuse.ingest.Rejection;
-import io.newsfuse.run.IngestResult;
+import io.newsfuse.pipeline.IngestResult;
 import io.newsfuse.store.StoredStory;
 import io.newsfuse.support.Json;
 import java.io.PrintWriter;

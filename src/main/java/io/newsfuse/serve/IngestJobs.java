@@ -1,15 +1,15 @@
 package io.newsfuse.serve;
 
-import io.newsfuse.analyze.AnalyzedArticle;
-import io.newsfuse.analyze.Analyzer;
-import io.newsfuse.extract.Article;
-import io.newsfuse.ingest.RawDocument;
+import io.newsfuse.ingest.DocumentReader;
 import io.newsfuse.ingest.Rejection;
-import io.newsfuse.run.Newsfuse;
+import io.newsfuse.pipeline.DocumentSource;
+import io.newsfuse.pipeline.IngestResult;
+import io.newsfuse.pipeline.Pipeline;
+import io.newsfuse.pipeline.PipelineListener;
+import io.newsfuse.pipeline.Stage;
 import io.newsfuse.store.Store;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -34,7 +34,15 @@ import java.util.function.Supplier;
  */
 final class IngestJobs implements AutoCloseable {
     private static final int KEPT = 200;
-    private final Newsfuse engine;
+    private static final Map<Stage, String> STAGE_NAMES = Map.of(
+            Stage.READ, "reading files",
+            Stage.EXTRACT, "extracting articles",
+            Stage.ANALYSE, "analysing articles",
+            Stage.STORE, "storing articles",
+            Stage.STORIES, "updating stories",
+            Stage.CONSOLIDATE, "consolidating stories");
+    private final DocumentReader reader = new DocumentReader();
+    private final Pipeline engine;
     private final Store store;
     private final Supplier<Catalog> current;
     private final Consumer<Catalog> published;
@@ -55,7 +63,7 @@ final class IngestJobs implements AutoCloseable {
      * @param display   turns a stored upload path back into the name the user gave
      */
     IngestJobs(
-            Newsfuse engine,
+            Pipeline engine,
             Store store,
             Supplier<Catalog> current,
             Consumer<Catalog> published,
@@ -108,44 +116,15 @@ final class IngestJobs implements AutoCloseable {
 
     private void run(Job job, List<Path> files) {
         try {
-            List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
-            job.stage("reading files", 0, files.size());
-            List<RawDocument> docs = engine.read(files, rejected);
-            job.stage("extracting articles", 0, docs.size());
-            List<Article> articles = engine.extract(docs, rejected);
-            Map<String, Article> unique = new LinkedHashMap<>();
-            articles.forEach(a -> unique.putIfAbsent(a.id(), a));
-            List<Article> fresh = unique.values().stream()
-                    .filter(a -> !store.contains(a.id()))
-                    .toList();
-            int added = 0;
-            if (!fresh.isEmpty()) {
-                job.stage("loading language models", 0, 0);
-                Analyzer analyzer = engine.analyzer();
-                job.stage("analysing articles", 0, fresh.size());
-                for (Article a : fresh) {
-                    try {
-                        AnalyzedArticle analyzed = analyzer.analyze(a);
-                        store.saveArticles(List.of(analyzed));
-                        added++;
-                    } catch (RuntimeException e) {
-                        rejected.add(new Rejection(a.source(), "analysis failed: " + e.getMessage()));
-                    }
-                    job.step();
-                }
-            }
-            job.stage("rebuilding stories", 0, 0);
-            if (added > 0) {
-                engine.rebuildStories();
-            }
+            IngestResult result = engine.ingest(DocumentSource.ofPaths(files, reader), job);
             Catalog catalog = Catalog.load(store, current.get());
             published.accept(catalog);
             Set<StoryRef> stories = new LinkedHashSet<>();
-            unique.keySet().forEach(id -> stories.addAll(catalog.storyRefsOf(id)));
-            List<Rejection> shown = rejected.stream()
+            result.articleIds().forEach(id -> stories.addAll(catalog.storyRefsOf(id)));
+            List<Rejection> shown = result.rejected().stream()
                     .map(r -> new Rejection(display.apply(r.source()), r.reason()))
                     .toList();
-            job.done(new JobStatus.Result(List.copyOf(unique.keySet()), added, shown, List.copyOf(stories)));
+            job.done(new JobStatus.Result(result.articleIds(), result.added(), shown, List.copyOf(stories)));
         } catch (RuntimeException | Error e) {
             job.failed(
                     e.getMessage() == null
@@ -159,8 +138,8 @@ final class IngestJobs implements AutoCloseable {
         worker.shutdownNow();
     }
 
-    /** One job's mutable progress, read by request threads through {@link #status()}. */
-    private static final class Job {
+    /** One job's mutable progress, read by request threads through {@link #status()}; hears the pipeline. */
+    private static final class Job implements PipelineListener {
         private final String id;
         private final List<String> files;
         private final CompletableFuture<Void> finished = new CompletableFuture<>();
@@ -176,15 +155,19 @@ final class IngestJobs implements AutoCloseable {
             this.files = List.copyOf(files);
         }
 
-        synchronized void stage(String name, int doneSoFar, int of) {
+        @Override
+        public synchronized void started(Stage s, long of) {
             state = "running";
-            stage = name;
-            done = doneSoFar;
-            total = of;
+            stage = STAGE_NAMES.get(s);
+            done = 0;
+            total = (int) Math.max(0, of);
         }
 
-        synchronized void step() {
-            done++;
+        @Override
+        public synchronized void advanced(Stage s) {
+            if (STAGE_NAMES.get(s).equals(stage)) {
+                done++;
+            }
         }
 
         void done(JobStatus.Result r) {

@@ -9,8 +9,9 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UploadedFile;
-import io.newsfuse.run.Models;
-import io.newsfuse.run.Newsfuse;
+import io.newsfuse.pipeline.Models;
+import io.newsfuse.pipeline.Pipeline;
+import io.newsfuse.pipeline.PipelineOptions;
 import io.newsfuse.store.Store;
 import io.newsfuse.support.Json;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ public final class NewsServer implements AutoCloseable {
         this.options = options;
         this.catalog = new AtomicReference<>(Catalog.load(store));
         this.uploads = new Uploads(options.uploadDir());
-        Newsfuse engine = new Newsfuse(models, store, 1);
+        Pipeline engine = new Pipeline(models, store, PipelineOptions.defaults().withThreads(1));
         this.jobs = new IngestJobs(engine, store, catalog::get, catalog::set, uploads::display);
         this.searcher = new Searcher(store, models::embedder);
         this.app = Javalin.create(config -> {

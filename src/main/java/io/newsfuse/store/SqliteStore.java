@@ -177,6 +177,30 @@ public final class SqliteStore implements Store {
                 .findFirst();
     }
 
+    @Override
+    public List<AnalyzedArticle> articles(Collection<String> ids) {
+        return locked(() -> {
+            Map<String, AnalyzedArticle> found = new java.util.HashMap<>();
+            List<String> all = List.copyOf(new LinkedHashSet<>(ids));
+            for (int from = 0; from < all.size(); from += 500) {
+                List<String> part = all.subList(from, Math.min(all.size(), from + 500));
+                String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+                try (PreparedStatement st =
+                        connection.prepareStatement("SELECT id, analysis FROM articles WHERE id IN (" + marks + ")")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        st.setString(i + 1, part.get(i));
+                    }
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            found.put(rs.getString(1), decode(rs.getString(1), rs.getString(2)));
+                        }
+                    }
+                }
+            }
+            return all.stream().filter(found::containsKey).map(found::get).toList();
+        });
+    }
+
     private List<AnalyzedArticle> readArticles(String sql, String parameter) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             if (parameter != null) {

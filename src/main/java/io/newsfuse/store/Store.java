@@ -24,6 +24,9 @@ public interface Store extends AutoCloseable {
     /** One article by id. */
     Optional<AnalyzedArticle> article(String id);
 
+    /** The stored articles among these ids, in the order given (unknown ids are left out). */
+    List<AnalyzedArticle> articles(Collection<String> ids);
+
     /** Ids of the articles read from this source (a file path or URL). */
     List<String> articleIdsBySource(String source);
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsfuse.extract.Article;
 import io.newsfuse.extract.OffsetMap;
-import io.newsfuse.run.Newsfuse;
 import io.newsfuse.support.TestModels;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +14,7 @@ class CoreNlpAnalyzerTest {
             + "Kesel dam burst near Varna Dolna. \u201cWe will rebuild every home,\u201d Khaidarov told reporters.\n\n"
             + "The Emergency Committee moved about 12,000 residents to schools on higher ground.";
 
-    private final Analyzer analyzer = new Newsfuse(TestModels.MODELS, null, 1).analyzer();
+    private final Analyzer analyzer = TestModels.MODELS.analyzer();
 
     private AnalyzedArticle analyse(LocalDate published) {
         Article article = new Article(

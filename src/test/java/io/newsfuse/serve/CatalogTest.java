@@ -103,6 +103,12 @@ class CatalogTest {
         }
 
         @Override
+        public List<AnalyzedArticle> articles(Collection<String> ids) {
+            reads += ids.size();
+            return ids.stream().filter(articles::containsKey).map(articles::get).toList();
+        }
+
+        @Override
         public List<String> articleIdsBySource(String source) {
             return List.of();
         }

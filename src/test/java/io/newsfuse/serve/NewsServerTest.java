@@ -3,7 +3,7 @@ package io.newsfuse.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsfuse.run.Models;
+import io.newsfuse.pipeline.Models;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.StoredStory;
 import io.newsfuse.store.Stores;

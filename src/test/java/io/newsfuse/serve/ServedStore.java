@@ -1,7 +1,11 @@
 package io.newsfuse.serve;
 
-import io.newsfuse.run.IngestResult;
-import io.newsfuse.run.Newsfuse;
+import io.newsfuse.ingest.DocumentReader;
+import io.newsfuse.pipeline.DocumentSource;
+import io.newsfuse.pipeline.IngestResult;
+import io.newsfuse.pipeline.Pipeline;
+import io.newsfuse.pipeline.PipelineListener;
+import io.newsfuse.pipeline.PipelineOptions;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.Stores;
 import io.newsfuse.support.TestModels;
@@ -60,10 +64,11 @@ public final class ServedStore implements BeforeAllCallback {
             try {
                 Path dir = Files.createTempDirectory("newsfuse-serve-test");
                 Store store = Stores.open(dir.resolve("db"));
-                Newsfuse engine = new Newsfuse(TestModels.MODELS, store, 2);
-                IngestResult result =
-                        engine.ingest(List.of(resource("articles")), new java.io.PrintWriter(System.err, true));
-                engine.rebuildStories();
+                Pipeline engine = new Pipeline(
+                        TestModels.MODELS, store, PipelineOptions.defaults().withThreads(2));
+                IngestResult result = engine.ingest(
+                        DocumentSource.ofPaths(List.of(resource("articles")), new DocumentReader()),
+                        PipelineListener.quiet());
                 NewsServer server = new NewsServer(
                         TestModels.MODELS,
                         store,

@@ -1,7 +1,11 @@
-package io.newsfuse.run;
+package io.newsfuse.pipeline;
 
+import io.newsfuse.analyze.Analyzer;
+import io.newsfuse.analyze.CoreNlpAnalyzer;
 import io.newsfuse.analyze.NlpPipeline;
 import io.newsfuse.analyze.OnnxEmbedder;
+import io.newsfuse.analyze.figures.FigureReader;
+import io.newsfuse.analyze.quotes.QuoteFinder;
 import io.newsfuse.extract.LanguageDetector;
 import java.util.function.Supplier;
 
@@ -13,6 +17,8 @@ public final class Models {
     private final Lazy<NlpPipeline> nlp = new Lazy<>(NlpPipeline::load);
     private final Lazy<OnnxEmbedder> embedder;
     private final Lazy<LanguageDetector> languages;
+    private final Lazy<Analyzer> analyzer =
+            new Lazy<>(() -> new CoreNlpAnalyzer(nlp(), embedder(), new FigureReader()::read, new QuoteFinder()::find));
 
     /** The bundled models: MiniLM for embeddings, Lingua over its default languages. */
     public Models() {
@@ -45,6 +51,11 @@ public final class Models {
 
     public LanguageDetector languages() {
         return languages.get();
+    }
+
+    /** The analyzer over these models: CoreNLP, the figure and quote readers, the embedder. */
+    public Analyzer analyzer() {
+        return analyzer.get();
     }
 
     /** A value computed once, on first request, safely across threads. */

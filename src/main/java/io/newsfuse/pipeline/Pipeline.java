@@ -1,0 +1,258 @@
+package io.newsfuse.pipeline;
+
+import io.newsfuse.analyze.AnalyzedArticle;
+import io.newsfuse.analyze.Analyzer;
+import io.newsfuse.extract.Article;
+import io.newsfuse.extract.ArticleExtractor;
+import io.newsfuse.ingest.RawDocument;
+import io.newsfuse.ingest.Rejection;
+import io.newsfuse.store.Store;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The wiring of newsfuse's stages, written once for every driver: documents from a {@link DocumentSource}
+ * are extracted and analysed a chunk at a time on a pool of workers, each inside a
+ * {@link DocumentBoundary}; new articles are stored in small transactions; then the stories that the new
+ * articles join or open are consolidated again ({@link StoryUpdater}). Holds no state of its own beyond
+ * the models and the store it is given, so drivers may share one {@link Models}.
+ */
+public final class Pipeline {
+    private final Models models;
+    private final Store store;
+    private final PipelineOptions options;
+
+    /**
+     * @param models  the process's models, loaded on first use
+     * @param store   where articles and stories are kept; null for a pipeline that only extracts
+     * @param options threads, chunk and batch sizes
+     */
+    public Pipeline(Models models, Store store, PipelineOptions options) {
+        this.models = models;
+        this.store = store;
+        this.options = options;
+    }
+
+    /** The models this pipeline runs on. */
+    public Models models() {
+        return models;
+    }
+
+    /**
+     * Reads, extracts, analyses and stores the source's new articles, then updates the stories they join.
+     * Articles already stored are left as they are, so running the same input twice changes nothing.
+     */
+    public IngestResult ingest(DocumentSource source, PipelineListener listener) {
+        requireStore();
+        Set<String> seen = new LinkedHashSet<>();
+        List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
+        Consumer<Rejection> reject = r -> {
+            rejected.add(r);
+            listener.rejected(r);
+        };
+        int[] added = {0};
+        ExecutorService pool = pool();
+        try {
+            chunked(source, reject, listener, docs -> added[0] += ingestChunk(docs, seen, reject, listener, pool));
+        } finally {
+            pool.shutdownNow();
+        }
+        StoryChanges changes = stories().update(listener);
+        return new IngestResult(new ArrayList<>(seen), added[0], rejected, changes);
+    }
+
+    /**
+     * Extracts every document of the source without analysis or store, handing each article on in input
+     * order a chunk at a time.
+     *
+     * @return the rejections, in order
+     */
+    public List<Rejection> extract(DocumentSource source, Consumer<Article> articles, PipelineListener listener) {
+        List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
+        Consumer<Rejection> reject = r -> {
+            rejected.add(r);
+            listener.rejected(r);
+        };
+        ExecutorService pool = pool();
+        try {
+            chunked(
+                    source,
+                    reject,
+                    listener,
+                    docs -> extractAll(docs, reject, listener, pool).forEach(articles));
+        } finally {
+            pool.shutdownNow();
+        }
+        return List.copyOf(rejected);
+    }
+
+    /** Stories kept up to date with the stored articles: assigns stored articles that are in no story yet. */
+    public StoryChanges updateStories(PipelineListener listener) {
+        requireStore();
+        return stories().update(listener);
+    }
+
+    /** Forgets every story and forms them again from all stored articles, in date order. */
+    public StoryChanges rebuildStories(PipelineListener listener) {
+        requireStore();
+        return stories().rebuild(listener);
+    }
+
+    /** The extractor, built on this process's language detector. */
+    public ArticleExtractor extractor() {
+        return new ArticleExtractor(models.languages());
+    }
+
+    /** The analyzer, built on this process's models. */
+    public Analyzer analyzer() {
+        return models.analyzer();
+    }
+
+    private StoryUpdater stories() {
+        return new StoryUpdater(store, models);
+    }
+
+    private void chunked(
+            DocumentSource source,
+            Consumer<Rejection> reject,
+            PipelineListener listener,
+            Consumer<List<RawDocument>> chunkWork) {
+        List<RawDocument> pending = new ArrayList<>();
+        long[] read = {0};
+        long start = System.nanoTime();
+        listener.started(Stage.READ, -1);
+        source.read(
+                doc -> {
+                    pending.add(doc);
+                    read[0]++;
+                    listener.advanced(Stage.READ);
+                    if (pending.size() >= options.chunk()) {
+                        chunkWork.accept(List.copyOf(pending));
+                        pending.clear();
+                    }
+                },
+                reject);
+        if (!pending.isEmpty()) {
+            chunkWork.accept(List.copyOf(pending));
+        }
+        listener.finished(Stage.READ, read[0], System.nanoTime() - start);
+    }
+
+    private int ingestChunk(
+            List<RawDocument> docs,
+            Set<String> seen,
+            Consumer<Rejection> reject,
+            PipelineListener listener,
+            ExecutorService pool) {
+        List<Article> fresh = new ArrayList<>();
+        for (Article a : extractAll(docs, reject, listener, pool)) {
+            if (seen.add(a.id()) && !store.contains(a.id())) {
+                fresh.add(a);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        Analyzer analyzer = analyzer();
+        List<Optional<AnalyzedArticle>> analysed = parallel(
+                fresh,
+                Stage.ANALYSE,
+                listener,
+                pool,
+                a -> DocumentBoundary.run(a.source(), "analysis", () -> analyzer.analyze(a), reject));
+        long start = System.nanoTime();
+        listener.started(Stage.STORE, fresh.size());
+        int added = 0;
+        List<AnalyzedArticle> batch = new ArrayList<>();
+        for (Optional<AnalyzedArticle> a : analysed) {
+            a.ifPresent(batch::add);
+            if (batch.size() >= options.batch()) {
+                added += save(batch, listener);
+            }
+        }
+        added += save(batch, listener);
+        listener.finished(Stage.STORE, added, System.nanoTime() - start);
+        return added;
+    }
+
+    private int save(List<AnalyzedArticle> batch, PipelineListener listener) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        store.saveArticles(batch);
+        int n = batch.size();
+        for (int i = 0; i < n; i++) {
+            listener.advanced(Stage.STORE);
+        }
+        batch.clear();
+        return n;
+    }
+
+    private List<Article> extractAll(
+            List<RawDocument> docs, Consumer<Rejection> reject, PipelineListener listener, ExecutorService pool) {
+        ArticleExtractor extractor = extractor();
+        List<Optional<Article>> out = parallel(
+                docs,
+                Stage.EXTRACT,
+                listener,
+                pool,
+                doc -> DocumentBoundary.run(doc.source(), "extraction", () -> extractor.extract(doc), reject));
+        return out.stream().flatMap(Optional::stream).toList();
+    }
+
+    /** Runs the work on every item on the pool, keeping input order. The work never throws (boundaries). */
+    private static <I, O> List<O> parallel(
+            List<I> items, Stage stage, PipelineListener listener, ExecutorService pool, Function<I, O> work) {
+        long start = System.nanoTime();
+        listener.started(stage, items.size());
+        List<Future<O>> futures = new ArrayList<>(items.size());
+        for (I item : items) {
+            futures.add(pool.submit(() -> {
+                try {
+                    return work.apply(item);
+                } finally {
+                    listener.advanced(stage);
+                }
+            }));
+        }
+        List<O> out = new ArrayList<>(items.size());
+        try {
+            for (Future<O> f : futures) {
+                out.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            futures.forEach(f -> f.cancel(true));
+            throw new IllegalStateException(stage.label() + " interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(stage.label() + " failed: " + e.getCause(), e.getCause());
+        }
+        listener.finished(stage, items.size(), System.nanoTime() - start);
+        return out;
+    }
+
+    private ExecutorService pool() {
+        // A pool of our own: the common fork-join pool has one worker on two cores.
+        return Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "newsfuse-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private void requireStore() {
+        if (store == null) {
+            throw new IllegalStateException("this pipeline has no store: it can only extract");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.newsfuse.pipeline;
+
+import io.newsfuse.ingest.Rejection;
+
+/**
+ * Hears what a run does, as it does it: a progress bar, a server job's status and {@code bench}'s
+ * timings are all listeners. Called from the thread driving the run and from worker threads: an
+ * implementation must be thread-safe. Every method does nothing by default.
+ */
+public interface PipelineListener {
+
+    /**
+     * A stage starts on a piece of work.
+     *
+     * @param total how many items this piece holds, or -1 when unknown
+     */
+    default void started(Stage stage, long total) {}
+
+    /** One more item of the stage is done. */
+    default void advanced(Stage stage) {}
+
+    /**
+     * A stage finished a piece of work.
+     *
+     * @param items how many items it handled
+     * @param nanos wall time it took
+     */
+    default void finished(Stage stage, long items, long nanos) {}
+
+    /** An input, document or article was rejected. */
+    default void rejected(Rejection rejection) {}
+
+    /** A listener that hears nothing. */
+    static PipelineListener quiet() {
+        return new PipelineListener() {};
+    }
+}
