@@ -25,6 +25,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -101,8 +102,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", hidden = true, defaultValue = "60", description = "Longest time per endpoint.")
     int seconds;
 
+    @Option(
+            names = "--cluster-only",
+            hidden = true,
+            paramLabel = "DIR",
+            description = "Instead: cluster the articles stored in DIR again, in memory, and write the stories"
+                    + " (ids and article sources only) as report JSON to --out.")
+    Path clusterOnly;
+
+    @Option(names = "--out", hidden = true, paramLabel = "FILE")
+    Path clusterOut;
+
     @Override
     public Integer call() throws Exception {
+        if (clusterOnly != null) {
+            return clusterOnly();
+        }
         if (growFrom != null) {
             return grow();
         }
@@ -207,6 +222,31 @@ final class BenchCommand implements Callable<Integer> {
         synchronized long nanos(Stage stage) {
             return sums.getOrDefault(stage, new long[2])[1];
         }
+    }
+
+    private int clusterOnly() throws IOException {
+        try (Store from = Stores.open(clusterOnly)) {
+            Map<String, String> sources = new HashMap<>();
+            long start = System.nanoTime();
+            Pipeline pipeline = new Pipeline(modelOptions.models(), from, PipelineOptions.defaults());
+            pipeline.rebuildStories(PipelineListener.quiet());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            List<StoredStory> stories = from.stories();
+            from.articles(stories.stream().flatMap(s -> s.articleIds().stream()).toList())
+                    .forEach(a -> sources.put(a.id(), a.article().source()));
+            var root = io.newsfuse.support.Json.mapper().createObjectNode();
+            var array = root.putArray("stories");
+            for (StoredStory s : stories) {
+                var node = array.addObject().put("id", s.id());
+                var articles = node.putArray("articles");
+                s.articleIds().forEach(id -> articles.addObject().put("id", id).put("source", sources.get(id)));
+            }
+            Files.writeString(clusterOut, io.newsfuse.support.Json.mapper().writeValueAsString(root));
+            spec.commandLine()
+                    .getOut()
+                    .printf("%d articles, %d stories in %.2f s%n", sources.size(), stories.size(), seconds);
+        }
+        return 0;
     }
 
     private int grow() {

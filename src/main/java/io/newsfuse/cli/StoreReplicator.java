@@ -70,7 +70,7 @@ final class StoreReplicator {
             }
             target.saveArticles(batch);
         }
-        target.replaceStories(written);
+        target.saveStories(written, Map.of());
         return new Result(count, written.size());
     }
 
@@ -109,7 +109,7 @@ final class StoreReplicator {
             json = json.replace(e.getKey(), e.getValue());
         }
         List<String> articleIds = story.articleIds().stream().map(ids::get).toList();
-        String storyId = Hashes.id(articleIds.stream().sorted().toArray(String[]::new));
+        String storyId = io.newsfuse.cluster.StoryClusterer.storyId(articleIds.get(0));
         JsonNode tree = Json.read(json.replace(story.id(), storyId), JsonNode.class);
         shiftDates(tree, (long) copy * shiftDays);
         JsonNode list = tree.path("articles");

@@ -119,7 +119,7 @@ public final class Pipeline {
     }
 
     private StoryUpdater stories() {
-        return new StoryUpdater(store, models);
+        return new StoryUpdater(store, models, options.threads());
     }
 
     private void chunked(

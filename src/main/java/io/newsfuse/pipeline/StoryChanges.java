@@ -12,11 +12,10 @@ import java.util.Set;
  * @param changed ids of stories that existed before and gained articles (or absorbed a merged story)
  * @param merged  ids of stories that were merged away, each with the id of the story that absorbed it
  *                (which keeps answering for it)
- * @param total   how many stories the store holds afterwards
  */
-public record StoryChanges(List<String> created, List<String> changed, Map<String, String> merged, int total) {
-    /** Nothing changed (and nothing is known of the store). */
-    public static final StoryChanges NONE = new StoryChanges(List.of(), List.of(), Map.of(), 0);
+public record StoryChanges(List<String> created, List<String> changed, Map<String, String> merged) {
+    /** Nothing changed. */
+    public static final StoryChanges NONE = new StoryChanges(List.of(), List.of(), Map.of());
 
     public StoryChanges {
         created = List.copyOf(created);

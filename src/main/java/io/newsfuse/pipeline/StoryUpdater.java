@@ -1,7 +1,11 @@
 package io.newsfuse.pipeline;
 
 import io.newsfuse.analyze.AnalyzedArticle;
+import io.newsfuse.cluster.ArticleFeatures;
+import io.newsfuse.cluster.Assignment;
+import io.newsfuse.cluster.Rarity;
 import io.newsfuse.cluster.Story;
+import io.newsfuse.cluster.StoryBase;
 import io.newsfuse.cluster.StoryClusterer;
 import io.newsfuse.consolidate.StoryConsolidator;
 import io.newsfuse.consolidate.StoryReport;
@@ -10,54 +14,165 @@ import io.newsfuse.store.StoredStory;
 import io.newsfuse.support.Json;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-/** Keeps the stored stories in step with the stored articles. */
+/**
+ * Keeps the stored stories in step with the stored articles: every stored article in no story yet (this
+ * run's, or one left by a run killed before its stories were written) is placed by the
+ * {@link StoryClusterer} against candidate stories the store's index finds, and only the stories that
+ * changed are consolidated again, a group at a time so memory stays bounded. Each group is written
+ * in one transaction with the merges whose survivors it holds: a kill between groups leaves every
+ * article either in a consolidated story or waiting for the next run, never lost or in two stories.
+ */
 final class StoryUpdater {
+    /** Stories consolidated and written together. */
+    private static final int GROUP = 64;
+
     private final Store store;
     private final Models models;
+    private final int threads;
+    private final StoryClusterer clusterer = new StoryClusterer();
 
-    StoryUpdater(Store store, Models models) {
+    StoryUpdater(Store store, Models models, int threads) {
         this.store = store;
         this.models = models;
+        this.threads = Math.max(1, threads);
     }
 
+    /** Places every unassigned article and consolidates the stories that changed. */
     StoryChanges update(PipelineListener listener) {
-        return rebuild(listener);
+        List<String> pending = store.unassignedArticleIds();
+        if (pending.isEmpty()) {
+            return StoryChanges.NONE;
+        }
+        long start = System.nanoTime();
+        listener.started(Stage.STORIES, pending.size());
+        Map<String, ArticleFeatures> features = store.features(pending);
+        List<ArticleFeatures> arriving = new ArrayList<>();
+        for (String id : pending) {
+            ArticleFeatures f = features.get(id);
+            if (f != null) {
+                arriving.add(f);
+            }
+        }
+        Assignment assignment = clusterer.assign(arriving, new StoreBase(store));
+        listener.finished(Stage.STORIES, arriving.size(), System.nanoTime() - start);
+        consolidate(assignment, listener);
+        return new StoryChanges(
+                List.copyOf(assignment.opened()), List.copyOf(assignment.changed()), assignment.merged());
     }
 
+    /** Forgets every story and forms them again from all stored articles, in date order. */
     StoryChanges rebuild(PipelineListener listener) {
-        Set<String> before = store.stories().stream().map(StoredStory::id).collect(Collectors.toSet());
+        store.clearStories();
+        return update(listener);
+    }
+
+    private void consolidate(Assignment assignment, PipelineListener listener) {
         long start = System.nanoTime();
-        List<AnalyzedArticle> all = store.articles();
-        listener.started(Stage.STORIES, all.size());
-        List<Story> stories = new StoryClusterer().cluster(all);
-        listener.finished(Stage.STORIES, all.size(), System.nanoTime() - start);
-        Map<String, AnalyzedArticle> byId = new HashMap<>();
-        all.forEach(a -> byId.put(a.id(), a));
-        StoryConsolidator consolidator = new StoryConsolidator(models.embedder());
-        start = System.nanoTime();
+        List<Map.Entry<String, List<String>>> stories =
+                new ArrayList<>(assignment.members().entrySet());
         listener.started(Stage.CONSOLIDATE, stories.size());
-        List<StoredStory> out = stories.parallelStream()
-                .map(story -> {
-                    List<AnalyzedArticle> members =
-                            story.articleIds().stream().map(byId::get).toList();
-                    StoryReport report = consolidator.consolidate(story, members);
-                    listener.advanced(Stage.CONSOLIDATE);
-                    return new StoredStory(story.id(), report.title(), story.articleIds(), Json.write(report));
-                })
-                .toList();
-        store.replaceStories(out);
-        listener.finished(Stage.CONSOLIDATE, out.size(), System.nanoTime() - start);
-        List<String> created = new ArrayList<>();
-        out.forEach(s -> {
-            if (!before.contains(s.id())) {
-                created.add(s.id());
-            }
+        StoryConsolidator consolidator = new StoryConsolidator(models.embedder());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "newsfuse-consolidate");
+            t.setDaemon(true);
+            return t;
         });
-        return new StoryChanges(created, List.of(), Map.of(), out.size());
+        try {
+            for (int from = 0; from < stories.size(); from += GROUP) {
+                List<Map.Entry<String, List<String>>> group =
+                        stories.subList(from, Math.min(stories.size(), from + GROUP));
+                List<StoredStory> written = consolidateGroup(group, consolidator, pool, listener);
+                Map<String, String> merges = new LinkedHashMap<>();
+                group.forEach(e -> assignment.merged().forEach((gone, survivor) -> {
+                    if (survivor.equals(e.getKey())) {
+                        merges.put(gone, survivor);
+                    }
+                }));
+                store.saveStories(written, merges);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        listener.finished(Stage.CONSOLIDATE, stories.size(), System.nanoTime() - start);
+    }
+
+    private List<StoredStory> consolidateGroup(
+            List<Map.Entry<String, List<String>>> group,
+            StoryConsolidator consolidator,
+            ExecutorService pool,
+            PipelineListener listener) {
+        List<String> ids = new ArrayList<>();
+        group.forEach(e -> ids.addAll(e.getValue()));
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        store.articles(ids).forEach(a -> byId.put(a.id(), a));
+        List<Future<StoredStory>> futures = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : group) {
+            futures.add(pool.submit(() -> {
+                try {
+                    List<AnalyzedArticle> members = e.getValue().stream()
+                            .map(byId::get)
+                            .filter(a -> a != null)
+                            .toList();
+                    StoryReport report = consolidator.consolidate(new Story(e.getKey(), e.getValue()), members);
+                    return new StoredStory(e.getKey(), report.title(), e.getValue(), Json.write(report));
+                } finally {
+                    listener.advanced(Stage.CONSOLIDATE);
+                }
+            }));
+        }
+        List<StoredStory> out = new ArrayList<>();
+        try {
+            for (Future<StoredStory> f : futures) {
+                out.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("consolidation interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("consolidation failed: " + e.getCause(), e.getCause());
+        }
+        return out;
+    }
+
+    /** The store as the clusterer sees it. */
+    private record StoreBase(Store store) implements StoryBase {
+        @Override
+        public List<String> similarArticles(ArticleFeatures article, int maxDays, int limit) {
+            return store.similarArticles(article, maxDays, limit);
+        }
+
+        @Override
+        public Map<String, String> storiesOf(List<String> articleIds) {
+            return store.storyIdsOf(articleIds);
+        }
+
+        @Override
+        public List<String> members(String storyId) {
+            return store.storyMembers(storyId);
+        }
+
+        @Override
+        public Map<String, ArticleFeatures> features(List<String> articleIds) {
+            return store.features(articleIds);
+        }
+
+        @Override
+        public Optional<String> created(String storyId) {
+            return store.story(storyId).map(StoredStory::created);
+        }
+
+        @Override
+        public Rarity rarity() {
+            return store.rarity();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.newsfuse.store;
 
+import io.newsfuse.cluster.ArticleFeatures;
+import io.newsfuse.cluster.Rarity;
 import io.newsfuse.extract.Article;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,19 +11,25 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -29,10 +37,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -50,6 +61,19 @@ public final class LuceneIndex implements AutoCloseable {
     static final String LANGUAGE = "language";
     static final String PUBLISHED = "published";
     static final String PUBLISHED_DAY = "published_day";
+    static final String UNDATED = "undated";
+    static final String KEYS = "keys";
+    static final String WORDS = "words";
+    /** The layout of the documents; an index of another layout is rebuilt from the articles. */
+    static final String LAYOUT = "2";
+
+    private static final String LAYOUT_KEY = "newsfuse.index.layout";
+    private static final FieldType TERMS = termsType();
+    /** Words held by more than this share of the articles do not help find a story's candidates. */
+    private static final double COMMON_WORD = 0.2;
+
+    private static final int MAX_KEYS = 256;
+    private static final int RARE_WORDS = 32;
 
     private final Path dir;
     private final Directory directory;
@@ -57,11 +81,25 @@ public final class LuceneIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final Analyzer analyzer;
 
-    /** What the index holds of one article. */
-    public record Entry(String id, String title, String text, String language, LocalDate published) {
-        /** The indexed parts of an article. */
-        public static Entry of(Article article) {
-            return new Entry(article.id(), article.title(), article.text(), article.language(), article.published());
+    /** What the index holds of one article: its searchable text and its clustering keys and words. */
+    public record Entry(
+            String id,
+            String title,
+            String text,
+            String language,
+            LocalDate published,
+            Collection<String> keys,
+            Collection<String> words) {
+        /** The indexed parts of an article and its features. */
+        public static Entry of(Article article, ArticleFeatures features) {
+            return new Entry(
+                    article.id(),
+                    article.title(),
+                    article.text(),
+                    article.language(),
+                    article.published(),
+                    features.keys(),
+                    features.words().keySet());
         }
     }
 
@@ -78,7 +116,8 @@ public final class LuceneIndex implements AutoCloseable {
      * or written by an incompatible Lucene) is discarded and started empty, to be rebuilt by the caller.
      */
     public static LuceneIndex open(Path dir) {
-        Analyzer analyzer = new FoldingAnalyzer();
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(
+                new FoldingAnalyzer(), Map.of(KEYS, new WhitespaceAnalyzer(), WORDS, new WhitespaceAnalyzer()));
         Directory directory = null;
         try {
             Files.createDirectories(dir);
@@ -116,6 +155,16 @@ public final class LuceneIndex implements AutoCloseable {
     /** Number of articles in the index. */
     public int size() {
         return writer.getDocStats().numDocs;
+    }
+
+    /** Whether the index holds documents of this version's layout (else it must be rebuilt). */
+    public boolean hasCurrentLayout() {
+        for (var e : writer.getLiveCommitData()) {
+            if (LAYOUT_KEY.equals(e.getKey())) {
+                return LAYOUT.equals(e.getValue());
+            }
+        }
+        return size() == 0;
     }
 
     /** Adds the articles, replacing any indexed under the same id, and commits. */
@@ -222,13 +271,133 @@ public final class LuceneIndex implements AutoCloseable {
         if (entry.published() != null) {
             doc.add(new StringField(PUBLISHED, entry.published().toString(), Field.Store.YES));
             doc.add(new IntPoint(PUBLISHED_DAY, (int) entry.published().toEpochDay()));
+        } else {
+            doc.add(new StringField(UNDATED, "1", Field.Store.NO));
+        }
+        if (entry.keys() != null && !entry.keys().isEmpty()) {
+            doc.add(new Field(KEYS, String.join(" ", entry.keys()), TERMS));
+        }
+        if (entry.words() != null && !entry.words().isEmpty()) {
+            doc.add(new Field(WORDS, String.join(" ", entry.words()), TERMS));
         }
         return doc;
     }
 
     private void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * Articles sharing rare keys or words with {@code f}, dated within {@code maxDays} of it (undated
+     * ones included), best first (BM25 over the shared terms: rare ones weigh most), {@code f} excluded.
+     */
+    public List<String> similar(ArticleFeatures f, int maxDays, int limit) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                IndexReader reader = searcher.getIndexReader();
+                int n = Math.max(1, reader.numDocs());
+                BooleanQuery.Builder terms = new BooleanQuery.Builder();
+                int clauses = 0;
+                for (String key : f.keys()) {
+                    if (clauses >= MAX_KEYS) {
+                        break;
+                    }
+                    Term t = new Term(KEYS, key);
+                    if (reader.docFreq(t) >= 2) {
+                        terms.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
+                        clauses++;
+                    }
+                }
+                List<Map.Entry<Term, Integer>> rare = new ArrayList<>();
+                for (String word : f.words().keySet()) {
+                    Term t = new Term(WORDS, word);
+                    int df = reader.docFreq(t);
+                    if (df >= 2 && df <= Math.max(2, n * COMMON_WORD)) {
+                        rare.add(Map.entry(t, df));
+                    }
+                }
+                rare.sort(Map.Entry.<Term, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey().text()));
+                for (var e : rare.subList(0, Math.min(RARE_WORDS, rare.size()))) {
+                    terms.add(new TermQuery(e.getKey()), BooleanClause.Occur.SHOULD);
+                    clauses++;
+                }
+                if (clauses == 0) {
+                    return List.of();
+                }
+                BooleanQuery.Builder query = new BooleanQuery.Builder()
+                        .add(terms.build(), BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term(ID, f.id())), BooleanClause.Occur.MUST_NOT);
+                if (f.date() != null) {
+                    int day = (int) f.date().toEpochDay();
+                    query.add(
+                            new BooleanQuery.Builder()
+                                    .add(
+                                            IntPoint.newRangeQuery(PUBLISHED_DAY, day - maxDays, day + maxDays),
+                                            BooleanClause.Occur.SHOULD)
+                                    .add(new TermQuery(new Term(UNDATED, "1")), BooleanClause.Occur.SHOULD)
+                                    .build(),
+                            BooleanClause.Occur.FILTER);
+                }
+                TopDocs top = searcher.search(query.build(), limit);
+                StoredFields stored = searcher.storedFields();
+                List<String> ids = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc hit : top.scoreDocs) {
+                    ids.add(stored.document(hit.doc).get(ID));
+                }
+                return ids;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot search index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many indexed articles carry a key or word: the rarity clustering weighs shared terms by. */
+    public Rarity rarity() {
+        return new Rarity() {
+            @Override
+            public int articles() {
+                return size();
+            }
+
+            @Override
+            public int keyFrequency(String key) {
+                return docFreq(new Term(KEYS, key));
+            }
+
+            @Override
+            public int wordFrequency(String word) {
+                return docFreq(new Term(WORDS, word));
+            }
+        };
+    }
+
+    private int docFreq(Term term) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().docFreq(term);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static FieldType termsType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.setStored(false);
+        type.freeze();
+        return type;
     }
 
     @Override

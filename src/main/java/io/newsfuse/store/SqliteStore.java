@@ -1,6 +1,8 @@
 package io.newsfuse.store;
 
 import io.newsfuse.analyze.AnalyzedArticle;
+import io.newsfuse.cluster.ArticleFeatures;
+import io.newsfuse.cluster.Rarity;
 import io.newsfuse.extract.Article;
 import io.newsfuse.support.Json;
 import java.nio.file.FileAlreadyExistsException;
@@ -94,15 +96,44 @@ public final class SqliteStore implements Store {
         return dir;
     }
 
-    /** Rebuilds the search index from the stored articles when their counts differ. */
+    /**
+     * Computes the clustering features of articles stored before they existed (schema v1), then rebuilds
+     * the search index from the stored articles when it is of an older layout or their counts differ.
+     */
     private void syncIndex() {
         locked(() -> {
+            backfillFeatures();
             int stored = countArticles();
-            if (index.size() != stored) {
+            if (index.size() != stored || !index.hasCurrentLayout()) {
                 index.replaceAll(indexEntries());
             }
             return null;
         });
+    }
+
+    private void backfillFeatures() throws SQLException {
+        List<String> missing = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT a.id FROM articles a WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM article_features f WHERE f.id = a.id)")) {
+            while (rs.next()) {
+                missing.add(rs.getString(1));
+            }
+        }
+        for (int from = 0; from < missing.size(); from += 200) {
+            List<AnalyzedArticle> part = readByIds(missing.subList(from, Math.min(missing.size(), from + 200)));
+            inTransaction(() -> {
+                try (PreparedStatement st = connection.prepareStatement(
+                        "INSERT OR IGNORE INTO article_features (id, features) VALUES (?, ?)")) {
+                    for (AnalyzedArticle a : part) {
+                        st.setString(1, a.id());
+                        st.setBytes(2, FeatureCodec.encode(ArticleFeatures.of(a)));
+                        st.executeUpdate();
+                    }
+                }
+                return null;
+            });
+        }
     }
 
     /** Discards the search index and builds it again from the stored articles. */
@@ -146,9 +177,12 @@ public final class SqliteStore implements Store {
         String sql = "INSERT OR IGNORE INTO articles (id, source, title, published, language, site, text, analysis)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         List<LuceneIndex.Entry> added = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
+        try (PreparedStatement st = connection.prepareStatement(sql);
+                PreparedStatement feature = connection.prepareStatement(
+                        "INSERT OR IGNORE INTO article_features (id, features) VALUES (?, ?)")) {
             for (AnalyzedArticle analyzed : articles) {
                 Article a = analyzed.article();
+                ArticleFeatures features = ArticleFeatures.of(analyzed);
                 st.setString(1, a.id());
                 st.setString(2, a.source());
                 st.setString(3, a.title());
@@ -158,7 +192,10 @@ public final class SqliteStore implements Store {
                 st.setString(7, a.text());
                 st.setString(8, Json.write(analyzed));
                 if (st.executeUpdate() == 1) {
-                    added.add(LuceneIndex.Entry.of(a));
+                    feature.setString(1, a.id());
+                    feature.setBytes(2, FeatureCodec.encode(features));
+                    feature.executeUpdate();
+                    added.add(LuceneIndex.Entry.of(a, features));
                 }
             }
         }
@@ -179,26 +216,17 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<AnalyzedArticle> articles(Collection<String> ids) {
-        return locked(() -> {
-            Map<String, AnalyzedArticle> found = new java.util.HashMap<>();
-            List<String> all = List.copyOf(new LinkedHashSet<>(ids));
-            for (int from = 0; from < all.size(); from += 500) {
-                List<String> part = all.subList(from, Math.min(all.size(), from + 500));
-                String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-                try (PreparedStatement st =
-                        connection.prepareStatement("SELECT id, analysis FROM articles WHERE id IN (" + marks + ")")) {
-                    for (int i = 0; i < part.size(); i++) {
-                        st.setString(i + 1, part.get(i));
-                    }
-                    try (ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) {
-                            found.put(rs.getString(1), decode(rs.getString(1), rs.getString(2)));
-                        }
-                    }
-                }
-            }
-            return all.stream().filter(found::containsKey).map(found::get).toList();
-        });
+        return locked(() -> readByIds(ids));
+    }
+
+    private List<AnalyzedArticle> readByIds(Collection<String> ids) throws SQLException {
+        Map<String, AnalyzedArticle> found = new java.util.HashMap<>();
+        List<String> all = List.copyOf(new LinkedHashSet<>(ids));
+        forChunks(
+                all,
+                "SELECT id, analysis FROM articles WHERE id IN",
+                rs -> found.put(rs.getString(1), decode(rs.getString(1), rs.getString(2))));
+        return all.stream().filter(found::containsKey).map(found::get).toList();
     }
 
     private List<AnalyzedArticle> readArticles(String sql, String parameter) throws SQLException {
@@ -242,25 +270,163 @@ public final class SqliteStore implements Store {
     }
 
     @Override
-    public void replaceStories(List<StoredStory> stories) {
-        locked(() -> inTransaction(() -> {
-            try (Statement st = connection.createStatement()) {
-                st.executeUpdate("DELETE FROM story_articles");
-                st.executeUpdate("DELETE FROM stories");
+    public int articleCount() {
+        return locked(this::countArticles);
+    }
+
+    @Override
+    public Map<String, ArticleFeatures> features(Collection<String> articleIds) {
+        return locked(() -> {
+            Map<String, ArticleFeatures> out = new java.util.HashMap<>();
+            forChunks(
+                    List.copyOf(new LinkedHashSet<>(articleIds)),
+                    "SELECT id, features FROM article_features WHERE id IN",
+                    rs -> out.put(rs.getString(1), FeatureCodec.decode(rs.getString(1), rs.getBytes(2))));
+            return out;
+        });
+    }
+
+    @Override
+    public List<String> similarArticles(ArticleFeatures article, int maxDays, int limit) {
+        ensureOpen();
+        return index.similar(article, maxDays, limit);
+    }
+
+    @Override
+    public Rarity rarity() {
+        ensureOpen();
+        return index.rarity();
+    }
+
+    @Override
+    public List<String> unassignedArticleIds() {
+        return locked(() -> strings(
+                "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles m WHERE m.article_id = a.id)"
+                        + " ORDER BY a.published IS NULL, a.published, a.id",
+                null));
+    }
+
+    @Override
+    public Map<String, String> storyIdsOf(Collection<String> articleIds) {
+        return locked(() -> {
+            Map<String, String> out = new java.util.HashMap<>();
+            forChunks(
+                    List.copyOf(new LinkedHashSet<>(articleIds)),
+                    "SELECT article_id, story_id FROM story_articles WHERE article_id IN",
+                    rs -> out.put(rs.getString(1), rs.getString(2)));
+            return out;
+        });
+    }
+
+    @Override
+    public List<String> storyMembers(String storyId) {
+        return locked(
+                () -> strings("SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position", storyId));
+    }
+
+    @Override
+    public Optional<String> currentStoryId(String id) {
+        return locked(() -> resolve(id));
+    }
+
+    private Optional<String> resolve(String id) throws SQLException {
+        if (!strings("SELECT id FROM stories WHERE id = ?", id).isEmpty()) {
+            return Optional.of(id);
+        }
+        return strings("SELECT story_id FROM story_aliases WHERE old_id = ?", id).stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<StoredStory> story(String id) {
+        return locked(() -> {
+            Optional<String> current = resolve(id);
+            if (current.isEmpty()) {
+                return Optional.empty();
             }
-            try (PreparedStatement story = connection.prepareStatement(
-                            "INSERT INTO stories (id, title, report, position) VALUES (?, ?, ?, ?)");
+            try (PreparedStatement st = connection.prepareStatement(
+                    "SELECT id, title, report, created, updated FROM stories WHERE id = ?")) {
+                st.setString(1, current.get());
+                try (ResultSet rs = st.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new StoredStory(
+                            rs.getString(1),
+                            rs.getString(2),
+                            strings(
+                                    "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position",
+                                    current.get()),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5)));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void saveStories(Collection<StoredStory> stories, Map<String, String> merged) {
+        if (stories.isEmpty() && merged.isEmpty()) {
+            return;
+        }
+        locked(() -> inTransaction(() -> {
+            String now = java.time.Instant.now().toString();
+            try (PreparedStatement dropMembers =
+                            connection.prepareStatement("DELETE FROM story_articles WHERE story_id = ?");
+                    PreparedStatement dropStory = connection.prepareStatement("DELETE FROM stories WHERE id = ?");
+                    PreparedStatement alias = connection.prepareStatement(
+                            "INSERT OR REPLACE INTO story_aliases (old_id, story_id) VALUES (?, ?)");
+                    PreparedStatement repoint =
+                            connection.prepareStatement("UPDATE story_aliases SET story_id = ? WHERE story_id = ?")) {
+                for (var e : merged.entrySet()) {
+                    dropMembers.setString(1, e.getKey());
+                    dropMembers.executeUpdate();
+                    dropStory.setString(1, e.getKey());
+                    dropStory.executeUpdate();
+                    repoint.setString(1, e.getValue());
+                    repoint.setString(2, e.getKey());
+                    repoint.executeUpdate();
+                    alias.setString(1, e.getKey());
+                    alias.setString(2, e.getValue());
+                    alias.executeUpdate();
+                }
+            }
+            int position = maxPosition() + 1;
+            try (PreparedStatement update = connection.prepareStatement(
+                            "UPDATE stories SET title = ?, report = ?, updated = ? WHERE id = ?");
+                    PreparedStatement insert = connection.prepareStatement(
+                            "INSERT INTO stories (id, title, report, position, created, updated) VALUES (?, ?, ?, ?, ?, ?)");
+                    PreparedStatement dropMembers =
+                            connection.prepareStatement("DELETE FROM story_articles WHERE story_id = ?");
+                    PreparedStatement moveArticle =
+                            connection.prepareStatement("DELETE FROM story_articles WHERE article_id = ?");
                     PreparedStatement member = connection.prepareStatement(
-                            "INSERT INTO story_articles (story_id, article_id, position) VALUES (?, ?, ?)")) {
-                int position = 0;
+                            "INSERT INTO story_articles (story_id, article_id, position) VALUES (?, ?, ?)");
+                    PreparedStatement unalias =
+                            connection.prepareStatement("DELETE FROM story_aliases WHERE old_id = ?")) {
                 for (StoredStory s : stories) {
-                    story.setString(1, s.id());
-                    story.setString(2, s.title());
-                    story.setString(3, s.reportJson());
-                    story.setInt(4, position++);
-                    story.executeUpdate();
+                    update.setString(1, s.title());
+                    update.setString(2, s.reportJson());
+                    update.setString(3, now);
+                    update.setString(4, s.id());
+                    if (update.executeUpdate() == 0) {
+                        insert.setString(1, s.id());
+                        insert.setString(2, s.title());
+                        insert.setString(3, s.reportJson());
+                        insert.setInt(4, position++);
+                        insert.setString(5, s.created().isEmpty() ? now : s.created());
+                        insert.setString(6, now);
+                        insert.executeUpdate();
+                        unalias.setString(1, s.id());
+                        unalias.executeUpdate();
+                    }
+                    dropMembers.setString(1, s.id());
+                    dropMembers.executeUpdate();
                     int order = 0;
                     for (String articleId : new LinkedHashSet<>(s.articleIds())) {
+                        moveArticle.setString(1, articleId);
+                        moveArticle.executeUpdate();
                         member.setString(1, s.id());
                         member.setString(2, articleId);
                         member.setInt(3, order++);
@@ -273,15 +439,37 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public void clearStories() {
+        locked(() -> inTransaction(() -> {
+            try (Statement st = connection.createStatement()) {
+                st.executeUpdate("DELETE FROM story_articles");
+                st.executeUpdate("DELETE FROM stories");
+                st.executeUpdate("DELETE FROM story_aliases");
+            }
+            return null;
+        }));
+    }
+
+    private int maxPosition() throws SQLException {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT coalesce(max(position), -1) FROM stories")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Override
     public List<StoredStory> stories() {
         return locked(() -> {
             Map<String, String[]> heads = new LinkedHashMap<>();
             try (Statement st = connection.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT s.id, s.title, s.report FROM stories s"
+                    ResultSet rs = st.executeQuery("SELECT s.id, s.title, s.report, s.created, s.updated FROM stories s"
                             + " ORDER BY (SELECT count(*) FROM story_articles m WHERE m.story_id = s.id) DESC,"
                             + " s.position, s.id")) {
                 while (rs.next()) {
-                    heads.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+                    heads.put(
+                            rs.getString(1),
+                            new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
                 }
             }
             Map<String, List<String>> members = new LinkedHashMap<>();
@@ -294,10 +482,50 @@ public final class SqliteStore implements Store {
                 }
             }
             List<StoredStory> result = new ArrayList<>(heads.size());
-            heads.forEach((id, head) ->
-                    result.add(new StoredStory(id, head[0], members.getOrDefault(id, List.of()), head[1])));
+            heads.forEach((id, head) -> result.add(
+                    new StoredStory(id, head[0], members.getOrDefault(id, List.of()), head[1], head[2], head[3])));
             return List.copyOf(result);
         });
+    }
+
+    /** A query's first column, with at most one string parameter. */
+    private List<String> strings(String sql, String parameter) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                st.setString(1, parameter);
+            }
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** One row of a result. */
+    @FunctionalInterface
+    private interface Row {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code sqlPrefix (?, ?, ...)} over the ids, 500 at a time. */
+    private void forChunks(List<String> ids, String sqlPrefix, Row row) throws SQLException {
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+            try (PreparedStatement st = connection.prepareStatement(sqlPrefix + " (" + marks + ")")) {
+                for (int i = 0; i < part.size(); i++) {
+                    st.setString(i + 1, part.get(i));
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        row.accept(rs);
+                    }
+                }
+            }
+        }
     }
 
     @Override
@@ -334,16 +562,21 @@ public final class SqliteStore implements Store {
 
     private List<LuceneIndex.Entry> indexEntries() {
         try (Statement st = connection.createStatement();
-                ResultSet rs = st.executeQuery("SELECT id, title, text, language, published FROM articles")) {
+                ResultSet rs = st.executeQuery("SELECT a.id, a.title, a.text, a.language, a.published, f.features"
+                        + " FROM articles a LEFT JOIN article_features f ON f.id = a.id")) {
             List<LuceneIndex.Entry> entries = new ArrayList<>();
             while (rs.next()) {
                 String published = rs.getString(5);
+                byte[] data = rs.getBytes(6);
+                ArticleFeatures f = data == null ? null : FeatureCodec.decode(rs.getString(1), data);
                 entries.add(new LuceneIndex.Entry(
                         rs.getString(1),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
-                        published == null ? null : LocalDate.parse(published)));
+                        published == null ? null : LocalDate.parse(published),
+                        f == null ? List.of() : f.keys(),
+                        f == null ? List.of() : f.words().keySet()));
             }
             return entries;
         } catch (SQLException e) {

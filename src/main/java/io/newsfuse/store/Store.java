@@ -1,21 +1,32 @@
 package io.newsfuse.store;
 
 import io.newsfuse.analyze.AnalyzedArticle;
+import io.newsfuse.cluster.ArticleFeatures;
+import io.newsfuse.cluster.Rarity;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Where analysed articles and the stories built from them are kept. Every write is one transaction:
  * a failure part-way leaves what was committed before intact. Saving what is already stored changes
  * nothing, so re-running the same input is harmless.
+ *
+ * <p>Stories grow in place: a story keeps its id as it gains articles; when two stories merge, the
+ * absorbed one's id becomes an alias of the survivor ({@link #currentStoryId}). An article stored but
+ * in no story yet (a run killed between storing and clustering) is listed by
+ * {@link #unassignedArticleIds} until a later run places it.
  */
 public interface Store extends AutoCloseable {
 
     /** True when an article with this id is stored. */
     boolean contains(String articleId);
 
-    /** Stores the articles (those already present are left as they are) in one transaction. */
+    /**
+     * Stores the articles (those already present are left as they are) with their clustering features
+     * and search entries, in one transaction.
+     */
     void saveArticles(Collection<AnalyzedArticle> articles);
 
     /** Every stored article, oldest publication date first (undated last), ties by id. */
@@ -27,13 +38,52 @@ public interface Store extends AutoCloseable {
     /** The stored articles among these ids, in the order given (unknown ids are left out). */
     List<AnalyzedArticle> articles(Collection<String> ids);
 
+    /** How many articles are stored. */
+    int articleCount();
+
     /** Ids of the articles read from this source (a file path or URL). */
     List<String> articleIdsBySource(String source);
 
-    /** Replaces every stored story by these, in one transaction. */
-    void replaceStories(List<StoredStory> stories);
+    /** The clustering features of these articles (those stored). */
+    Map<String, ArticleFeatures> features(Collection<String> articleIds);
 
-    /** Every stored story, largest first. */
+    /**
+     * Stored articles that share rare names, days or words with {@code article}, dated within
+     * {@code maxDays} of it (undated ones included), best first, the article itself excluded.
+     */
+    List<String> similarArticles(ArticleFeatures article, int maxDays, int limit);
+
+    /** How rare names and words are among the stored articles. */
+    Rarity rarity();
+
+    /** Stored articles that belong to no story, oldest first. */
+    List<String> unassignedArticleIds();
+
+    /** The story each of these articles belongs to, for those in one. */
+    Map<String, String> storyIdsOf(Collection<String> articleIds);
+
+    /** A story's articles, oldest first; empty for an unknown id. */
+    List<String> storyMembers(String storyId);
+
+    /** One story by its id or by the id of a story merged into it. */
+    Optional<StoredStory> story(String id);
+
+    /** The id a story answers to now: itself, or the story that absorbed it; empty when unknown. */
+    Optional<String> currentStoryId(String id);
+
+    /**
+     * Writes created and changed stories (members, report, title; the creation time of an existing
+     * story is kept) and removes merged-away stories, recording each as an alias of the story that
+     * absorbed it, all in one transaction.
+     *
+     * @param merged ids of stories merged away, each with the id of the story that absorbed it
+     */
+    void saveStories(Collection<StoredStory> stories, Map<String, String> merged);
+
+    /** Removes every story and alias (the articles stay, to be clustered again). */
+    void clearStories();
+
+    /** Every stored story with a report, largest first. */
     List<StoredStory> stories();
 
     /** Full-text search over titles and texts: ids of matching articles, best first. */

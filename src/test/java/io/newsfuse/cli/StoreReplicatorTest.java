@@ -77,11 +77,13 @@ class StoreReplicatorTest {
                     List.of(),
                     List.of(),
                     List.of());
-            source.replaceStories(List.of(new StoredStory(
-                    "00000000000000s1",
-                    "Dam gates opened",
-                    List.of("00000000000000a1", "00000000000000a2"),
-                    Json.write(report))));
+            source.saveStories(
+                    List.of(new StoredStory(
+                            "00000000000000s1",
+                            "Dam gates opened",
+                            List.of("00000000000000a1", "00000000000000a2"),
+                            Json.write(report))),
+                    java.util.Map.of());
 
             StoreReplicator.Result result = new StoreReplicator(10).replicate(source, target, 5);
 

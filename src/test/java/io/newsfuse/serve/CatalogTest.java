@@ -3,6 +3,8 @@ package io.newsfuse.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsfuse.analyze.AnalyzedArticle;
+import io.newsfuse.cluster.ArticleFeatures;
+import io.newsfuse.cluster.Rarity;
 import io.newsfuse.consolidate.StoryReport;
 import io.newsfuse.consolidate.entities.Entity;
 import io.newsfuse.consolidate.entities.EntityMention;
@@ -113,10 +115,68 @@ class CatalogTest {
             return List.of();
         }
 
-        @Override
-        public void replaceStories(List<StoredStory> replaced) {
+        void replaceStories(List<StoredStory> replaced) {
             stories.clear();
             stories.addAll(replaced);
+        }
+
+        @Override
+        public int articleCount() {
+            return articles.size();
+        }
+
+        @Override
+        public Map<String, ArticleFeatures> features(Collection<String> ids) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> similarArticles(ArticleFeatures article, int maxDays, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Rarity rarity() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> unassignedArticleIds() {
+            return List.of();
+        }
+
+        @Override
+        public Map<String, String> storyIdsOf(Collection<String> ids) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> storyMembers(String storyId) {
+            return stories.stream()
+                    .filter(s -> s.id().equals(storyId))
+                    .findFirst()
+                    .map(StoredStory::articleIds)
+                    .orElse(List.of());
+        }
+
+        @Override
+        public Optional<StoredStory> story(String id) {
+            return stories.stream().filter(s -> s.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public Optional<String> currentStoryId(String id) {
+            return story(id).map(StoredStory::id);
+        }
+
+        @Override
+        public void saveStories(Collection<StoredStory> saved, Map<String, String> merged) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void clearStories() {
+            stories.clear();
         }
 
         @Override

@@ -17,15 +17,19 @@ class LuceneIndexTest {
 
     private LuceneIndex index;
 
-    private final Entry quake = new Entry(
+    private static Entry entry(String id, String title, String text, String language, LocalDate published) {
+        return new Entry(id, title, text, language, published, List.of(), List.of());
+    }
+
+    private final Entry quake = LuceneIndexTest.entry(
             "q1",
             "Earthquake shakes Dravik",
             "A strong earthquake struck near Dravik at dawn, damaging the old cathedral.",
             "en",
             LocalDate.of(2031, 1, 9));
-    private final Entry zurich = new Entry(
+    private final Entry zurich = LuceneIndexTest.entry(
             "z1", "Streik in Zürich", "In Zürich streikten am Montag die Fahrer der städtischen Trams.", "de", null);
-    private final Entry market = new Entry(
+    private final Entry market = LuceneIndexTest.entry(
             "m1",
             "Markets slide",
             "Shares fell 4% as traders weighed the earthquake's cost to insurers.",
@@ -66,7 +70,8 @@ class LuceneIndexTest {
 
     @Test
     void apostrophesDoNotHideWords() {
-        index.add(List.of(new Entry("f1", "L'aéroport fermé", "Les vols de l'aéroport sont annulés.", "fr", null)));
+        index.add(List.of(
+                LuceneIndexTest.entry("f1", "L'aéroport fermé", "Les vols de l'aéroport sont annulés.", "fr", null)));
         assertThat(index.search("aeroport", 10)).containsExactly("f1");
         assertThat(index.search("earthquake’s", 10)).containsExactlyInAnyOrder("q1", "m1");
     }
@@ -85,7 +90,7 @@ class LuceneIndexTest {
 
     @Test
     void addingTheSameIdAgainReplacesIt() {
-        index.add(List.of(new Entry("q1", "Aftershock", "An aftershock followed.", "en", null)));
+        index.add(List.of(LuceneIndexTest.entry("q1", "Aftershock", "An aftershock followed.", "en", null)));
         assertThat(index.size()).isEqualTo(3);
         assertThat(index.search("cathedral", 10)).isEmpty();
         assertThat(index.search("aftershock", 10)).containsExactly("q1");

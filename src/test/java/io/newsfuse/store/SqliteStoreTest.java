@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,34 +106,84 @@ class SqliteStoreTest {
     }
 
     @Test
-    void failedStoryReplacementKeepsThePreviousStories() {
+    void failedStoryWriteKeepsThePreviousStories() {
         try (SqliteStore store = SqliteStore.open(dir)) {
             store.saveArticles(List.of(bridge, strike));
-            StoredStory old = new StoredStory("s-old", "Bridge", List.of(bridge.id()), "{\"n\":1}");
-            store.replaceStories(List.of(old));
+            store.saveStories(List.of(new StoredStory("s-old", "Bridge", List.of(bridge.id()), "{\"n\":1}")), Map.of());
             StoredStory dangling = new StoredStory("s-bad", "Ghost", List.of("not-stored"), "{}");
 
-            assertThatThrownBy(() -> store.replaceStories(
-                            List.of(new StoredStory("s-new", "Strike", List.of(strike.id()), "{}"), dangling)))
+            assertThatThrownBy(() -> store.saveStories(
+                            List.of(new StoredStory("s-new", "Strike", List.of(strike.id()), "{}"), dangling),
+                            Map.of()))
                     .isInstanceOf(StoreException.class);
 
-            assertThat(store.stories()).containsExactly(old);
+            assertThat(store.stories()).extracting(StoredStory::id).containsExactly("s-old");
+            assertThat(store.unassignedArticleIds()).containsExactly(strike.id());
         }
     }
 
     @Test
-    void replaceStoriesReplacesAndListsLargestFirst() {
+    void storiesGrowInPlaceAndListLargestFirst() {
         try (SqliteStore store = SqliteStore.open(dir)) {
             store.saveArticles(List.of(bridge, strike, undated));
-            store.replaceStories(List.of(new StoredStory("s1", "Old", List.of(bridge.id()), "{\"v\":1}")));
+            store.saveStories(List.of(new StoredStory("s1", "Port", List.of(strike.id()), "{\"v\":1}")), Map.of());
+            String created = store.story("s1").orElseThrow().created();
 
-            StoredStory small = new StoredStory("s2", "Harbour", List.of(undated.id()), "{\"v\":2}");
-            StoredStory large = new StoredStory("s3", "Port", List.of(strike.id(), bridge.id()), "{\"v\":3}");
-            store.replaceStories(List.of(small, large));
+            store.saveStories(
+                    List.of(
+                            new StoredStory("s1", "Port", List.of(strike.id(), bridge.id()), "{\"v\":2}"),
+                            new StoredStory("s2", "Harbour", List.of(undated.id()), "{\"v\":3}")),
+                    Map.of());
 
-            assertThat(store.stories()).containsExactly(large, small);
-            store.replaceStories(List.of());
-            assertThat(store.stories()).isEmpty();
+            assertThat(store.stories()).extracting(StoredStory::id).containsExactly("s1", "s2");
+            StoredStory grown = store.story("s1").orElseThrow();
+            assertThat(grown.articleIds()).containsExactly(strike.id(), bridge.id());
+            assertThat(grown.reportJson()).isEqualTo("{\"v\":2}");
+            assertThat(grown.created()).isEqualTo(created);
+            assertThat(store.storyIdsOf(List.of(bridge.id(), undated.id())))
+                    .containsEntry(bridge.id(), "s1")
+                    .containsEntry(undated.id(), "s2");
+            assertThat(store.unassignedArticleIds()).isEmpty();
+        }
+    }
+
+    @Test
+    void aMergedStoryAnswersUnderTheSurvivor() {
+        try (SqliteStore store = SqliteStore.open(dir)) {
+            store.saveArticles(List.of(bridge, strike, undated));
+            store.saveStories(
+                    List.of(
+                            new StoredStory("old", "Port", List.of(strike.id()), "{}"),
+                            new StoredStory("young", "Pier", List.of(bridge.id()), "{}")),
+                    Map.of());
+            store.saveStories(
+                    List.of(new StoredStory("young", "Pier", List.of(bridge.id(), undated.id()), "{}")), Map.of());
+
+            store.saveStories(
+                    List.of(new StoredStory("old", "Port", List.of(strike.id(), bridge.id(), undated.id()), "{}")),
+                    Map.of("young", "old"));
+
+            assertThat(store.currentStoryId("young")).contains("old");
+            assertThat(store.story("young").orElseThrow().id()).isEqualTo("old");
+            assertThat(store.stories()).extracting(StoredStory::id).containsExactly("old");
+            assertThat(store.currentStoryId("never")).isEmpty();
+        }
+        try (SqliteStore store = SqliteStore.open(dir)) {
+            assertThat(store.currentStoryId("young"))
+                    .as("aliases survive reopening")
+                    .contains("old");
+        }
+    }
+
+    @Test
+    void clusteringFeaturesAndRarityComeFromTheStore() {
+        try (SqliteStore store = SqliteStore.open(dir)) {
+            store.saveArticles(List.of(bridge, strike, Fixtures.flood()));
+            var features = store.features(List.of(bridge.id(), "unknown"));
+            assertThat(features).containsOnlyKeys(bridge.id());
+            assertThat(features.get(bridge.id()).vector()).hasSameSizeAs(bridge.vector());
+            assertThat(store.rarity().articles()).isEqualTo(3);
+            assertThat(store.articleCount()).isEqualTo(3);
         }
     }
 
@@ -153,14 +204,16 @@ class SqliteStoreTest {
         StoredStory story = new StoredStory("s1", "Strike", List.of(strike.id()), "{}");
         try (SqliteStore store = SqliteStore.open(dir)) {
             store.saveArticles(List.of(Fixtures.flood(), strike));
-            store.replaceStories(List.of(story));
+            store.saveStories(List.of(story), Map.of());
         }
         try (SqliteStore store = SqliteStore.open(dir)) {
             assertThat(store.articles()).hasSize(2);
             assertThat(store.article(Fixtures.flood().id()).orElseThrow())
                     .usingRecursiveComparison()
                     .isEqualTo(Fixtures.flood());
-            assertThat(store.stories()).containsExactly(story);
+            assertThat(store.stories())
+                    .extracting(StoredStory::id, StoredStory::articleIds)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(story.id(), story.articleIds()));
             assertThat(store.search("indefinite", 5)).containsExactly(strike.id());
         }
     }

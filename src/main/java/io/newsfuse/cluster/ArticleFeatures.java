@@ -18,12 +18,22 @@ import java.util.Set;
  * reports of one shooting name the same Thursday); the article's content words, for a TF-IDF
  * comparison that tells apart look-alike events by their particulars; and the publication date.
  *
+ * @param id     the article's id
  * @param vector unit vector of the text, may be empty
- * @param names  keys of name words and of resolved days
+ * @param keys   keys of name words and of resolved days ({@code @2024-05-03})
  * @param words  content words with their counts
  * @param date   publication date, or null
  */
-record StoryFeatures(float[] vector, Set<String> names, Map<String, Integer> words, LocalDate date) {
+public record ArticleFeatures(String id, float[] vector, Set<String> keys, Map<String, Integer> words, LocalDate date) {
+    /** The prefix of a day's key. */
+    public static final String DAY = "@";
+
+    public ArticleFeatures {
+        vector = vector == null ? new float[0] : vector;
+        keys = Set.copyOf(keys);
+        words = Map.copyOf(words);
+    }
+
     private static final Set<String> STOPWORDS = Set.of(
             "that",
             "this",
@@ -87,18 +97,20 @@ record StoryFeatures(float[] vector, Set<String> names, Map<String, Integer> wor
             "people",
             "time");
 
-    static StoryFeatures of(AnalyzedArticle a) {
+    /** The features of an analysed article. */
+    public static ArticleFeatures of(AnalyzedArticle a) {
         Set<String> names = new HashSet<>();
         for (Mention m : a.mentions()) {
             names.addAll(NameKeys.of(m.text(), 3));
         }
         for (TimeMention t : a.times()) {
             if (t.date() != null) {
-                names.add("@" + t.date());
+                names.add(DAY + t.date());
             }
         }
         String title = a.article().title() == null ? "" : a.article().title() + "\n";
-        return new StoryFeatures(
+        return new ArticleFeatures(
+                a.id(),
                 a.vector(),
                 names,
                 words(title + a.article().text()),
