@@ -84,6 +84,52 @@ final class Catalog {
                 id -> previous.article(id).or(() -> store.article(id).map(ArticleMeta::of)));
     }
 
+    /**
+     * This catalog after a run that changed some stories: the created and changed ones read again from
+     * the store, the merged-away ones dropped; every other story is kept as it is.
+     */
+    Catalog with(Store store, io.newsfuse.pipeline.StoryChanges changes) {
+        if (changes.isEmpty()) {
+            return this;
+        }
+        Map<String, StoryEntry> nextStories = new LinkedHashMap<>(stories);
+        Map<String, ArticleMeta> nextArticles = new HashMap<>(articles);
+        Map<String, List<String>> nextOf = new HashMap<>(storiesOfArticle);
+        Set<String> gone = new LinkedHashSet<>(changes.merged().keySet());
+        gone.addAll(changes.touched());
+        for (String id : gone) {
+            StoryEntry old = nextStories.remove(id);
+            if (old != null) {
+                for (String article : old.articleIds()) {
+                    List<String> of = new ArrayList<>(nextOf.getOrDefault(article, List.of()));
+                    of.remove(id);
+                    nextOf.put(article, List.copyOf(of));
+                }
+            }
+        }
+        for (String id : changes.touched()) {
+            store.story(id).ifPresent(s -> {
+                nextStories.put(s.id(), entry(s, Json.read(s.reportJson(), StoryReport.class)));
+                for (String article : s.articleIds()) {
+                    List<String> of = new ArrayList<>(nextOf.getOrDefault(article, List.of()));
+                    if (!of.contains(s.id())) {
+                        of.add(s.id());
+                    }
+                    nextOf.put(article, List.copyOf(of));
+                    if (!nextArticles.containsKey(article)) {
+                        store.article(article).map(ArticleMeta::of).ifPresent(a -> nextArticles.put(article, a));
+                    }
+                }
+            });
+        }
+        List<Map.Entry<String, StoryEntry>> ordered = new ArrayList<>(nextStories.entrySet());
+        ordered.sort(java.util.Comparator.comparingInt(
+                (Map.Entry<String, StoryEntry> e) -> -e.getValue().articleIds().size()));
+        Map<String, StoryEntry> sorted = new LinkedHashMap<>();
+        ordered.forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return new Catalog(sorted, nextArticles, nextOf);
+    }
+
     /** A catalog of these stories, with each of their articles' list data looked up once. */
     static Catalog of(List<StoredStory> stored, Function<String, Optional<ArticleMeta>> articleLookup) {
         Map<String, StoryEntry> stories = new LinkedHashMap<>();

@@ -90,6 +90,21 @@ final class IngestJobs implements AutoCloseable {
         return job.status();
     }
 
+    /**
+     * Places stored articles that are in no story yet (left by an ingest killed before its stories were
+     * written) on the worker, so the stories served catch up with the articles.
+     */
+    void catchUp() {
+        worker.submit(() -> {
+            try {
+                var changes = engine.updateStories(PipelineListener.quiet());
+                published.accept(current.get().with(store, changes));
+            } catch (RuntimeException e) {
+                // the next upload runs the same placement again
+            }
+        });
+    }
+
     /** A job's status, when known. */
     Optional<JobStatus> status(String id) {
         Job job = jobs.get(id);
@@ -117,7 +132,7 @@ final class IngestJobs implements AutoCloseable {
     private void run(Job job, List<Path> files) {
         try {
             IngestResult result = engine.ingest(DocumentSource.ofPaths(files, reader), job);
-            Catalog catalog = Catalog.load(store, current.get());
+            Catalog catalog = current.get().with(store, result.stories());
             published.accept(catalog);
             Set<StoryRef> stories = new LinkedHashSet<>();
             result.articleIds().forEach(id -> stories.addAll(catalog.storyRefsOf(id)));

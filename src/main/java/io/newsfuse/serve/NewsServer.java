@@ -48,6 +48,9 @@ public final class NewsServer implements AutoCloseable {
         this.uploads = new Uploads(options.uploadDir());
         Pipeline engine = new Pipeline(models, store, PipelineOptions.defaults().withThreads(1));
         this.jobs = new IngestJobs(engine, store, catalog::get, catalog::set, uploads::display);
+        if (!store.unassignedArticleIds().isEmpty()) {
+            jobs.catchUp();
+        }
         this.searcher = new Searcher(store, models::embedder);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -97,10 +100,17 @@ public final class NewsServer implements AutoCloseable {
 
         app.get("/api/stories", this::stories);
         app.get("/api/stories/{id}", ctx -> {
-            byte[] json = catalog.get()
-                    .reportJson(Ids.hex(ctx.pathParam("id")))
-                    .orElseThrow(() -> new NotFoundResponse("no story with this id"));
-            ctx.contentType("application/json; charset=utf-8").result(json);
+            String id = Ids.hex(ctx.pathParam("id"));
+            Optional<byte[]> json = catalog.get().reportJson(id);
+            if (json.isEmpty()) {
+                // a story merged into another answers with a permanent redirect to the one that absorbed it
+                String current = store.currentStoryId(id)
+                        .filter(c -> !c.equals(id))
+                        .orElseThrow(() -> new NotFoundResponse("no story with this id"));
+                ctx.redirect("/api/stories/" + current, HttpStatus.MOVED_PERMANENTLY);
+                return;
+            }
+            ctx.contentType("application/json; charset=utf-8").result(json.get());
         });
         app.get("/api/articles/{id}", ctx -> {
             String id = Ids.hex(ctx.pathParam("id"));

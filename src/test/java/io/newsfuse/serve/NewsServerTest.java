@@ -44,6 +44,18 @@ class NewsServerTest {
     }
 
     @Test
+    void aMergedStorysOldIdRedirectsPermanentlyToTheStoryThatAbsorbedIt() {
+        StoredStory ferry = ferry();
+        fixture.store().saveStories(List.of(ferry), Map.of("00000000000000ab", ferry.id()));
+
+        Http.Answer old = http.get("api/stories/00000000000000ab");
+
+        assertThat(old.status()).isEqualTo(301);
+        assertThat(old.header("Location")).isEqualTo("/api/stories/" + ferry.id());
+        assertThat(http.get("api/stories/00000000000000cd").status()).isEqualTo(404);
+    }
+
+    @Test
     void listsStoriesWithDatesSourcesLanguagesAndConflicts() {
         JsonNode page = http.get("api/stories").json();
         assertThat(page.get("total").asInt()).isGreaterThanOrEqualTo(2);
