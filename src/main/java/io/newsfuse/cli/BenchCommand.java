@@ -152,12 +152,13 @@ final class BenchCommand implements Callable<Integer> {
             long loadNanos = System.nanoTime() - m0 - warmExtract.nanos(Stage.EXTRACT) - warmExtract.nanos(Stage.READ);
             StageTimes times = new StageTimes();
             long t0 = System.nanoTime();
+            long cpu0 = cpuNanos();
             IngestResult result = pipeline.ingest(source, times);
             long total = System.nanoTime() - t0;
             int stories = store.stories().size();
             List<String[]> rows = new ArrayList<>();
             for (Stage stage : Stage.values()) {
-                rows.add(row(stage.label(), (int) times.items(stage), times.nanos(stage)));
+                rows.add(row(stage.label(), (int) times.items(stage), times.nanos(stage), times.cpu(stage)));
                 if (stage == Stage.EXTRACT) {
                     rows.add(row(
                             "extract (second pass, JIT warm)",
@@ -165,7 +166,7 @@ final class BenchCommand implements Callable<Integer> {
                             warmExtract.nanos(stage)));
                 }
             }
-            rows.add(row("total (excluding model load and warm-up)", result.added(), total));
+            rows.add(row("total (excluding model load and warm-up)", result.added(), total, cpuNanos() - cpu0));
             StoryConsolidator consolidator = new StoryConsolidator(models.embedder());
             List<StoredStory> stored = store.stories();
             double scaled = 0;
@@ -207,20 +208,31 @@ final class BenchCommand implements Callable<Integer> {
     /** Sums each stage's items and wall time over a run. */
     private static final class StageTimes implements PipelineListener {
         private final Map<Stage, long[]> sums = new java.util.EnumMap<>(Stage.class);
+        private final Map<Stage, Long> cpuStart = new java.util.EnumMap<>(Stage.class);
+
+        @Override
+        public synchronized void started(Stage stage, long total) {
+            cpuStart.put(stage, cpuNanos());
+        }
 
         @Override
         public synchronized void finished(Stage stage, long count, long took) {
-            long[] sum = sums.computeIfAbsent(stage, s -> new long[2]);
+            long[] sum = sums.computeIfAbsent(stage, s -> new long[3]);
             sum[0] += count;
             sum[1] += took;
+            sum[2] += cpuNanos() - cpuStart.getOrDefault(stage, cpuNanos());
+        }
+
+        synchronized long cpu(Stage stage) {
+            return sums.getOrDefault(stage, new long[3])[2];
         }
 
         synchronized long items(Stage stage) {
-            return sums.getOrDefault(stage, new long[2])[0];
+            return sums.getOrDefault(stage, new long[3])[0];
         }
 
         synchronized long nanos(Stage stage) {
-            return sums.getOrDefault(stage, new long[2])[1];
+            return sums.getOrDefault(stage, new long[3])[1];
         }
     }
 
@@ -318,13 +330,25 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static String[] row(String stage, int n, long nanos) {
+        return row(stage, n, nanos, -1);
+    }
+
+    private static String[] row(String stage, int n, long nanos, long cpuNanos) {
         double seconds = nanos / 1e9;
         return new String[] {
             stage,
             String.valueOf(n),
             String.format("%.3f", seconds),
+            cpuNanos < 0 ? "" : String.format("%.3f", cpuNanos / 1e9),
+            cpuNanos < 0 || n == 0 ? "" : String.format("%.1f", cpuNanos / 1e6 / n),
             String.format("%.1f", seconds > 0 ? n / seconds : 0)
         };
+    }
+
+    /** CPU time of the whole process so far (every thread), in nanoseconds. */
+    static long cpuNanos() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static String table(
@@ -345,7 +369,8 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(),
                 workers,
                 System.getProperty("java.version")));
-        sb.append("| stage | articles | seconds | articles/s |\n|---|---:|---:|---:|\n");
+        sb.append(
+                "| stage | articles | wall s | CPU s | CPU ms/article | articles/s |\n|---|---:|---:|---:|---:|---:|\n");
         for (String[] r : rows) {
             sb.append("| ").append(String.join(" | ", r)).append(" |\n");
         }

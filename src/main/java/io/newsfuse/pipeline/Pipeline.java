@@ -122,30 +122,35 @@ public final class Pipeline {
         return new StoryUpdater(store, models, options.threads());
     }
 
+    /**
+     * Reads the source, handing the documents on a chunk at a time. Reading is reported as one piece of
+     * work per chunk, so its timing leaves out the chunks' own work.
+     */
     private void chunked(
             DocumentSource source,
             Consumer<Rejection> reject,
             PipelineListener listener,
             Consumer<List<RawDocument>> chunkWork) {
         List<RawDocument> pending = new ArrayList<>();
-        long[] read = {0};
-        long start = System.nanoTime();
+        long[] piece = {System.nanoTime()};
         listener.started(Stage.READ, -1);
         source.read(
                 doc -> {
                     pending.add(doc);
-                    read[0]++;
                     listener.advanced(Stage.READ);
                     if (pending.size() >= options.chunk()) {
+                        listener.finished(Stage.READ, pending.size(), System.nanoTime() - piece[0]);
                         chunkWork.accept(List.copyOf(pending));
                         pending.clear();
+                        piece[0] = System.nanoTime();
+                        listener.started(Stage.READ, -1);
                     }
                 },
                 reject);
+        listener.finished(Stage.READ, pending.size(), System.nanoTime() - piece[0]);
         if (!pending.isEmpty()) {
             chunkWork.accept(List.copyOf(pending));
         }
-        listener.finished(Stage.READ, read[0], System.nanoTime() - start);
     }
 
     private int ingestChunk(

@@ -80,6 +80,9 @@ public final class LuceneIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer;
+    /** Document frequencies read since the last commit: clustering asks for the same terms again and again. */
+    private final java.util.concurrent.ConcurrentHashMap<Term, Integer> frequencies =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What the index holds of one article: its searchable text and its clustering keys and words. */
     public record Entry(
@@ -287,6 +290,7 @@ public final class LuceneIndex implements AutoCloseable {
         writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+        frequencies.clear();
     }
 
     /**
@@ -306,7 +310,7 @@ public final class LuceneIndex implements AutoCloseable {
                         break;
                     }
                     Term t = new Term(KEYS, key);
-                    if (reader.docFreq(t) >= 2) {
+                    if (docFreq(t) >= 2) {
                         terms.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
                         clauses++;
                     }
@@ -314,7 +318,7 @@ public final class LuceneIndex implements AutoCloseable {
                 List<Map.Entry<Term, Integer>> rare = new ArrayList<>();
                 for (String word : f.words().keySet()) {
                     Term t = new Term(WORDS, word);
-                    int df = reader.docFreq(t);
+                    int df = docFreq(t);
                     if (df >= 2 && df <= Math.max(2, n * COMMON_WORD)) {
                         rare.add(Map.entry(t, df));
                     }
@@ -378,6 +382,16 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     private int docFreq(Term term) {
+        Integer known = frequencies.get(term);
+        if (known != null) {
+            return known;
+        }
+        int df = readDocFreq(term);
+        frequencies.put(term, df);
+        return df;
+    }
+
+    private int readDocFreq(Term term) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {

@@ -37,6 +37,10 @@ public final class SqliteStore implements Store {
     /** Name of the search index directory inside the store directory. */
     public static final String INDEX_DIR = "index";
 
+    /** An article's analysis and its vectors (absent for articles stored before schema v3). */
+    private static final String ARTICLE_ROWS =
+            "SELECT a.id, a.analysis, v.vectors FROM articles a LEFT JOIN article_vectors v ON v.id = a.id";
+
     private final Path dir;
     private final Connection connection;
     private final LuceneIndex index;
@@ -179,7 +183,9 @@ public final class SqliteStore implements Store {
         List<LuceneIndex.Entry> added = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(sql);
                 PreparedStatement feature = connection.prepareStatement(
-                        "INSERT OR IGNORE INTO article_features (id, features) VALUES (?, ?)")) {
+                        "INSERT OR IGNORE INTO article_features (id, features) VALUES (?, ?)");
+                PreparedStatement vectors = connection.prepareStatement(
+                        "INSERT OR IGNORE INTO article_vectors (id, vectors) VALUES (?, ?)")) {
             for (AnalyzedArticle analyzed : articles) {
                 Article a = analyzed.article();
                 ArticleFeatures features = ArticleFeatures.of(analyzed);
@@ -190,11 +196,14 @@ public final class SqliteStore implements Store {
                 st.setString(5, a.language());
                 st.setString(6, a.site());
                 st.setString(7, a.text());
-                st.setString(8, Json.write(analyzed));
+                st.setString(8, Json.write(VectorCodec.strip(analyzed)));
                 if (st.executeUpdate() == 1) {
                     feature.setString(1, a.id());
                     feature.setBytes(2, FeatureCodec.encode(features));
                     feature.executeUpdate();
+                    vectors.setString(1, a.id());
+                    vectors.setBytes(2, VectorCodec.encode(analyzed));
+                    vectors.executeUpdate();
                     added.add(LuceneIndex.Entry.of(a, features));
                 }
             }
@@ -204,13 +213,12 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<AnalyzedArticle> articles() {
-        return locked(() ->
-                readArticles("SELECT id, analysis FROM articles ORDER BY published IS NULL, published, id", null));
+        return locked(() -> readArticles(ARTICLE_ROWS + " ORDER BY a.published IS NULL, a.published, a.id", null));
     }
 
     @Override
     public Optional<AnalyzedArticle> article(String id) {
-        return locked(() -> readArticles("SELECT id, analysis FROM articles WHERE id = ?", id)).stream()
+        return locked(() -> readArticles(ARTICLE_ROWS + " WHERE a.id = ?", id)).stream()
                 .findFirst();
     }
 
@@ -224,8 +232,8 @@ public final class SqliteStore implements Store {
         List<String> all = List.copyOf(new LinkedHashSet<>(ids));
         forChunks(
                 all,
-                "SELECT id, analysis FROM articles WHERE id IN",
-                rs -> found.put(rs.getString(1), decode(rs.getString(1), rs.getString(2))));
+                ARTICLE_ROWS + " WHERE a.id IN",
+                rs -> found.put(rs.getString(1), decode(rs.getString(1), rs.getString(2), rs.getBytes(3))));
         return all.stream().filter(found::containsKey).map(found::get).toList();
     }
 
@@ -237,16 +245,17 @@ public final class SqliteStore implements Store {
             List<AnalyzedArticle> result = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    result.add(decode(rs.getString(1), rs.getString(2)));
+                    result.add(decode(rs.getString(1), rs.getString(2), rs.getBytes(3)));
                 }
             }
             return List.copyOf(result);
         }
     }
 
-    private AnalyzedArticle decode(String id, String json) {
+    private AnalyzedArticle decode(String id, String json, byte[] vectors) {
         try {
-            return Json.read(json, AnalyzedArticle.class);
+            AnalyzedArticle a = Json.read(json, AnalyzedArticle.class);
+            return vectors == null ? a : VectorCodec.attach(a, vectors);
         } catch (RuntimeException e) {
             throw new StoreException("stored article " + id + " in " + dir + " cannot be read: " + firstLine(e), e);
         }

@@ -2,6 +2,7 @@ package io.newsfuse.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.newsfuse.analyze.AnalyzedArticle;
 import java.io.IOException;
@@ -39,9 +40,14 @@ class SqliteStoreTest {
             store.saveArticles(List.of(flood));
             AnalyzedArticle read = store.article(flood.id()).orElseThrow();
 
-            assertThat(read).usingRecursiveComparison().isEqualTo(flood);
-            assertThat(read.vector()).containsExactly(flood.vector());
-            assertThat(read.sentences().get(0).vector()).containsExactly(0.6f, 0.8f, 0f);
+            assertThat(read)
+                    .usingRecursiveComparison()
+                    .withEqualsForType(SqliteStoreTest::close, float[].class)
+                    .isEqualTo(flood);
+            assertThat(read.vector())
+                    .as("vectors are kept at half precision")
+                    .containsExactly(flood.vector(), within(1e-3f));
+            assertThat(read.sentences().get(0).vector()).containsExactly(new float[] {0.6f, 0.8f, 0f}, within(1e-3f));
             assertThat(read.figures().get(0).high()).isEqualTo(Double.POSITIVE_INFINITY);
             assertThat(read.figures().get(0).authority()).isNull();
             assertThat(read.times().get(0).date()).isEqualTo(LocalDate.of(2031, 4, 7));
@@ -50,8 +56,22 @@ class SqliteStoreTest {
             assertThat(store.articles())
                     .singleElement()
                     .usingRecursiveComparison()
+                    .withEqualsForType(SqliteStoreTest::close, float[].class)
                     .isEqualTo(flood);
         }
+    }
+
+    /** Vectors equal to half precision. */
+    private static boolean close(float[] a, float[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (Math.abs(a[i] - b[i]) > 1e-3f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
@@ -210,6 +230,7 @@ class SqliteStoreTest {
             assertThat(store.articles()).hasSize(2);
             assertThat(store.article(Fixtures.flood().id()).orElseThrow())
                     .usingRecursiveComparison()
+                    .withEqualsForType(SqliteStoreTest::close, float[].class)
                     .isEqualTo(Fixtures.flood());
             assertThat(store.stories())
                     .extracting(StoredStory::id, StoredStory::articleIds)
