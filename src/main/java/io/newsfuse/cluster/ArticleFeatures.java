@@ -20,13 +20,19 @@ import java.util.Set;
  *
  * @param id     the article's id
  * @param vector unit vector of the text, may be empty
- * @param keys   keys of name words and of resolved days ({@code @2024-05-03})
+ * @param keys   keys of name words, of resolved days ({@code @2024-05-03}) and of numbers ({@code #212})
  * @param words  content words with their counts
  * @param date   publication date, or null
  */
 public record ArticleFeatures(String id, float[] vector, Set<String> keys, Map<String, Integer> words, LocalDate date) {
     /** The prefix of a day's key. */
     public static final String DAY = "@";
+    /** The prefix of a number's key. */
+    public static final String NUMBER_KEY = "#";
+
+    /** Numbers of two or more digits, or with decimals ("212", "4,051", "6.1"): shared rare ones tie two reports. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<![\\d.,])\\d{2,}(?:\\.\\d+)?|\\d\\.\\d+");
 
     public ArticleFeatures {
         vector = vector == null ? new float[0] : vector;
@@ -108,7 +114,12 @@ public record ArticleFeatures(String id, float[] vector, Set<String> keys, Map<S
                 names.add(DAY + t.date());
             }
         }
-        String title = a.article().title() == null ? "" : a.article().title() + "\n";
+        var m = NUMBER.matcher(a.article().text());
+        while (m.find()) {
+            names.add(NUMBER_KEY + m.group().replace(",", ""));
+        }
+        // the headline counts twice: when a page's body is mostly furniture, it still says what happened
+        String title = a.article().title() == null ? "" : (a.article().title() + "\n").repeat(2);
         return new ArticleFeatures(
                 a.id(),
                 a.vector(),

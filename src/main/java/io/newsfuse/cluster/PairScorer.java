@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Scores how likely two articles tell one story: likeness of meaning (embedding cosine, weakened as
- * their dates drift apart) plus shared particulars (names and days, uncommon words) weighted by their
+ * their dates drift apart, and by half when either is undated, since then nothing confirms they are of
+ * the same days) plus shared particulars (names, days and numbers; uncommon words) weighted by their
  * rarity among all articles. Caches rarity lookups and word-vector norms for one assignment; not
  * thread-safe.
  */
@@ -39,7 +40,11 @@ final class PairScorer {
         return wordIdf.computeIfAbsent(word, w -> rarity.idf(rarity.wordFrequency(w)));
     }
 
-    /** Rarity-weighted share of names (and days) the two have in common, relative to the smaller. */
+    /**
+     * Rarity-weighted share of names, days and numbers the two have in common: twice the shared weight
+     * over both totals (Dice), so a short article whose few names all recur in a long one on a related
+     * event does not count as matching it fully.
+     */
     double names(ArticleFeatures a, ArticleFeatures b) {
         double shared = 0;
         double totalA = 0;
@@ -54,8 +59,7 @@ final class PairScorer {
         for (String name : b.keys()) {
             totalB += keyIdf(name);
         }
-        double smaller = Math.min(totalA, totalB);
-        return smaller == 0 ? 0 : Math.min(1.0, shared / smaller);
+        return totalA + totalB == 0 ? 0 : 2 * shared / (totalA + totalB);
     }
 
     /** TF-IDF cosine of the content words. */
