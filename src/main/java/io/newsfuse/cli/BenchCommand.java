@@ -67,6 +67,17 @@ final class BenchCommand implements Callable<Integer> {
     int storySize;
 
     @Option(
+            names = "--store-size",
+            paramLabel = "N",
+            description = {
+                "Instead: the benchmark of growth. Ingest PATH into a scratch store, grow the store to N articles by",
+                "copying its articles and stories under new sources and later dates (no analysis), then time adding "
+                        + GrowthBench.ADDED + " new articles",
+                "end to end, printing 'incremental: store of N articles, added 10 in S s, K stories consolidated again'."
+            })
+    Integer storeSize;
+
+    @Option(
             names = "--grow-store",
             hidden = true,
             paramLabel = "FROM",
@@ -126,6 +137,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (paths.isEmpty()) {
             paths = List.of(Path.of(System.getProperty("newsfuse.home", "."), "examples"));
+        }
+        if (storeSize != null) {
+            return growth();
         }
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         Path scratch = Files.createTempDirectory("newsfuse-bench");
@@ -257,6 +271,22 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine()
                     .getOut()
                     .printf("%d articles, %d stories in %.2f s%n", sources.size(), stories.size(), seconds);
+        }
+        return 0;
+    }
+
+    private int growth() throws IOException {
+        Path scratch = Files.createTempDirectory("newsfuse-growth");
+        try (Store store = Stores.open(scratch)) {
+            Pipeline pipeline = new Pipeline(modelOptions.models(), store, PipelineOptions.defaults());
+            GrowthBench.Result r =
+                    new GrowthBench(pipeline, store, spec.commandLine().getErr()).run(paths, storeSize);
+            spec.commandLine().getOut().println(r.line());
+            if (record != null) {
+                Files.writeString(record, r.line() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
+        } finally {
+            deleteTree(scratch);
         }
         return 0;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.newsfuse.analyze.AnalyzedArticle;
+import io.newsfuse.analyze.TimeMention;
 import io.newsfuse.extract.Article;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.StoredStory;
@@ -29,6 +30,10 @@ import java.util.regex.Pattern;
  */
 final class StoreReplicator {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Articles written per transaction. */
+    private static final int BATCH = 2048;
+
+    private static final Pattern ID = Pattern.compile("\\b[0-9A-Za-z]{16}\\b");
     private final int shiftDays;
 
     StoreReplicator(int shiftDays) {
@@ -38,19 +43,28 @@ final class StoreReplicator {
     /** What was written: articles and stories. */
     record Result(int articles, int stories) {}
 
-    /** Copies {@code source}'s stories into {@code target} until it holds at least {@code wanted} articles. */
+    /**
+     * Copies {@code source}'s stories into {@code target} until it holds at least {@code wanted} articles,
+     * one copy of the source at a time (its articles, then its stories), so memory holds one copy only.
+     */
     Result replicate(Store source, Store target, int wanted) {
-        List<AnalyzedArticle> articles = source.articles();
+        return replicate(source, target, wanted, (done, of) -> {});
+    }
+
+    /** As {@link #replicate(Store, Store, int)}, telling {@code progress} the articles written so far. */
+    Result replicate(Store source, Store target, int wanted, java.util.function.ObjIntConsumer<Integer> progress) {
         List<StoredStory> stories = source.stories();
-        if (articles.isEmpty() || stories.isEmpty()) {
+        if (stories.isEmpty()) {
             throw new IllegalArgumentException("the source store holds no stories to copy");
         }
         Map<String, AnalyzedArticle> byId = new HashMap<>();
-        articles.forEach(a -> byId.put(a.id(), a));
-        List<StoredStory> written = new ArrayList<>();
-        int count = 0;
+        source.articles(stories.stream().flatMap(st -> st.articleIds().stream()).toList())
+                .forEach(a -> byId.put(a.id(), a));
+        int count = target.articleCount();
+        int written = 0;
+        List<AnalyzedArticle> batch = new ArrayList<>();
+        List<StoredStory> copies = new ArrayList<>();
         for (int copy = 0; count < wanted; copy++) {
-            List<AnalyzedArticle> batch = new ArrayList<>();
             for (StoredStory story : stories) {
                 if (count >= wanted) {
                     break;
@@ -59,6 +73,9 @@ final class StoreReplicator {
                 for (String id : story.articleIds()) {
                     ids.put(id, copy == 0 ? id : Hashes.id(id, "copy", String.valueOf(copy)));
                 }
+                if (copy == 0 && story.articleIds().stream().allMatch(target::contains)) {
+                    continue; // the source itself, already there
+                }
                 for (String id : story.articleIds()) {
                     AnalyzedArticle a = byId.get(id);
                     if (a != null) {
@@ -66,35 +83,52 @@ final class StoreReplicator {
                     }
                 }
                 count += story.articleIds().size();
-                written.add(copy(story, ids, copy));
+                copies.add(copy(story, ids, copy));
             }
-            target.saveArticles(batch);
+            if (batch.size() >= BATCH || count >= wanted) {
+                target.saveArticles(batch);
+                target.saveStories(copies, Map.of());
+                written += copies.size();
+                batch.clear();
+                copies.clear();
+                progress.accept(count, wanted);
+            }
         }
-        target.saveStories(written, Map.of());
-        return new Result(count, written.size());
+        return new Result(count, written);
     }
 
     private AnalyzedArticle copy(AnalyzedArticle analyzed, String id, int copy) {
         if (copy == 0) {
             return analyzed;
         }
+        long days = (long) copy * shiftDays;
         Article a = analyzed.article();
         Article renamed = new Article(
                 id,
                 a.source() + "#copy-" + copy,
                 a.title(),
                 a.text(),
-                a.published() == null ? null : a.published().plusDays((long) copy * shiftDays),
+                a.published() == null ? null : a.published().plusDays(days),
                 a.dateOrigin(),
                 a.language(),
                 a.site(),
                 a.authors(),
                 a.offsets());
+        List<TimeMention> times = analyzed.times().stream()
+                .map(t -> new TimeMention(
+                        t.text(),
+                        t.timex(),
+                        t.date() == null ? null : t.date().plusDays(days),
+                        t.relative(),
+                        t.begin(),
+                        t.end(),
+                        t.sentence()))
+                .toList();
         return new AnalyzedArticle(
                 renamed,
                 analyzed.sentences(),
                 analyzed.mentions(),
-                analyzed.times(),
+                times,
                 analyzed.figures(),
                 analyzed.quotes(),
                 analyzed.vector());
@@ -104,13 +138,12 @@ final class StoreReplicator {
         if (copy == 0) {
             return story;
         }
-        String json = story.reportJson();
-        for (Map.Entry<String, String> e : ids.entrySet()) {
-            json = json.replace(e.getKey(), e.getValue());
-        }
         List<String> articleIds = story.articleIds().stream().map(ids::get).toList();
         String storyId = io.newsfuse.cluster.StoryClusterer.storyId(articleIds.get(0));
-        JsonNode tree = Json.read(json.replace(story.id(), storyId), JsonNode.class);
+        Map<String, String> renames = new HashMap<>(ids);
+        renames.put(story.id(), storyId);
+        String json = ID.matcher(story.reportJson()).replaceAll(m -> renames.getOrDefault(m.group(), m.group()));
+        JsonNode tree = Json.read(json, JsonNode.class);
         shiftDates(tree, (long) copy * shiftDays);
         JsonNode list = tree.path("articles");
         if (list instanceof ArrayNode array) {

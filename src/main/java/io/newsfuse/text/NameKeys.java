@@ -18,6 +18,9 @@ import java.util.Set;
  * </ul>
  */
 public final class NameKeys {
+    private static final java.util.regex.Pattern J_BEFORE_VOWEL = java.util.regex.Pattern.compile("j(?=[aeiou])");
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("'s\\b");
+
     private NameKeys() {}
 
     /** The skeleton of a folded token. */
@@ -34,8 +37,8 @@ public final class NameKeys {
                 .replace('q', 'k')
                 .replace('w', 'v')
                 .replace("x", "ks")
-                .replace('y', 'i')
-                .replaceAll("j(?=[aeiou])", "i");
+                .replace('y', 'i');
+        s = J_BEFORE_VOWEL.matcher(s).replaceAll("i");
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -52,7 +55,7 @@ public final class NameKeys {
     /** The skeleton of every word of at least {@code minLength} letters in a name, possessives dropped. */
     public static Set<String> of(String name, int minLength) {
         Set<String> out = new LinkedHashSet<>();
-        for (String token : Folding.words(Folding.fold(name).replaceAll("'s\\b", ""))) {
+        for (String token : Folding.words(POSSESSIVE.matcher(Folding.fold(name)).replaceAll(""))) {
             if (token.length() >= minLength) {
                 out.add(skeleton(token));
             }

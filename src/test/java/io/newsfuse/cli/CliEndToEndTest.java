@@ -148,6 +148,16 @@ class CliEndToEndTest {
     }
 
     @Test
+    void theGrowthBenchmarkGrowsAStoreAndTimesAddingTenArticles() {
+        Run run = cli("bench", "--store-size", "40", EXAMPLES.resolve("strike").toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out())
+                .containsPattern("incremental: store of 4\\d articles, added 10 in [0-9.]+ s \\([0-9.]+ CPU s\\),"
+                        + " \\d+ stories consolidated again");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"ingest", "report", "stories", "extract", "bench"}) {
             Run help = cli(command, "--help");
