@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Ingest article files and folders (.txt, .html/.htm, .jsonl/.json, .rss/.atom/.xml feeds, each also",
             ".gz, and .warc/.warc.gz web archives) or http(s) addresses of pages and feeds into the store,",
-            "then rebuild the stories. Files already stored are left as they are.",
+            "then place the new articles in stories. Files already stored are left as they are. Prints the",
+            "stories the run created or changed.",
             "Exit code: 0, or the number of rejected inputs (at most 125)."
         })
 final class IngestCommand implements Callable<Integer> {
@@ -47,9 +48,13 @@ final class IngestCommand implements Callable<Integer> {
             ProgressReporter progress = new ProgressReporter(spec.commandLine().getErr());
             IngestResult result = pipeline.ingest(DocumentSource.of(inputs, new DocumentReader()), progress);
             progress.close();
-            List<StoredStory> stories = db.stories();
-            Terminal.printStories(spec.commandLine().getOut(), Terminal.containing(stories, result.articleIds()));
-            return Terminal.closing(spec.commandLine().getErr(), result, stories.size());
+            List<StoredStory> changed = result.stories().touched().stream()
+                    .map(db::story)
+                    .flatMap(java.util.Optional::stream)
+                    .toList();
+            Terminal.printStories(spec.commandLine().getOut(), changed);
+            return Terminal.closing(
+                    spec.commandLine().getErr(), result, db.stories().size());
         }
     }
 }

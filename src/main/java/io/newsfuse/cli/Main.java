@@ -19,7 +19,10 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
-    /** Held so the level set on it stays: Lucene logs an INFO notice at start-up otherwise. */
+    /**
+     * Held so the level set on it stays: Lucene logs a notice at start-up otherwise (that the JDK's
+     * incubating vector module is not enabled, which changes nothing a user can see).
+     */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
     @CommandLine.Spec
@@ -36,7 +39,7 @@ public final class Main implements Runnable {
 
     /** Runs the CLI writing to the given streams and returns its exit code. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("newsfuse: " + Errors.oneLine(e));

@@ -53,6 +53,14 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the report.")
     Path out;
 
+    @Option(
+            names = "--story",
+            split = ",",
+            paramLabel = "ID",
+            description = "Write only these stories (ids as `stories` lists them; the id of a story merged into"
+                    + " another gives the one that absorbed it), without reading any input.")
+    List<String> storyIds = List.of();
+
     @Parameters(
             arity = "0..*",
             paramLabel = "PATH|URL",
@@ -65,7 +73,19 @@ final class ReportCommand implements Callable<Integer> {
             List<StoredStory> stories;
             IngestResult result = null;
             int storedStories;
-            if (inputs.isEmpty()) {
+            if (!storyIds.isEmpty()) {
+                stories = new java.util.ArrayList<>();
+                for (String id : storyIds) {
+                    String wanted = id.strip();
+                    StoredStory found = db.story(wanted)
+                            .orElseThrow(() -> new IllegalArgumentException("no story with id " + wanted + " in "
+                                    + store.dir + " (`newsfuse stories` lists them)"));
+                    if (stories.stream().noneMatch(st -> st.id().equals(found.id()))) {
+                        stories.add(found);
+                    }
+                }
+                storedStories = stories.size();
+            } else if (inputs.isEmpty()) {
                 stories = db.stories();
                 storedStories = stories.size();
             } else {
@@ -91,7 +111,7 @@ final class ReportCommand implements Callable<Integer> {
                     : new MarkdownReport().render(reports);
             Files.writeString(out, text);
             Terminal.printReports(spec.commandLine().getOut(), reports);
-            spec.commandLine().getErr().printf("wrote %d stories to %s%n", reports.size(), out);
+            spec.commandLine().getErr().printf("wrote %s to %s%n", Plural.of(reports.size(), "story", "stories"), out);
             if (result != null) {
                 Terminal.closing(spec.commandLine().getErr(), result, storedStories);
             }

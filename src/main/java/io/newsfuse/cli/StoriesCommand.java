@@ -10,7 +10,10 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "stories",
         mixinStandardHelpOptions = true,
-        description = "List the stories in the store, largest first.")
+        description = {
+            "List the stories in the store, largest first: id (what report --story takes), dates,",
+            "articles and independent sources, languages, a mark when figures conflict, title."
+        })
 final class StoriesCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -18,10 +21,19 @@ final class StoriesCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @picocli.CommandLine.Option(
+            names = "--format",
+            defaultValue = "table",
+            description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
+    StoryListing.Format format;
+
     @Override
     public Integer call() {
         try (Store db = Stores.open(store.dir)) {
-            Terminal.printStories(spec.commandLine().getOut(), db.stories());
+            StoryListing.write(
+                    spec.commandLine().getOut(),
+                    db.stories().stream().map(StoryListing::of).toList(),
+                    format);
             return 0;
         }
     }
