@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Extract the main text and metadata of each document, without analysis or store.",
-            "Writes one JSON line per document: source, title, text, published, language, site, authors."
+            "Writes one JSON line per document: source, title, text, published, updated, language, site, authors."
         })
 final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
@@ -58,6 +58,7 @@ final class ExtractCommand implements Callable<Integer> {
                 line.put(
                         "published",
                         a.published() == null ? null : a.published().toString());
+                line.put("updated", a.updated() == null ? null : a.updated().toString());
                 line.put("language", a.language());
                 line.put("site", a.site());
                 line.set("authors", Json.mapper().valueToTree(a.authors()));
