@@ -45,7 +45,12 @@ record PageMetadata(String title, String site, List<String> authors, PageDates d
         if (site != null && site.contains("://")) {
             site = host(site);
         }
-        String title = Titles.clean(rawTitle, site);
+        String headline = Headline.of(
+                page,
+                java.util.Arrays.asList(
+                        meta.first("og:title"), meta.first("twitter:title"), jsonLd.headline(), page.title()),
+                site);
+        String title = headline != null ? headline : Titles.clean(rawTitle, site);
         List<String> authorFields = new ArrayList<>();
         for (String key : AUTHOR_KEYS) {
             for (String content : meta.all(key)) {
