@@ -165,7 +165,7 @@ public final class ArticleExtractor {
     private static boolean isOutlet(String name, String siteKey) {
         String key = Titles.key(name);
         return name.matches(".*\\.(?:com|org|net|co|uk|de|fr|es|ru|it|nl|pt|in|info)\\b.*")
-                || (!siteKey.isEmpty() && key.length() >= 4 && (siteKey.contains(key) || key.contains(siteKey)));
+                || (!siteKey.isEmpty() && key.length() >= 4 && (key.equals(siteKey) || key.contains(siteKey)));
     }
 
     private static String firstNonNull(String a, String b) {

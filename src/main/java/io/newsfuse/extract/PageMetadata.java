@@ -20,10 +20,6 @@ import org.jsoup.nodes.Element;
  */
 record PageMetadata(String title, String site, List<String> authors, PageDates dates, String url, String articleBody) {
 
-    private static final String[] AUTHOR_KEYS = {
-        "author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-    };
-
     static PageMetadata of(Document page, String hintUrl) {
         MetaTags meta = MetaTags.of(page);
         JsonLd jsonLd = JsonLd.of(page);
@@ -51,23 +47,10 @@ record PageMetadata(String title, String site, List<String> authors, PageDates d
                         meta.first("og:title"), meta.first("twitter:title"), jsonLd.headline(), page.title()),
                 site);
         String title = headline != null ? headline : Titles.clean(rawTitle, site);
-        List<String> authorFields = new ArrayList<>();
-        for (String key : AUTHOR_KEYS) {
-            for (String content : meta.all(key)) {
-                if (!content.startsWith("http")) {
-                    authorFields.add(content);
-                }
-            }
-        }
-        authorFields.addAll(jsonLd.authors());
-        if (authorFields.isEmpty()) {
-            page.select("[rel=author], [itemprop=author] [itemprop=name], .byline [rel=author]")
-                    .forEach(e -> authorFields.add(e.text()));
-        }
         return new PageMetadata(
                 title,
                 site,
-                Bylines.names(authorFields),
+                PageAuthors.of(page, meta::all, jsonLd, site),
                 PageDates.of(page, meta::all, jsonLd, url),
                 url,
                 jsonLd.articleBody());
