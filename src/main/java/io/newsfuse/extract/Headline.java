@@ -24,15 +24,15 @@ final class Headline {
                 .toList();
         List<Element> h1 = headings(page, "h1");
         for (Element h : h1) {
-            String confirmed = confirmed(h, metas);
+            String confirmed = isSiteName(h, site) ? null : confirmed(h, metas);
             if (confirmed != null) {
                 return withoutKicker(h, confirmed);
             }
         }
         for (Element h : headings(page, "h2")) {
-            String confirmed = confirmed(h, metas);
+            String confirmed = isSiteName(h, site) ? null : confirmed(h, metas);
             if (confirmed != null && Titles.words(confirmed) >= 2) {
-                return confirmed;
+                return withoutKicker(h, confirmed);
             }
         }
         if (h1.size() == 1 && !isSiteName(h1.get(0), site)) {
@@ -96,7 +96,15 @@ final class Headline {
      * kicker and a headline, the part the metadata title names.
      */
     private static String confirmed(Element heading, List<String> metas) {
-        String text = text(heading);
+        String whole = confirmed(heading, text(heading), metas);
+        if (whole != null) {
+            return whole;
+        }
+        String headline = withoutKicker(heading, text(heading));
+        return headline.equals(text(heading)) ? null : confirmed(heading, headline, metas);
+    }
+
+    private static String confirmed(Element heading, String text, List<String> metas) {
         String folded = fold(text);
         if (folded.isEmpty()) {
             return null;
