@@ -139,6 +139,40 @@ final class Dates {
         return best;
     }
 
+    /** Every plausible date written in {@code text}, each pattern read once over it. */
+    static java.util.List<Found> findAll(CharSequence text) {
+        java.util.List<Found> all = new java.util.ArrayList<>();
+        all(ISO.matcher(text), all, m -> date(m.group(1), m.group(2), m.group(3)));
+        all(YMD.matcher(text), all, m -> date(m.group(1), m.group(3), m.group(4)));
+        all(EAST_ASIAN.matcher(text), all, m -> date(m.group(1), m.group(2), m.group(3)));
+        Matcher numeric = DMY_NUMERIC.matcher(text);
+        for (int from = 0; from < text.length() && numeric.find(from); ) {
+            Found found = numeric(DMY_NUMERIC.matcher(text.subSequence(numeric.start(), numeric.end())), false);
+            if (found != null) {
+                all.add(new Found(found.date(), numeric.start(), numeric.end()));
+            }
+            from = numeric.end();
+        }
+        all(MONTH_DAY_YEAR.matcher(text), all, m -> namedDate(m, 2, 1, 3));
+        all(DAY_MONTH_YEAR.matcher(text), all, m -> namedDate(m, 1, 2, 3));
+        return all;
+    }
+
+    private static void all(
+            Matcher m, java.util.List<Found> out, java.util.function.Function<Matcher, LocalDate> read) {
+        while (m.find()) {
+            LocalDate date = read.apply(m);
+            if (date != null) {
+                out.add(new Found(date, m.start(), m.end()));
+            }
+        }
+    }
+
+    private static LocalDate namedDate(Matcher m, int dayGroup, int monthGroup, int yearGroup) {
+        Integer month = MonthNames.month(m.group(monthGroup));
+        return month == null ? null : date(m.group(yearGroup), String.valueOf(month), m.group(dayGroup));
+    }
+
     private static Found earliest(Found a, Found b) {
         if (a == null) {
             return b;

@@ -26,19 +26,62 @@ final class Headline {
         for (Element h : h1) {
             String confirmed = isSiteName(h, site) ? null : confirmed(h, metas);
             if (confirmed != null) {
-                return withoutKicker(h, confirmed);
+                return asShown(page, h, withoutKicker(h, confirmed));
             }
         }
         for (Element h : headings(page, "h2")) {
             String confirmed = isSiteName(h, site) ? null : confirmed(h, metas);
             if (confirmed != null && Titles.words(confirmed) >= 2) {
-                return withoutKicker(h, confirmed);
+                return asShown(page, h, withoutKicker(h, confirmed));
             }
         }
         if (h1.size() == 1 && !isSiteName(h1.get(0), site)) {
-            return withoutKicker(h1.get(0), text(h1.get(0)));
+            return asShown(page, h1.get(0), withoutKicker(h1.get(0), text(h1.get(0))));
         }
         return null;
+    }
+
+    /**
+     * The headline as the reader sees it: in capitals when the page's own style sheet sets the heading
+     * (or a box around it) in capitals.
+     */
+    private static String asShown(Document page, Element heading, String text) {
+        for (Element style : page.getElementsByTag("style")) {
+            String css = style.data().toLowerCase(Locale.ROOT);
+            for (int at = css.indexOf("uppercase"); at >= 0; at = css.indexOf("uppercase", at + 1)) {
+                int open = css.lastIndexOf('{', at);
+                int close = css.lastIndexOf('}', at);
+                if (open < 0 || close > open || !css.substring(open, at).contains("text-transform")) {
+                    continue;
+                }
+                int start = Math.max(css.lastIndexOf('}', open), css.lastIndexOf('{', open - 1)) + 1;
+                if (matchesAround(heading, css.substring(start, open))) {
+                    return text.toUpperCase(Locale.ROOT);
+                }
+            }
+        }
+        return text;
+    }
+
+    /** Whether one of the rule's selectors picks the heading or one of its two nearest ancestors. */
+    private static boolean matchesAround(Element heading, String selectors) {
+        for (String selector : selectors.split(",")) {
+            String plain = selector.replaceAll("::?[\\w-]+(?:\\([^)]*\\))?", "").strip();
+            if (plain.isEmpty() || plain.startsWith("@")) {
+                continue;
+            }
+            try {
+                Element at = heading;
+                for (int up = 0; up < 3 && at != null; up++, at = at.parent()) {
+                    if (at.is(plain)) {
+                        return true;
+                    }
+                }
+            } catch (RuntimeException e) {
+                // a selector jsoup does not read: it cannot be checked
+            }
+        }
+        return false;
     }
 
     /** A heading that names the site rather than the story: the site's name, or a link to its home page. */

@@ -76,8 +76,8 @@ final class PageAuthors {
                 continue;
             }
             Element named = e.selectFirst("[itemprop=name]");
-            String text = spacedText(named != null ? named : e);
-            if (text.isEmpty() || text.length() > MAX_BYLINE || PageDates.isElsewhere(e)) {
+            String text = ShortText.of(named != null ? named : e, MAX_BYLINE);
+            if (text == null || text.isEmpty() || PageDates.isElsewhere(e)) {
                 continue;
             }
             List<String> names = Bylines.markedNames(text);
@@ -86,25 +86,6 @@ final class PageAuthors {
             }
         }
         return List.of();
-    }
-
-    /** The element's text with a space between the texts of its parts ("Published by" + "Ana Ruiz"). */
-    private static String spacedText(Element e) {
-        StringBuilder out = new StringBuilder();
-        for (org.jsoup.nodes.TextNode t : e.textNodes()) {
-            out.append(t.text()).append(' ');
-        }
-        if (e.childrenSize() > 0) {
-            out.setLength(0);
-            org.jsoup.select.NodeTraversor.traverse(
-                    (node, depth) -> {
-                        if (node instanceof org.jsoup.nodes.TextNode t) {
-                            out.append(t.text()).append(' ');
-                        }
-                    },
-                    e);
-        }
-        return out.toString().replaceAll("\\s+", " ").strip();
     }
 
     private static boolean isAuthorMarkup(Element e) {

@@ -36,6 +36,7 @@ import org.jsoup.select.NodeVisitor;
 record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin origin) {
     static final PageDates NONE = new PageDates(null, null, Article.DateOrigin.NONE);
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+    private static final int SHOWN_WINS_DAYS = 2;
 
     private static final List<String> PUBLISHED_KEYS = List.of(
             "article:published_time",
@@ -221,15 +222,13 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         if (stamp == null) {
             return null;
         }
-        if (stamp.isUtc() && stamp.time() != null) {
-            if (local != null) {
-                return stamp.dayAt(local);
-            }
-            if (shown != null && Math.abs(shown.toEpochDay() - stamp.date().toEpochDay()) == 1) {
-                return shown;
-            }
+        LocalDate day = stamp.isUtc() && stamp.time() != null && local != null ? stamp.dayAt(local) : stamp.date();
+        // the day the page shows its reader beside the headline wins over a stamp a day or two off
+        // (a stamp in another zone, one set when the story was filed or last touched)
+        if (shown != null && shown != day && Math.abs(shown.toEpochDay() - day.toEpochDay()) <= SHOWN_WINS_DAYS) {
+            return shown;
         }
-        return stamp.date();
+        return day;
     }
 
     /** The most common non-zero offset of the page's timestamps: its time zone, or null when it states none. */
@@ -279,8 +278,8 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
                     || !DATE_NAME.matcher(names).find()) {
                 continue;
             }
-            String text = e.text();
-            if (text.isEmpty() || text.length() > 200 || isElsewhere(e)) {
+            String text = ShortText.of(e, 200);
+            if (text == null || text.isEmpty() || isElsewhere(e)) {
                 continue;
             }
             Dates.Found found = Dates.find(text, true);
@@ -355,7 +354,8 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
                 return s;
             }
         }
-        Dates.Found found = Dates.find(e.text(), true);
+        String text = ShortText.of(e, 200);
+        Dates.Found found = text == null ? null : Dates.find(text, true);
         return found == null ? null : new Dates.Stamp(found.date(), null, null);
     }
 
@@ -394,20 +394,12 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
     private static LocalDate mostFrequent(String text) {
         Map<LocalDate, Integer> counts = new HashMap<>();
         Map<LocalDate, Integer> first = new HashMap<>();
-        int from = 0;
-        int limit = Math.min(text.length(), 200_000);
-        String window = text.substring(0, limit);
-        while (from < window.length()) {
-            Dates.Found found = Dates.find(window.substring(from));
-            if (found == null) {
-                break;
-            }
+        for (Dates.Found found : Dates.findAll(text.length() > 200_000 ? text.substring(0, 200_000) : text)) {
             LocalDate date = valid(found.date());
             if (date != null) {
                 counts.merge(date, 1, Integer::sum);
-                first.putIfAbsent(date, from + found.start());
+                first.merge(date, found.start(), Math::min);
             }
-            from += Math.max(1, found.end());
         }
         LocalDate best = null;
         for (Map.Entry<LocalDate, Integer> e : counts.entrySet()) {
