@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Extract the main text and metadata of each document, without analysis or store.",
-            "Writes one JSON line per document: source, title, text, published, language, site, authors."
+            "Writes one JSON line per document: source, title, text, published, updated, language, site, authors."
         })
 final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
@@ -43,13 +43,14 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Files, folders or http(s) addresses of pages or feeds.")
     List<String> inputs;
 
-    /** One JSON line: source, title, text, published, language, site, authors. */
+    /** One JSON line: source, title, text, published, updated, language, site, authors. */
     private static String line(Article a) throws IOException {
         ObjectNode line = Json.mapper().createObjectNode();
         line.put("source", a.source());
         line.put("title", a.title());
         line.put("text", a.text());
         line.put("published", a.published() == null ? null : a.published().toString());
+        line.put("updated", a.updated() == null ? null : a.updated().toString());
         line.put("language", a.language());
         line.put("site", a.site());
         line.set("authors", Json.mapper().valueToTree(a.authors()));
