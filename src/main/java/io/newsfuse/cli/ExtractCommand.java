@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "extract",
         mixinStandardHelpOptions = true,
+        header = "Extract the main text and metadata of each document, without analysis or store.",
         description = {
             "Extract the main text and metadata of each document, without analysis or store.",
             "Writes one JSON line per document: source, title, text, published, updated, language, site, authors."

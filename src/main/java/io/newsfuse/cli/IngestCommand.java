@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "ingest",
         mixinStandardHelpOptions = true,
+        header = "Read files, folders, feeds, archives or URLs into the store and its stories.",
         description = {
             "Ingest article files and folders (.txt, .html/.htm, .jsonl/.json, .rss/.atom/.xml feeds, each also",
             ".gz, and .warc/.warc.gz web archives) or http(s) addresses of pages and feeds into the store,",

@@ -8,7 +8,13 @@ import picocli.CommandLine.Command;
         name = "newsfuse",
         mixinStandardHelpOptions = true,
         version = "newsfuse 0.1.0",
-        description = "Reads one news event through many outlets and consolidates it into one cited story.",
+        description = {
+            "Reads one news event through many outlets and consolidates it into one cited story.",
+            "",
+            "Defaults for any option can be kept in newsfuse.properties (working directory), in",
+            "~/.config/newsfuse/newsfuse.properties, or in the file NEWSFUSE_CONFIG names: one line per",
+            "option, e.g. 'db=/data/news' for every command or 'serve.port=9090' for one."
+        },
         subcommands = {
             IngestCommand.class,
             ReportCommand.class,
@@ -40,7 +46,14 @@ public final class Main implements Runnable {
     /** Runs the CLI writing to the given streams and returns its exit code. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
-        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
+        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err).setUsageHelpWidth(100);
+        try {
+            cli.setDefaultValueProvider(ConfigDefaults.find());
+        } catch (IllegalArgumentException e) {
+            err.println("newsfuse: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("newsfuse: " + Errors.oneLine(e));
             cmd.getErr().flush();

@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
+        header = "Write stories as JSON, Markdown, CSV or JSON Lines (ingesting any PATHs first).",
         description = {
             "Ingest the PATHs and URLs (if any), then write the stories that contain them (every story when no PATH).",
             "JSON follows the report contract (stories, articles, entities, facts, quotes, timeline, summary);",

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
+        header = "Serve the web UI and the JSON API over the store.",
         description = {
             "Serve the web UI and the JSON API (described at /openapi.json) over the store.",
             "Uploads made in the UI or through POST /api/ingest are ingested one job at a time.",

@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "stories",
         mixinStandardHelpOptions = true,
+        header = "List the stored stories with their ids, dates, sources and languages.",
         description = {
             "List the stories in the store, largest first: id (what report --story takes), dates,",
             "articles and independent sources, languages, a mark when figures conflict, title."
