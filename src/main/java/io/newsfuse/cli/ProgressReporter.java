@@ -19,6 +19,7 @@ final class ProgressReporter implements PipelineListener {
     private final PrintWriter err;
     private final boolean interactive;
     private final Map<Stage, Counts> counts = new EnumMap<>(Stage.class);
+    private long expected = -1;
 
     ProgressReporter(PrintWriter err) {
         this(err, interactive());
@@ -34,12 +35,23 @@ final class ProgressReporter implements PipelineListener {
     }
 
     @Override
+    public synchronized void expecting(long documents) {
+        expected = documents;
+    }
+
+    @Override
     public synchronized void started(Stage stage, long total) {
         if (!shown(stage) || total <= 0) {
             return;
         }
         Counts c = counts.computeIfAbsent(stage, s -> new Counts());
         c.total += total;
+        if (stage == Stage.ANALYSE && expected > c.total) {
+            // the whole run's documents, until the last chunk shows how many were new
+            c.shownTotal = expected;
+        } else {
+            c.shownTotal = c.total;
+        }
         c.pieceStart = c.done;
         c.pieceTotal = total;
         c.lastTenth = -1;
@@ -47,12 +59,12 @@ final class ProgressReporter implements PipelineListener {
             if (c.bar == null) {
                 c.bar = new ProgressBarBuilder()
                         .setTaskName(stage.label())
-                        .setInitialMax(c.total)
+                        .setInitialMax(c.shownTotal)
                         .setStyle(ProgressBarStyle.ASCII)
                         .setConsumer(new ConsoleProgressBarConsumer(System.err))
                         .build();
             } else {
-                c.bar.maxHint(c.total);
+                c.bar.maxHint(c.shownTotal);
             }
         }
     }
@@ -72,7 +84,7 @@ final class ProgressReporter implements PipelineListener {
         long tenth = c.pieceTotal == 0 ? 10 : inPiece * 10 / c.pieceTotal;
         if (tenth > c.lastTenth) {
             c.lastTenth = tenth;
-            err.printf("%s: %d/%d%n", stage.label(), c.done, c.total);
+            err.printf("%s: %d/%d%n", stage.label(), c.done, c.shownTotal);
             err.flush();
         }
     }
@@ -111,6 +123,7 @@ final class ProgressReporter implements PipelineListener {
 
     private static final class Counts {
         long total;
+        long shownTotal;
         long done;
         long pieceStart;
         long pieceTotal;

@@ -131,6 +131,10 @@ public final class Pipeline {
             Consumer<Rejection> reject,
             PipelineListener listener,
             Consumer<List<RawDocument>> chunkWork) {
+        long expected = source.expected();
+        if (expected >= 0) {
+            listener.expecting(expected);
+        }
         List<RawDocument> pending = new ArrayList<>();
         long[] piece = {System.nanoTime()};
         listener.started(Stage.READ, -1);

@@ -9,6 +9,9 @@ import io.newsfuse.ingest.Rejection;
  */
 public interface PipelineListener {
 
+    /** How many documents the whole run is expected to read (called once, before reading), when known. */
+    default void expecting(long documents) {}
+
     /**
      * A stage starts on a piece of work.
      *
