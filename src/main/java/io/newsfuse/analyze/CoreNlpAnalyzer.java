@@ -23,10 +23,15 @@ public final class CoreNlpAnalyzer implements Analyzer {
     private final QuoteSource quotes;
     private final DateFinder dates = new DateFinder();
 
-    /** Finds figures in an article's text given its sentences and entities. */
+    /** Finds figures in an article's text given its sentences, entities, dates and language. */
     @FunctionalInterface
     public interface FigureSource {
-        List<Figure> read(String text, List<Sentence> sentences, List<Mention> mentions);
+        List<Figure> read(
+                String text,
+                List<Sentence> sentences,
+                List<Mention> mentions,
+                List<TimeMention> times,
+                String language);
     }
 
     /** Finds quotes in an article's text given its sentences and entities. */
@@ -74,7 +79,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
             }
         }
         List<TimeMention> times = dates.find(text, sentences, article.published(), article.language());
-        List<Figure> found = figures.read(text, sentences, mentions);
+        List<Figure> found = figures.read(text, sentences, mentions, times, article.language());
         List<Quote> said = embedQuotes(quotes.find(text, sentences, mentions));
         List<Sentence> embedded = embed(sentences);
         return new AnalyzedArticle(article, embedded, mentions, times, found, said, meanVector(embedded));
