@@ -18,6 +18,9 @@ final class StoriesCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    VerboseOption verbose = new VerboseOption();
+
     @Override
     public Integer call() {
         try (Store db = Stores.open(store.dir)) {
