@@ -47,6 +47,9 @@ final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelOptions modelOptions = new ModelOptions();
 
+    @picocli.CommandLine.Mixin
+    VerboseOption verbose = new VerboseOption();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

@@ -3,6 +3,7 @@ package io.newsfuse.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsfuse.extract.Article;
 import io.newsfuse.ingest.DocumentReader;
+import io.newsfuse.ingest.Limits;
 import io.newsfuse.ingest.Rejection;
 import io.newsfuse.pipeline.DocumentSource;
 import io.newsfuse.pipeline.Pipeline;
@@ -32,6 +33,12 @@ final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelOptions modelOptions = new ModelOptions();
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @picocli.CommandLine.Mixin
+    VerboseOption verbose = new VerboseOption();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -60,12 +67,13 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Pipeline pipeline = new Pipeline(modelOptions.models(), null, PipelineOptions.defaults());
+        Limits limits = limitOptions.limits();
+        Pipeline pipeline = new Pipeline(modelOptions.models(), null, PipelineOptions.defaults(), limits);
         int[] written = {0};
         List<Rejection> rejected;
         try (BufferedWriter w = Files.newBufferedWriter(out)) {
             rejected = pipeline.extract(
-                    DocumentSource.of(inputs, new DocumentReader()),
+                    DocumentSource.of(inputs, new DocumentReader(limits)),
                     a -> {
                         try {
                             w.write(line(a));
@@ -80,7 +88,7 @@ final class ExtractCommand implements Callable<Integer> {
             throw e.getCause();
         }
         for (Rejection r : rejected) {
-            spec.commandLine().getErr().println("rejected " + r.message());
+            Errors.print(spec.commandLine().getErr(), r);
         }
         spec.commandLine()
                 .getErr()

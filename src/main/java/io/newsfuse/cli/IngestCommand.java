@@ -30,6 +30,12 @@ final class IngestCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelOptions modelOptions = new ModelOptions();
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @picocli.CommandLine.Mixin
+    VerboseOption verbose = new VerboseOption();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,9 +51,11 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store db = Stores.open(store.dir)) {
-            Pipeline pipeline = new Pipeline(modelOptions.models(), db, PipelineOptions.defaults());
+            Pipeline pipeline =
+                    new Pipeline(modelOptions.models(), db, PipelineOptions.defaults(), limitOptions.limits());
             ProgressReporter progress = new ProgressReporter(spec.commandLine().getErr());
-            IngestResult result = pipeline.ingest(DocumentSource.of(inputs, new DocumentReader()), progress);
+            IngestResult result =
+                    pipeline.ingest(DocumentSource.of(inputs, new DocumentReader(limitOptions.limits())), progress);
             progress.close();
             List<StoredStory> changed = result.stories().touched().stream()
                     .map(db::story)

@@ -1,5 +1,6 @@
 package io.newsfuse.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,17 +36,21 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        PrintWriter err = new PrintWriter(System.err, true);
+        // a failure in any other thread is one line too, never a raw "Exception in thread" trace
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> Errors.print(err, e));
+        System.exit(run(new PrintWriter(System.out, true), err, args));
     }
 
     /** Runs the CLI and returns its exit code (for tests). */
     public static int run(String... args) {
-        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
     /** Runs the CLI writing to the given streams and returns its exit code. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+        Errors.verbose(false);
         CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err).setUsageHelpWidth(100);
         try {
             cli.setDefaultValueProvider(ConfigDefaults.find());
@@ -55,11 +60,17 @@ public final class Main implements Runnable {
             return 2;
         }
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("newsfuse: " + Errors.oneLine(e));
-            cmd.getErr().flush();
+            Errors.print(cmd.getErr(), e);
             return 1;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            // what picocli lets through (errors such as a stack overflow) is one line too
+            Errors.print(err, e);
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;

@@ -13,13 +13,16 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /**
  * Shows a run's progress on stderr, one line per stage with the whole run's count so far: a live bar
  * on a terminal, a line at every tenth of each piece of work otherwise (logs and CI). Only the slow
- * stages (analysis and consolidation) are shown.
+ * stages (analysis and consolidation) are shown. Warnings (an article's text cut, a story kept in its
+ * previous form) are printed when the run closes, one line each.
  */
 final class ProgressReporter implements PipelineListener {
     private final PrintWriter err;
     private final boolean interactive;
     private final Map<Stage, Counts> counts = new EnumMap<>(Stage.class);
     private long expected = -1;
+
+    private final java.util.List<String> warnings = new java.util.ArrayList<>();
 
     ProgressReporter(PrintWriter err) {
         this(err, interactive());
@@ -98,7 +101,12 @@ final class ProgressReporter implements PipelineListener {
         }
     }
 
-    /** Closes any bar still open, so the closing lines start on a fresh line. */
+    @Override
+    public synchronized void warned(String subject, String message) {
+        warnings.add("warning " + subject + ": " + message);
+    }
+
+    /** Closes any bar still open, so the closing lines start on a fresh line, then prints the warnings. */
     synchronized void close() {
         counts.values().forEach(c -> {
             if (c.bar != null) {
@@ -106,6 +114,9 @@ final class ProgressReporter implements PipelineListener {
                 c.bar = null;
             }
         });
+        warnings.forEach(err::println);
+        warnings.clear();
+        err.flush();
     }
 
     /** True when the process talks to a terminal (Java 22+ answers that directly; before, a console means one). */

@@ -37,6 +37,12 @@ final class ReportCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelOptions modelOptions = new ModelOptions();
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @picocli.CommandLine.Mixin
+    VerboseOption verbose = new VerboseOption();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -90,10 +96,12 @@ final class ReportCommand implements Callable<Integer> {
                 stories = db.stories();
                 storedStories = stories.size();
             } else {
-                Pipeline pipeline = new Pipeline(modelOptions.models(), db, PipelineOptions.defaults());
+                Pipeline pipeline =
+                        new Pipeline(modelOptions.models(), db, PipelineOptions.defaults(), limitOptions.limits());
                 ProgressReporter progress =
                         new ProgressReporter(spec.commandLine().getErr());
-                result = pipeline.ingest(DocumentSource.of(inputs, new DocumentReader()), progress);
+                result =
+                        pipeline.ingest(DocumentSource.of(inputs, new DocumentReader(limitOptions.limits())), progress);
                 progress.close();
                 List<StoredStory> all = db.stories();
                 storedStories = all.size();

@@ -27,6 +27,12 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @Mixin
+    VerboseOption verbose = new VerboseOption();
+
     @Option(
             names = "--port",
             defaultValue = "8080",
@@ -49,7 +55,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Store db = Stores.open(store.dir);
-        ServeOptions options = new ServeOptions(host, port, maxUploadMb * 1024 * 1024, store.dir.resolve("uploads"));
+        ServeOptions options = new ServeOptions(
+                host, port, maxUploadMb * 1024 * 1024, store.dir.resolve("uploads"), limitOptions.limits());
         NewsServer server;
         try {
             server = new NewsServer(modelOptions.models(), db, options);

@@ -28,6 +28,9 @@ final class StoriesCommand implements Callable<Integer> {
             description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
     StoryListing.Format format;
 
+    @Mixin
+    VerboseOption verbose = new VerboseOption();
+
     @Override
     public Integer call() {
         try (Store db = Stores.open(store.dir)) {

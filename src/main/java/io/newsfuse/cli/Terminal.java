@@ -79,7 +79,7 @@ final class Terminal {
     /** Prints each rejection and the closing line; returns the exit code (number rejected, at most 125). */
     static int closing(PrintWriter err, IngestResult result, int stories) {
         for (Rejection r : result.rejected()) {
-            err.println("rejected " + r.message());
+            Errors.print(err, r);
         }
         err.printf(
                 "read %s (%d new), %s created and %d changed, %s in the store, %d rejected%n",

@@ -4,6 +4,7 @@ import io.newsfuse.analyze.AnalyzedArticle;
 import io.newsfuse.analyze.Analyzer;
 import io.newsfuse.extract.Article;
 import io.newsfuse.extract.ArticleExtractor;
+import io.newsfuse.ingest.Limits;
 import io.newsfuse.ingest.RawDocument;
 import io.newsfuse.ingest.Rejection;
 import io.newsfuse.store.Store;
@@ -28,19 +29,34 @@ import java.util.function.Function;
  * the models and the store it is given, so drivers may share one {@link Models}.
  */
 public final class Pipeline {
+    /** Characters of document bodies read ahead at most, whatever the chunk's count: bounds a chunk's memory. */
+    private static final long CHUNK_CHARS = 64L << 20;
+
     private final Models models;
     private final Store store;
     private final PipelineOptions options;
+    private final Limits limits;
 
     /**
+     * A pipeline within the default {@link Limits}.
+     *
      * @param models  the process's models, loaded on first use
      * @param store   where articles and stories are kept; null for a pipeline that only extracts
      * @param options threads, chunk and batch sizes
      */
     public Pipeline(Models models, Store store, PipelineOptions options) {
+        this(models, store, options, Limits.defaults());
+    }
+
+    /**
+     * @param limits how much of each article's text the analysis gets ({@link Limits#articleChars()},
+     *               {@link Limits#lineChars()})
+     */
+    public Pipeline(Models models, Store store, PipelineOptions options, Limits limits) {
         this.models = models;
         this.store = store;
         this.options = options;
+        this.limits = limits;
     }
 
     /** The models this pipeline runs on. */
@@ -137,15 +153,18 @@ public final class Pipeline {
         }
         List<RawDocument> pending = new ArrayList<>();
         long[] piece = {System.nanoTime()};
+        long[] chars = {0};
         listener.started(Stage.READ, -1);
         source.read(
                 doc -> {
                     pending.add(doc);
+                    chars[0] += doc.body().length();
                     listener.advanced(Stage.READ);
-                    if (pending.size() >= options.chunk()) {
+                    if (pending.size() >= options.chunk() || chars[0] >= CHUNK_CHARS) {
                         listener.finished(Stage.READ, pending.size(), System.nanoTime() - piece[0]);
                         chunkWork.accept(List.copyOf(pending));
                         pending.clear();
+                        chars[0] = 0;
                         piece[0] = System.nanoTime();
                         listener.started(Stage.READ, -1);
                     }
@@ -166,7 +185,11 @@ public final class Pipeline {
         List<Article> fresh = new ArrayList<>();
         for (Article a : extractAll(docs, reject, listener, pool)) {
             if (seen.add(a.id()) && !store.contains(a.id())) {
-                fresh.add(a);
+                AnalysisInput.Fitted fitted = AnalysisInput.fit(a, limits);
+                if (fitted.note() != null) {
+                    listener.warned(a.source(), fitted.note());
+                }
+                fresh.add(fitted.article());
             }
         }
         if (fresh.isEmpty()) {
