@@ -1,7 +1,6 @@
 package io.newsfuse.cli;
 
 import io.newsfuse.store.Store;
-import io.newsfuse.store.Stores;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +19,7 @@ final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store db = Stores.open(store.dir)) {
+        try (Store db = store.open()) {
             Terminal.printStories(spec.commandLine().getOut(), db.stories());
             return 0;
         }

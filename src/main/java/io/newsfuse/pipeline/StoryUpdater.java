@@ -46,8 +46,17 @@ final class StoryUpdater {
         this.threads = Math.max(1, threads);
     }
 
-    /** Places every unassigned article and consolidates the stories that changed. */
+    /**
+     * Places every unassigned article and consolidates the stories that changed, holding the store's story
+     * lock: another process sharing the store waits, then finds these articles placed.
+     */
     StoryChanges update(PipelineListener listener) {
+        try (Store.StoryLock held = store.lockStories()) {
+            return placeAndConsolidate(listener);
+        }
+    }
+
+    private StoryChanges placeAndConsolidate(PipelineListener listener) {
         List<String> pending = store.unassignedArticleIds();
         if (pending.isEmpty()) {
             return StoryChanges.NONE;
@@ -71,8 +80,10 @@ final class StoryUpdater {
 
     /** Forgets every story and forms them again from all stored articles, in date order. */
     StoryChanges rebuild(PipelineListener listener) {
-        store.clearStories();
-        return update(listener);
+        try (Store.StoryLock held = store.lockStories()) {
+            store.clearStories();
+            return placeAndConsolidate(listener);
+        }
     }
 
     private void consolidate(Assignment assignment, PipelineListener listener) {
