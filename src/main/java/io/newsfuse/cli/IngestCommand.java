@@ -7,7 +7,6 @@ import io.newsfuse.pipeline.Pipeline;
 import io.newsfuse.pipeline.PipelineOptions;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.StoredStory;
-import io.newsfuse.store.Stores;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,7 +49,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store db = Stores.open(store.dir)) {
+        try (Store db = store.open()) {
             Pipeline pipeline =
                     new Pipeline(modelOptions.models(), db, PipelineOptions.defaults(), limitOptions.limits());
             ProgressReporter progress = new ProgressReporter(spec.commandLine().getErr());

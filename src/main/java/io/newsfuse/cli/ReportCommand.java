@@ -10,7 +10,6 @@ import io.newsfuse.report.MarkdownReport;
 import io.newsfuse.report.ReportDocument;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.StoredStory;
-import io.newsfuse.store.Stores;
 import io.newsfuse.support.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Store db = Stores.open(store.dir)) {
+        try (Store db = store.open()) {
             List<StoredStory> stories;
             IngestResult result = null;
             int storedStories;
@@ -86,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
                     String wanted = id.strip();
                     StoredStory found = db.story(wanted)
                             .orElseThrow(() -> new IllegalArgumentException("no story with id " + wanted + " in "
-                                    + store.dir + " (`newsfuse stories` lists them)"));
+                                    + store.describe() + " (`newsfuse stories` lists them)"));
                     if (stories.stream().noneMatch(st -> st.id().equals(found.id()))) {
                         stories.add(found);
                     }

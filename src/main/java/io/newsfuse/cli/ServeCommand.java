@@ -3,7 +3,6 @@ package io.newsfuse.cli;
 import io.newsfuse.serve.NewsServer;
 import io.newsfuse.serve.ServeOptions;
 import io.newsfuse.store.Store;
-import io.newsfuse.store.Stores;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -54,9 +53,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Store db = Stores.open(store.dir);
-        ServeOptions options = new ServeOptions(
-                host, port, maxUploadMb * 1024 * 1024, store.dir.resolve("uploads"), limitOptions.limits());
+        Store db = store.open();
+        ServeOptions options =
+                new ServeOptions(host, port, maxUploadMb * 1024 * 1024, store.uploads(), limitOptions.limits());
         NewsServer server;
         try {
             server = new NewsServer(modelOptions.models(), db, options);
@@ -74,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
                             stopped.countDown();
                         },
                         "newsfuse-serve-stop"));
-        System.err.println("newsfuse: serving " + server.url() + " (store " + store.dir + "); Ctrl-C stops");
+        System.err.println("newsfuse: serving " + server.url() + " (store " + store.describe() + "); Ctrl-C stops");
         stopped.await();
         return 0;
     }

@@ -1,7 +1,6 @@
 package io.newsfuse.cli;
 
 import io.newsfuse.store.Store;
-import io.newsfuse.store.Stores;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +32,7 @@ final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store db = Stores.open(store.dir)) {
+        try (Store db = store.open()) {
             StoryListing.write(
                     spec.commandLine().getOut(),
                     db.stories().stream().map(StoryListing::of).toList(),

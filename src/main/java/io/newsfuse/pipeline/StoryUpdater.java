@@ -63,8 +63,17 @@ final class StoryUpdater {
         this.consolidation = consolidation;
     }
 
-    /** Places every unassigned article and consolidates the stories that changed. */
+    /**
+     * Places every unassigned article and consolidates the stories that changed, holding the store's story
+     * lock: another process sharing the store waits, then finds these articles placed.
+     */
     StoryChanges update(PipelineListener listener) {
+        try (Store.StoryLock held = store.lockStories()) {
+            return placeAndConsolidate(listener);
+        }
+    }
+
+    private StoryChanges placeAndConsolidate(PipelineListener listener) {
         List<String> pending = store.unassignedArticleIds();
         if (pending.isEmpty()) {
             return StoryChanges.NONE;
@@ -88,8 +97,10 @@ final class StoryUpdater {
 
     /** Forgets every story and forms them again from all stored articles, in date order. */
     StoryChanges rebuild(PipelineListener listener) {
-        store.clearStories();
-        return update(listener);
+        try (Store.StoryLock held = store.lockStories()) {
+            store.clearStories();
+            return placeAndConsolidate(listener);
+        }
     }
 
     private void consolidate(Assignment assignment, PipelineListener listener) {

@@ -29,7 +29,6 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -69,11 +68,6 @@ public final class LuceneIndex implements AutoCloseable {
 
     private static final String LAYOUT_KEY = "newsfuse.index.layout";
     private static final FieldType TERMS = termsType();
-    /** Words held by more than this share of the articles do not help find a story's candidates. */
-    private static final double COMMON_WORD = 0.2;
-
-    private static final int MAX_KEYS = 256;
-    private static final int RARE_WORDS = 32;
 
     private final Path dir;
     private final Directory directory;
@@ -308,35 +302,14 @@ public final class LuceneIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                IndexReader reader = searcher.getIndexReader();
-                int n = Math.max(1, reader.numDocs());
+                int n = Math.max(1, searcher.getIndexReader().numDocs());
+                CandidateTerms chosen = CandidateTerms.of(
+                        f, n, key -> docFreq(new Term(KEYS, key)), word -> docFreq(new Term(WORDS, word)));
                 BooleanQuery.Builder terms = new BooleanQuery.Builder();
-                int clauses = 0;
-                for (String key : f.keys()) {
-                    if (clauses >= MAX_KEYS) {
-                        break;
-                    }
-                    Term t = new Term(KEYS, key);
-                    if (docFreq(t) >= 2) {
-                        terms.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
-                        clauses++;
-                    }
-                }
-                List<Map.Entry<Term, Integer>> rare = new ArrayList<>();
-                for (String word : f.words().keySet()) {
-                    Term t = new Term(WORDS, word);
-                    int df = docFreq(t);
-                    if (df >= 2 && df <= Math.max(2, n * COMMON_WORD)) {
-                        rare.add(Map.entry(t, df));
-                    }
-                }
-                rare.sort(Map.Entry.<Term, Integer>comparingByValue()
-                        .thenComparing(e -> e.getKey().text()));
-                for (var e : rare.subList(0, Math.min(RARE_WORDS, rare.size()))) {
-                    terms.add(new TermQuery(e.getKey()), BooleanClause.Occur.SHOULD);
-                    clauses++;
-                }
-                if (clauses == 0) {
+                chosen.keys().forEach(key -> terms.add(new TermQuery(new Term(KEYS, key)), BooleanClause.Occur.SHOULD));
+                chosen.words()
+                        .forEach(word -> terms.add(new TermQuery(new Term(WORDS, word)), BooleanClause.Occur.SHOULD));
+                if (chosen.isEmpty()) {
                     return List.of();
                 }
                 BooleanQuery.Builder query = new BooleanQuery.Builder()

@@ -86,6 +86,24 @@ public interface Store extends AutoCloseable {
     /** Every stored story with a report, largest first. */
     List<StoredStory> stories();
 
+    /**
+     * Holds off every other story step on this store until the returned lock is closed: placing articles
+     * reads the unassigned ones and the stories they may join, then writes stories, so two steps at once
+     * would place one article twice. A store that several processes write (PostgreSQL) holds a lock in
+     * the database, which the server releases when a killed process's connection drops; a store one
+     * process owns needs none. Reentrant within one thread.
+     */
+    default StoryLock lockStories() {
+        return () -> {};
+    }
+
+    /** A held {@link #lockStories} lock; closing releases it. */
+    @FunctionalInterface
+    interface StoryLock extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Full-text search over titles and texts: ids of matching articles, best first. */
     List<String> search(String query, int limit);
 

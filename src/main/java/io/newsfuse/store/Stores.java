@@ -1,8 +1,14 @@
 package io.newsfuse.store;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
-/** Opens the store kept in a directory, so callers need not know which implementation is behind it. */
+/**
+ * Opens a store by where it lives, so callers need not know which implementation is behind it: a
+ * directory holds the embedded store (SQLite and its Lucene index, for one analyst); an address
+ * {@code postgresql://USER@HOST:PORT/DATABASE} names a PostgreSQL database that several processes and
+ * machines share.
+ */
 public final class Stores {
     private Stores() {}
 
@@ -13,5 +19,29 @@ public final class Stores {
      */
     public static Store open(Path dir) {
         return SqliteStore.open(dir);
+    }
+
+    /**
+     * Opens the store at {@code location}: a PostgreSQL address ({@code postgresql://...}) or a directory.
+     *
+     * @throws StoreException with a one-line reason when it cannot be opened
+     */
+    public static Store open(String location) {
+        if (PostgresLocation.matches(location)) {
+            return PostgresStore.open(location);
+        }
+        try {
+            return open(Path.of(location));
+        } catch (InvalidPathException e) {
+            throw new StoreException(
+                    "cannot open store: " + location + " is not a directory name (" + e.getReason() + ")");
+        }
+    }
+
+    /** The location as it may be shown: a directory as given, an address without its password. */
+    public static String describe(String location) {
+        return PostgresLocation.matches(location)
+                ? location.replaceFirst("^(\\w+://[^:@/]*):[^@/]*@", "$1@")
+                : location;
     }
 }

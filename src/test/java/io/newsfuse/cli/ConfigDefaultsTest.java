@@ -27,7 +27,7 @@ class ConfigDefaultsTest {
         StoriesCommand command =
                 (StoriesCommand) stories.subcommand().commandSpec().userObject();
 
-        assertThat(command.store.dir).isEqualTo(Path.of("/data/news"));
+        assertThat(command.store.location).isEqualTo("/data/news");
         assertThat(command.format).isEqualTo(StoryListing.Format.csv);
     }
 
@@ -37,7 +37,7 @@ class ConfigDefaultsTest {
         CommandLine.ParseResult parsed = cli(settings).parseArgs("stories", "--db", "/elsewhere");
         StoriesCommand command =
                 (StoriesCommand) parsed.subcommand().commandSpec().userObject();
-        assertThat(command.store.dir).isEqualTo(Path.of("/elsewhere"));
+        assertThat(command.store.location).isEqualTo("/elsewhere");
     }
 
     @Test
