@@ -80,6 +80,13 @@ final class BenchCommand implements Callable<Integer> {
     Integer storeSize;
 
     @Option(
+            names = "--keep",
+            paramLabel = "DIR",
+            description =
+                    "With --store-size: grow the store in DIR and keep it. A later run on the same DIR skips the growing when the store already holds N articles, so the adding can be timed again (on a quiet machine, several times).")
+    Path keep;
+
+    @Option(
             names = "--grow-store",
             hidden = true,
             paramLabel = "FROM",
@@ -280,7 +287,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int growth() throws IOException {
-        Path scratch = Files.createTempDirectory("newsfuse-growth");
+        Path scratch = keep != null ? keep : Files.createTempDirectory("newsfuse-growth");
         try (Store store = Stores.open(scratch)) {
             Pipeline pipeline = new Pipeline(modelOptions.models(), store, PipelineOptions.defaults());
             GrowthBench.Result r =
@@ -290,7 +297,9 @@ final class BenchCommand implements Callable<Integer> {
                 Files.writeString(record, r.line() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
         } finally {
-            deleteTree(scratch);
+            if (keep == null) {
+                deleteTree(scratch);
+            }
         }
         return 0;
     }
