@@ -36,7 +36,8 @@ class ForeignLanguageAnalysisTest {
             + "del río Guadalaviar. Al menos cuatro personas murieron y cerca de 30 resultaron heridas, "
             + "informó la Guardia Civil.\n\n"
             + "\"El agua subió más de un metro en media hora\", explicó la alcaldesa Lucía Ferrer. "
-            + "Las clases seguirán suspendidas hasta mañana.";
+            + "Las clases seguirán suspendidas hasta mañana.\n\n"
+            + "\"Nunca habíamos visto algo así\", contó a Reuters el agricultor Pablo Ortega.";
 
     private AnalyzedArticle analyse(String text, String language, LocalDate published) {
         Article article = new Article(
@@ -130,7 +131,7 @@ class ForeignLanguageAnalysisTest {
                 .filteredOn(t -> t.text().equals("mañana"))
                 .extracting(TimeMention::date)
                 .contains(LocalDate.of(2025, 11, 13));
-        assertThat(a.quotes()).extracting(Quote::speaker).contains("Lucía Ferrer");
+        assertThat(a.quotes()).extracting(Quote::speaker).contains("Lucía Ferrer", "Pablo Ortega");
         assertThat(a.mentions())
                 .filteredOn(m -> m.type() == EntityType.PERSON)
                 .extracting(Mention::text)

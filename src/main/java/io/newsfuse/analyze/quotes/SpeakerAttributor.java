@@ -275,6 +275,19 @@ final class SpeakerAttributor {
     /** The speaker named after a verb or "according to": "said Tokayev", "said the head of state". */
     private Agent inverted(int after, int frameEnd, boolean bodies) {
         for (Mention m : refs.mentions()) {
+            // a wide gap ("relató a EFE Marta Gil"): the person it reaches speaks, not the outlet before
+            if (words.personFirst()
+                    && m.type() == EntityType.PERSON
+                    && m.begin() >= after
+                    && m.begin() <= after + words.invertedReach()
+                    && m.begin() < frameEnd
+                    && words.invertedGap()
+                            .matcher(text.substring(after, m.begin()))
+                            .matches()) {
+                return refs.of(m);
+            }
+        }
+        for (Mention m : refs.mentions()) {
             if (m.begin() < after || m.begin() > after + words.invertedReach() || m.begin() >= frameEnd) {
                 continue;
             }

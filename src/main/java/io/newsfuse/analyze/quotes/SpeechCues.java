@@ -22,13 +22,19 @@ final class SpeechCues {
      * The cues that differ between languages: speech verbs, the words after which the speaker is named
      * ("according to", "selon", "laut"), the pronouns that stand for a speaker, plural speakers that are
      * not named, and what may stand between an inverted verb and its speaker ("a déclaré le géologue
-     * cantonal X"). English uses the patterns of this class; another language builds them from the
+     * cantonal X"); with so wide a gap a person it reaches is preferred to an organisation before it. English uses the patterns of this class; another language builds them from the
      * {@code quotes} section of its pack ({@code speechVerbs}, {@code according}, {@code pronouns},
      * {@code unnamedSpeakers}); a language without that section is read with the English ones.
      */
     record Words(
-            Pattern verb, Pattern according, Pattern pronoun, Pattern unnamed, Pattern invertedGap, int invertedReach) {
-        static final Words ENGLISH = new Words(VERB, ACCORDING_TO, PRONOUN, UNNAMED_SPEAKER, INVERTED_GAP, 45);
+            Pattern verb,
+            Pattern according,
+            Pattern pronoun,
+            Pattern unnamed,
+            Pattern invertedGap,
+            int invertedReach,
+            boolean personFirst) {
+        static final Words ENGLISH = new Words(VERB, ACCORDING_TO, PRONOUN, UNNAMED_SPEAKER, INVERTED_GAP, 45, false);
 
         /** The cues of a language (ISO 639-1); English when its pack lists no speech verbs. */
         static Words of(String language) {
@@ -47,7 +53,8 @@ final class SpeechCues {
                                     + ")\\s+$"),
                             // articles, roles and their modifiers, a comma: "declaró a la prensa el consejero de …, X"
                             Pattern.compile("[\\s,:]*(?:[\\p{L}’'\\-.]+,?\\s+){0,9}"),
-                            80));
+                            80,
+                            true));
         }
 
         /** Any of the phrases as a whole word, lower case as written ("a déclaré", "sagte"). */
