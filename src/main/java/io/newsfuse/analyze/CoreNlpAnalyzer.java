@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Analyses articles with a shared CoreNLP pipeline: sentences and named entities come from CoreNLP;
+ * Analyses articles with the CoreNLP pipeline of each article's language ({@link NlpPipelines}):
+ * sentences and named entities come from CoreNLP;
  * dates are read by the {@link DateFinder} in the article's language, figures and quotes by their own
  * readers from the sentences and entities; vectors come from the embedder. Thread-safe: every piece it
  * holds is.
  */
 public final class CoreNlpAnalyzer implements Analyzer {
-    private final NlpPipeline nlp;
+    private final NlpPipelines nlp;
     private final TextEmbedder embedder;
     private final FigureSource figures;
     private final QuoteSource quotes;
@@ -34,19 +35,29 @@ public final class CoreNlpAnalyzer implements Analyzer {
                 String language);
     }
 
-    /** Finds quotes in an article's text given its sentences and entities. */
+    /** Finds quotes in an article's text given its sentences, entities and language. */
     @FunctionalInterface
     public interface QuoteSource {
-        List<Quote> find(String text, List<Sentence> sentences, List<Mention> mentions);
+        List<Quote> find(String text, List<Sentence> sentences, List<Mention> mentions, String language);
     }
 
     /**
-     * @param nlp      the shared pipeline
+     * @param nlp      one pipeline for every language
      * @param embedder sentence embedder, or null to skip vectors
      * @param figures  figure reader
      * @param quotes   quote finder
      */
     public CoreNlpAnalyzer(NlpPipeline nlp, TextEmbedder embedder, FigureSource figures, QuoteSource quotes) {
+        this(new NlpPipelines(language -> nlp), embedder, figures, quotes);
+    }
+
+    /**
+     * @param nlp      the pipelines per language, loaded as languages are met
+     * @param embedder sentence embedder, or null to skip vectors
+     * @param figures  figure reader
+     * @param quotes   quote finder
+     */
+    public CoreNlpAnalyzer(NlpPipelines nlp, TextEmbedder embedder, FigureSource figures, QuoteSource quotes) {
         this.nlp = nlp;
         this.embedder = embedder;
         this.figures = figures;
@@ -57,7 +68,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
     public AnalyzedArticle analyze(Article article) {
         String text = article.text();
         CoreDocument doc = new CoreDocument(text);
-        nlp.corenlp().annotate(doc);
+        nlp.forLanguage(article.language()).corenlp().annotate(doc);
         List<CoreSentence> coreSentences = doc.sentences();
         Map<CoreSentence, Integer> index = new IdentityHashMap<>();
         List<Sentence> sentences = new ArrayList<>();
@@ -80,7 +91,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
         }
         List<TimeMention> times = dates.find(text, sentences, article.published(), article.language());
         List<Figure> found = figures.read(text, sentences, mentions, times, article.language());
-        List<Quote> said = embedQuotes(quotes.find(text, sentences, mentions));
+        List<Quote> said = embedQuotes(quotes.find(text, sentences, mentions, article.language()));
         List<Sentence> embedded = embed(sentences);
         return new AnalyzedArticle(article, embedded, mentions, times, found, said, meanVector(embedded));
     }

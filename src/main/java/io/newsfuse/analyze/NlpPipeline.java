@@ -1,23 +1,47 @@
 package io.newsfuse.analyze;
 
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 
 /**
- * The Stanford CoreNLP pipeline newsfuse runs on every article: tokens, sentences and named entities
- * (the 3-class CRF alone). Dates and numbers are read by newsfuse's own readers in the article's
- * language, so SUTime, the numeric classifiers and the part-of-speech tagger and lemmatiser only they
- * need are off. Building it loads hundreds of megabytes of models, so a process builds one and shares it
- * between threads; CoreNLP's {@code annotate} is safe to call concurrently.
+ * A Stanford CoreNLP pipeline newsfuse runs on the articles of one language: tokens, sentences and named
+ * entities (a CRF recogniser alone). Dates and numbers are read by newsfuse's own readers in the
+ * article's language, so SUTime, the numeric classifiers and the part-of-speech tagger and lemmatiser
+ * only they need are off. English runs the 3-class English CRF; a language whose CoreNLP model jar is on
+ * the class path (Spanish, German, French: {@code StanfordCoreNLP-<language>.properties}) runs CoreNLP's
+ * own tokenizer, multi-word-token splitter and recogniser for it, as that file sets them; any other
+ * language gets tokens and sentences only ({@link Kind#BASIC}). Building one loads up to hundreds of
+ * megabytes of models, so a process builds each at most once and shares it between threads; CoreNLP's
+ * {@code annotate} is safe to call concurrently.
  */
 public final class NlpPipeline {
     /** The recogniser model: the 3-class CRF (person, organisation, location) is fast and accurate on news. */
     public static final String DEFAULT_NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
-    private final StanfordCoreNLP pipeline;
+    /** What a pipeline finds. */
+    public enum Kind {
+        /** Tokens, sentences and named entities with CoreNLP's model for the language. */
+        NATIVE,
+        /** Tokens and sentences only: CoreNLP has no model for the language. */
+        BASIC
+    }
 
-    private NlpPipeline(StanfordCoreNLP pipeline) {
+    /** The annotators of a language's own CoreNLP file newsfuse keeps, in order. */
+    private static final Set<String> KEPT_ANNOTATORS = Set.of("tokenize", "ssplit", "mwt", "ner");
+
+    private final StanfordCoreNLP pipeline;
+    private final String language;
+    private final Kind kind;
+
+    private NlpPipeline(StanfordCoreNLP pipeline, String language, Kind kind) {
         this.pipeline = pipeline;
+        this.language = language;
+        this.kind = kind;
     }
 
     /** Loads the default English pipeline. Slow (seconds): call once per process. */
@@ -27,13 +51,88 @@ public final class NlpPipeline {
 
     /** Loads a pipeline with the given CoreNLP properties. */
     public static NlpPipeline load(Properties props) {
+        return new NlpPipeline(build(props), "en", Kind.NATIVE);
+    }
+
+    /**
+     * Loads the pipeline of a language (ISO 639-1): the English one for "en" or null, CoreNLP's own for a
+     * language whose model jar is on the class path, else tokens and sentences only. Slow: call once per
+     * process and language.
+     */
+    public static NlpPipeline forLanguage(String language) {
+        String code = code(language);
+        if (code.equals("en")) {
+            return load();
+        }
+        Properties own = ownProperties(code);
+        if (own == null) {
+            Properties basic = properties();
+            basic.setProperty("annotators", "tokenize,ssplit");
+            return new NlpPipeline(build(basic), code, Kind.BASIC);
+        }
+        return new NlpPipeline(build(nativeProperties(own)), code, Kind.NATIVE);
+    }
+
+    /** What the pipeline of a language finds, without loading it. */
+    public static Kind kindOf(String language) {
+        String code = code(language);
+        return code.equals("en") || ownProperties(code) != null ? Kind.NATIVE : Kind.BASIC;
+    }
+
+    private static String code(String language) {
+        return language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** CoreNLP's own properties for a language ("StanfordCoreNLP-german.properties"), or null. */
+    private static Properties ownProperties(String code) {
+        if (!code.matches("[a-z]{2,3}")) {
+            return null;
+        }
+        String name =
+                Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+        if (name.isEmpty() || name.equals(code)) {
+            return null;
+        }
+        try (InputStream in =
+                StanfordCoreNLP.class.getClassLoader().getResourceAsStream("StanfordCoreNLP-" + name + ".properties")) {
+            if (in == null) {
+                return null;
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read CoreNLP's properties for " + name, e);
+        }
+    }
+
+    /** A language's own properties with only the annotators newsfuse uses, and entity mentions built. */
+    static Properties nativeProperties(Properties own) {
+        Properties props = new Properties();
+        props.putAll(own);
+        StringBuilder annotators = new StringBuilder();
+        for (String a : own.getProperty("annotators", "tokenize,ssplit,ner").split("\\s*,\\s*")) {
+            if (KEPT_ANNOTATORS.contains(a.strip())) {
+                annotators.append(annotators.isEmpty() ? "" : ",").append(a.strip());
+            }
+        }
+        props.setProperty("annotators", annotators.toString());
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.buildEntityMentions", "true");
+        return props;
+    }
+
+    private static StanfordCoreNLP build(Properties props) {
         // Redwood's clear() also resets System.out/err to the streams it saw when first loaded: keep the caller's
         java.io.PrintStream out = System.out;
         java.io.PrintStream err = System.err;
         edu.stanford.nlp.util.logging.RedwoodConfiguration.current().clear().apply();
         System.setOut(out);
         System.setErr(err);
-        return new NlpPipeline(new StanfordCoreNLP(props));
+        return new StanfordCoreNLP(props);
     }
 
     /** The properties of the default pipeline, to adjust before {@link #load(Properties)}. */
@@ -49,6 +148,16 @@ public final class NlpPipeline {
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.buildEntityMentions", "true");
         return props;
+    }
+
+    /** The language this pipeline is for (ISO 639-1). */
+    public String language() {
+        return language;
+    }
+
+    /** What it finds. */
+    public Kind kind() {
+        return kind;
     }
 
     StanfordCoreNLP corenlp() {

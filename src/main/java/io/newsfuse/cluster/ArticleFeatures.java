@@ -1,6 +1,7 @@
 package io.newsfuse.cluster;
 
 import io.newsfuse.analyze.AnalyzedArticle;
+import io.newsfuse.analyze.Figure;
 import io.newsfuse.analyze.Mention;
 import io.newsfuse.analyze.TimeMention;
 import io.newsfuse.text.Folding;
@@ -23,21 +24,38 @@ import java.util.Set;
  * @param keys   keys of name words, of resolved days ({@code @2024-05-03}) and of numbers ({@code #212})
  * @param words  content words with their counts
  * @param date   publication date, or null
+ * @param language the article's language (ISO 639-1), or null: content words are only compared within one
  */
-public record ArticleFeatures(String id, float[] vector, Set<String> keys, Map<String, Integer> words, LocalDate date) {
+public record ArticleFeatures(
+        String id, float[] vector, Set<String> keys, Map<String, Integer> words, LocalDate date, String language) {
     /** The prefix of a day's key. */
     public static final String DAY = "@";
     /** The prefix of a number's key. */
     public static final String NUMBER_KEY = "#";
 
-    /** Numbers of two or more digits, or with decimals ("212", "4,051", "6.1"): shared rare ones tie two reports. */
+    /**
+     * Numbers of two or more digits, or with decimals ("212", "4,051", "6.1"): shared rare ones tie two
+     * reports, in any language: thousands written "1,200", "1.200", "1'200" or "1 200" give one key, and
+     * a decimal comma reads as a point ("6,1" is "6.1").
+     */
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
-            "(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<![\\d.,])\\d{2,}(?:\\.\\d+)?|\\d\\.\\d+");
+            "(?<![\\d.,'’])\\d{1,3}(?:[,.'’\\u00A0\\u202F]\\d{3})+(?![\\d])(?:[.,]\\d+)?"
+                    + "|(?<![\\d.,])\\d{2,}(?:[.,]\\d+)?|\\d[.,]\\d+");
 
     public ArticleFeatures {
         vector = vector == null ? new float[0] : vector;
         keys = Set.copyOf(keys);
         words = Map.copyOf(words);
+    }
+
+    /** Features of an article whose language is not known. */
+    public ArticleFeatures(String id, float[] vector, Set<String> keys, Map<String, Integer> words, LocalDate date) {
+        this(id, vector, keys, words, date, null);
+    }
+
+    /** Whether the two are known to be written in different languages, so their words cannot match. */
+    public boolean otherLanguageThan(ArticleFeatures other) {
+        return language != null && other.language != null && !language.equals(other.language);
     }
 
     private static final Set<String> STOPWORDS = Set.of(
@@ -116,7 +134,13 @@ public record ArticleFeatures(String id, float[] vector, Set<String> keys, Map<S
         }
         var m = NUMBER.matcher(a.article().text());
         while (m.find()) {
-            names.add(NUMBER_KEY + m.group().replace(",", ""));
+            names.add(NUMBER_KEY + numberKey(m.group()));
+        }
+        // the figures read in the article's language: "eleven", "elf" and "once" give one key
+        for (Figure f : a.figures()) {
+            if (f.value() >= 10 && f.value() == Math.rint(f.value()) && f.value() < 1e15) {
+                names.add(NUMBER_KEY + (long) f.value());
+            }
         }
         // the headline counts twice: when a page's body is mostly furniture, it still says what happened
         String title = a.article().title() == null ? "" : (a.article().title() + "\n").repeat(2);
@@ -125,7 +149,14 @@ public record ArticleFeatures(String id, float[] vector, Set<String> keys, Map<S
                 a.vector(),
                 names,
                 words(title + a.article().text()),
-                a.article().published());
+                a.article().published(),
+                a.article().language());
+    }
+
+    /** "1'200", "1.200", "1,200" → "1200"; "6,1" → "6.1". */
+    static String numberKey(String number) {
+        String n = number.replaceAll("(?<=\\d)[,.'’\\u00A0\\u202F](?=\\d{3}(?!\\d))", "");
+        return n.replace(',', '.');
     }
 
     static Map<String, Integer> words(String text) {

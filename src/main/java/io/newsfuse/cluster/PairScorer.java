@@ -8,7 +8,8 @@ import java.util.Map;
  * Scores how likely two articles tell one story: likeness of meaning (embedding cosine, weakened as
  * their dates drift apart, and by half when either is undated, since then nothing confirms they are of
  * the same days) plus shared particulars (names, days and numbers; uncommon words) weighted by their
- * rarity among all articles. Caches rarity lookups and word-vector norms for one assignment; not
+ * rarity among all articles; between articles in different languages the names, days and numbers stand
+ * in for the content words. Caches rarity lookups and word-vector norms for one assignment; not
  * thread-safe.
  */
 final class PairScorer {
@@ -28,7 +29,10 @@ final class PairScorer {
      * particulars (names, places, days, uncommon words) still link a follow-up months later.
      */
     double score(ArticleFeatures a, ArticleFeatures b, double decay) {
-        double particulars = weights.names() * names(a, b) + weights.words() * words(a, b);
+        // across languages content words cannot match: the names, days and numbers carry their weight
+        double particulars = a.otherLanguageThan(b)
+                ? (weights.names() + weights.words()) * names(a, b)
+                : weights.names() * names(a, b) + weights.words() * words(a, b);
         return weights.meaning() * TextEmbedder.cosine(a.vector(), b.vector()) * decay + particulars;
     }
 

@@ -63,7 +63,13 @@ public record StoryReport(
             String language,
             LocalDate published,
             String dateOrigin,
-            String copyOf) {}
+            String copyOf) {
+        /** Which analysis the article got in its language (see {@link io.newsfuse.analyze.AnalysisLabel}). */
+        @com.fasterxml.jackson.annotation.JsonProperty("analysis")
+        public String analysis() {
+            return io.newsfuse.analyze.AnalysisLabel.of(language);
+        }
+    }
 
     /**
      * What one article alone reports, compared with the story's other independent sources.

@@ -25,6 +25,7 @@ record DateLine(LocalDate date, Line remainder) {
             "^[,|\\-–•·]?\\s*(?:at\\s+|um\\s+|à\\s+|a las\\s+|alle\\s+|-\\s*)?\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
                     + "(?:\\s*[ap]\\.?\\s?m\\.?)?(?:\\s*(?:uhr|h))?(?:\\s*\\(?(?:[A-Z]{2,5}|UTC|GMT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?)?",
             FLAGS);
+    private static final Pattern WEEKDAY_FIRST = Pattern.compile("\\p{L}{3,12}\\.?,?\\s+");
     private static final Pattern TRAILER = Pattern.compile("^[\\s,|\\-–—•·:]+");
     private static final Pattern DATELINE =
             Pattern.compile("^\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s+\\p{Lu}[\\p{L}.]+)?,?\\s+$", Pattern.UNICODE_CASE);
@@ -40,7 +41,9 @@ record DateLine(LocalDate date, Line remainder) {
             return null;
         }
         String before = rest.substring(0, found.start());
-        boolean opensWithDate = before.isBlank();
+        // "Publié le dimanche 21 septembre 2025": after a header word, a weekday may name the day first
+        boolean opensWithDate =
+                before.isBlank() || start > 0 && WEEKDAY_FIRST.matcher(before).matches();
         boolean dateline =
                 !opensWithDate && start == 0 && DATELINE.matcher(before).matches();
         if (!opensWithDate && !dateline) {

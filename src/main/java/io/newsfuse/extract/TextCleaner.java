@@ -169,6 +169,10 @@ final class TextCleaner {
         for (int i = first; i < lines.size(); i++) {
             Line line = lines.get(i);
             String text = line.text();
+            if (header.date == null && i < first + HEADER_LINES && isDateOnly(line)) {
+                // "Publié le dimanche 21 septembre 2025 à 18h12" below a lead paragraph and a byline
+                header.date = DateLine.parse(line).date();
+            }
             if (line.isBlank()
                     || header.isTitle(text)
                     || Boilerplate.isFurniture(text)

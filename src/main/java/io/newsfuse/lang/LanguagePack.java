@@ -118,20 +118,36 @@ public final class LanguagePack {
         return cached("set:" + path, () -> Set.copyOf(list(path)));
     }
 
-    /** Words mapped to numbers ("twelve" → 12), in file order; empty when no pack defines the path. */
+    /**
+     * Words mapped to numbers ("twelve" → 12), in file order; empty when no pack defines the path. A member
+     * {@value #SPELLOUT} with a number N asks for the words ICU's rule-based number format spells 0…N with
+     * in the pack's language ({@link SpelledNumbers}), so a file need not list "einundzwanzig" or
+     * "vingt-trois"; the members the file lists come first.
+     */
     public Map<String, Double> numbers(String path) {
         return cached("numbers:" + path, () -> {
             JsonNode node = node(path);
             Map<String, Double> out = new LinkedHashMap<>();
+            int spellUpTo = -1;
             if (node != null && node.isObject()) {
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
-                    out.put(e.getKey(), e.getValue().asDouble());
+                    if (e.getKey().equals(SPELLOUT)) {
+                        spellUpTo = e.getValue().asInt();
+                    } else {
+                        out.put(e.getKey(), e.getValue().asDouble());
+                    }
                 }
+            }
+            if (spellUpTo >= 0) {
+                SpelledNumbers.of(Locale.forLanguageTag(language), spellUpTo).forEach(out::putIfAbsent);
             }
             return java.util.Collections.unmodifiableMap(out);
         });
     }
+
+    /** The member of a number map that asks for ICU's spelled-out numbers up to its value. */
+    public static final String SPELLOUT = "$spellout";
 
     /** Names mapped to word lists (a concept and the words that name it), in file order. */
     public Map<String, List<String>> groups(String path) {

@@ -3,6 +3,7 @@ package io.newsfuse.pipeline;
 import io.newsfuse.analyze.Analyzer;
 import io.newsfuse.analyze.CoreNlpAnalyzer;
 import io.newsfuse.analyze.NlpPipeline;
+import io.newsfuse.analyze.NlpPipelines;
 import io.newsfuse.analyze.OnnxEmbedder;
 import io.newsfuse.analyze.figures.FigureReader;
 import io.newsfuse.analyze.quotes.QuoteFinder;
@@ -10,15 +11,17 @@ import io.newsfuse.extract.LanguageDetector;
 import java.util.function.Supplier;
 
 /**
- * The heavy resources of one process (CoreNLP pipeline, embedding model, language detector), each
- * loaded on first use and then shared by every thread. A CLI, a server or a Spark executor makes one.
+ * The heavy resources of one process (CoreNLP pipelines, embedding model, language detector), each
+ * loaded on first use and then shared by every thread: CoreNLP's models of a language load when the
+ * first article in it is analysed, so a run over English articles loads no other. A CLI, a server or a
+ * Spark executor makes one.
  */
 public final class Models {
-    private final Lazy<NlpPipeline> nlp = new Lazy<>(NlpPipeline::load);
+    private final NlpPipelines pipelines = new NlpPipelines();
     private final Lazy<OnnxEmbedder> embedder;
     private final Lazy<LanguageDetector> languages;
-    private final Lazy<Analyzer> analyzer =
-            new Lazy<>(() -> new CoreNlpAnalyzer(nlp(), embedder(), new FigureReader()::read, new QuoteFinder()::find));
+    private final Lazy<Analyzer> analyzer = new Lazy<>(
+            () -> new CoreNlpAnalyzer(pipelines, embedder(), new FigureReader()::read, new QuoteFinder()::find));
 
     /** The bundled models: MiniLM for embeddings, Lingua over its default languages. */
     public Models() {
@@ -41,8 +44,14 @@ public final class Models {
                 : new LanguageDetector(languageCodes));
     }
 
+    /** The English pipeline. */
     public NlpPipeline nlp() {
-        return nlp.get();
+        return pipelines.forLanguage("en");
+    }
+
+    /** The pipelines per language, loaded as languages are met. */
+    public NlpPipelines pipelines() {
+        return pipelines;
     }
 
     public OnnxEmbedder embedder() {

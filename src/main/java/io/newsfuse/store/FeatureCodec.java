@@ -15,10 +15,11 @@ import java.util.Set;
 
 /**
  * The binary form of an article's clustering features: its day, its vector as half-precision floats
- * (what cosine similarity needs, at a quarter of JSON's size), its name keys and its word counts.
+ * (what cosine similarity needs, at a quarter of JSON's size), its name keys, its word counts and (from
+ * version 2) its language; version 1 reads with no language.
  */
 final class FeatureCodec {
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int NO_DATE = Integer.MIN_VALUE;
 
     private FeatureCodec() {}
@@ -43,6 +44,7 @@ final class FeatureCodec {
                 out.writeUTF(e.getKey());
                 out.writeShort(Math.min(Short.MAX_VALUE, e.getValue()));
             }
+            out.writeUTF(f.language() == null ? "" : f.language());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,7 +54,7 @@ final class FeatureCodec {
     static ArticleFeatures decode(String id, byte[] data) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
             int version = in.readUnsignedByte();
-            if (version != VERSION) {
+            if (version != VERSION && version != 1) {
                 throw new IllegalArgumentException("features of " + id + " have unknown version " + version);
             }
             int day = in.readInt();
@@ -70,7 +72,14 @@ final class FeatureCodec {
             for (int i = 0; i < wordCount; i++) {
                 words.put(in.readUTF(), (int) in.readShort());
             }
-            return new ArticleFeatures(id, vector, keys, words, day == NO_DATE ? null : LocalDate.ofEpochDay(day));
+            String language = version >= 2 ? in.readUTF() : "";
+            return new ArticleFeatures(
+                    id,
+                    vector,
+                    keys,
+                    words,
+                    day == NO_DATE ? null : LocalDate.ofEpochDay(day),
+                    language.isEmpty() ? null : language);
         } catch (IOException e) {
             throw new UncheckedIOException("features of " + id + " cannot be read", e);
         }

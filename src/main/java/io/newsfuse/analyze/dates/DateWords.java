@@ -60,6 +60,15 @@ final class DateWords {
     final List<String> pastSuffixes;
     final Set<String> pastSuffixExceptions;
     final boolean capitalized;
+    /** Words after a weekday that point back or ahead ("vendredi dernier", "el lunes próximo"). */
+    final Set<String> lastAfter;
+
+    final Set<String> nextAfter;
+    /** Phrases before a count of days that put it in the past ("vor zwei Tagen", "hace tres días"). */
+    final List<List<String>> agoBefore;
+    /** Words before which a relative-day word names a part of the day ("la mañana", "am Morgen"). */
+    final Set<String> notRelativeAfter;
+
     final String slashOrder;
 
     private DateWords(LanguagePack pack, Locale locale) {
@@ -117,6 +126,10 @@ final class DateWords {
         pastSuffixes = pack.list("dates.pastSuffixes");
         pastSuffixExceptions = folded(pack.list("dates.pastSuffixExceptions"));
         capitalized = "true".equals(pack.text("dates.monthsCapitalized"));
+        lastAfter = folded(pack.list("dates.lastAfter"));
+        nextAfter = folded(pack.list("dates.nextAfter"));
+        agoBefore = phrases(pack, "dates.agoBefore");
+        notRelativeAfter = folded(pack.list("dates.notRelativeAfter"));
         slashOrder = pack.text("dates.slashOrder") == null ? "dmy" : pack.text("dates.slashOrder");
     }
 

@@ -177,6 +177,12 @@ final class SentenceScan {
         if (k + 1 < t.size() && w.dayParts.contains(t.get(k + 1).folded())) {
             end = k + 1;
         }
+        if (direction == null && end + 1 < t.size()) {
+            // "vendredi dernier", "el lunes próximo": the modifier follows the weekday
+            String after = t.get(end + 1).folded();
+            direction = w.lastAfter.contains(after) ? "<" : w.nextAfter.contains(after) ? ">" : null;
+            end = direction == null ? end : end + 1;
+        }
         String dir = direction != null ? direction : designated(k) ? FUTURE : direction(i, end);
         return found(i, end, "XXXX-WXX-" + day + (dir == null ? "" : dir), isFuture(dir), null);
     }
@@ -200,7 +206,18 @@ final class SentenceScan {
             return -1;
         }
         String f = x.folded().replaceAll("'s$", "");
-        return w.weekdays.getOrDefault(f, -1);
+        int day = w.weekdays.getOrDefault(f, -1);
+        if (day < 0 && !w.dayParts.isEmpty()) {
+            // "Samstagmorgen", "Sonntagvormittag": a weekday compounded with a part of the day
+            for (var e : w.weekdays.entrySet()) {
+                if (f.length() > e.getKey().length()
+                        && f.startsWith(e.getKey())
+                        && w.dayParts.contains(f.substring(e.getKey().length()))) {
+                    return e.getValue();
+                }
+            }
+        }
+        return day;
     }
 
     // ---- today, yesterday, tomorrow
@@ -219,8 +236,11 @@ final class SentenceScan {
                 }
             }
         }
-        if (bestLength == 0) {
-            return null;
+        if (bestLength == 0
+                || bestLength == 1
+                        && i > 0
+                        && w.notRelativeAfter.contains(t.get(i - 1).folded())) {
+            return null; // "la mañana", "am Morgen": a part of the day, not tomorrow
         }
         int end = i + bestLength - 1;
         // "today, Thursday": the weekday only repeats the day
@@ -390,6 +410,12 @@ final class SentenceScan {
         String after = t.get(i + 2).folded();
         if (w.ago.contains(after)) {
             return found(i, i + 2, "REF-" + n + "D", false, null);
+        }
+        for (List<String> lead : w.agoBefore) {
+            // "vor zwei Tagen", "hace tres días", "il y a deux jours"
+            if (i >= lead.size() && matches(i - lead.size(), lead)) {
+                return found(i - lead.size(), i + 1, "REF-" + n + "D", false, null);
+            }
         }
         boolean earlier = after.equals("earlier") || after.equals("before");
         boolean later = after.equals("later") || after.equals("after");

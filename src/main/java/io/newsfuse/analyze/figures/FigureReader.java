@@ -104,9 +104,6 @@ public final class FigureReader {
     public List<Figure> read(
             String text, List<Sentence> sentences, List<Mention> mentions, List<TimeMention> times, String language) {
         Kit kit = kit(language);
-        if (!kit.ownPack()) {
-            return List.of();
-        }
         List<Sentence> all = sentences == null || sentences.isEmpty() ? split(text) : sentences;
         List<Mention> ms = mentions == null ? List.of() : mentions;
         List<TimeMention> ts = times == null ? List.of() : times;
@@ -117,6 +114,11 @@ public final class FigureReader {
             out.addAll(r.figures());
         }
         out.sort(Comparator.comparingInt(Figure::begin));
+        if (!kit.ownPack()) {
+            // a language without a pack: only what digits and symbols say alike in every language
+            out.removeIf(f -> !(Figure.PERCENT.equals(f.measure()) && f.text().contains("%")
+                    || Units.of(f.unit()) != null && f.text().matches("[\\d\\s.,'’]+")));
+        }
         return List.copyOf(out);
     }
 

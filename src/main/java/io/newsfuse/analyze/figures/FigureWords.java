@@ -73,6 +73,8 @@ final class FigureWords {
     final Set<String> additional;
     final Set<String> among;
     final Set<String> rangeWords;
+    /** Whether the language writes common nouns with a capital (German), so a capital does not make a name. */
+    final boolean nounsCapitalized;
 
     /** A word that says what a number counts. */
     record Entry(String stem, boolean prefix, String measure, Strength strength) {
@@ -155,6 +157,7 @@ final class FigureWords {
         additional = pack.words("figures.additional");
         among = pack.words("figures.amongWords");
         rangeWords = pack.words("figures.rangeWords");
+        nounsCapitalized = "true".equals(pack.text("figures.nounsCapitalized"));
         Set<String> m = new HashSet<>();
         for (Month month : Month.values()) {
             for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.SHORT}) {

@@ -58,7 +58,7 @@ record NounPhrase(List<String> words, boolean partitive, boolean additional) {
                 break;
             }
             words.add(l);
-            capitals.add(x.isCapitalized());
+            capitals.add(x.isCapitalized() && !w.nounsCapitalized);
             j++;
         }
         if (!words.isEmpty()

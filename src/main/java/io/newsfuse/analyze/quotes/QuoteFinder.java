@@ -29,6 +29,14 @@ public final class QuoteFinder {
      *         with a space and whose offsets span from its first to its last quoted character
      */
     public List<Quote> find(String text, List<Sentence> sentences, List<Mention> mentions) {
+        return find(text, sentences, mentions, null);
+    }
+
+    /**
+     * The quotes of a text in a language (ISO 639-1), whose speech verbs and pronouns come from its
+     * language pack; English when null or when the pack lists none (see {@link #find(String, List, List)}).
+     */
+    public List<Quote> find(String text, List<Sentence> sentences, List<Mention> mentions, String language) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -37,7 +45,8 @@ public final class QuoteFinder {
         Paragraphs paragraphs = Paragraphs.of(text);
         List<QuoteSpan> spans = QuoteMarks.find(text, paragraphs);
         QuoteMask mask = new QuoteMask(text, spans);
-        SpeakerAttributor attributor = new SpeakerAttributor(text, sentenceList, mentionList, paragraphs, mask);
+        SpeakerAttributor attributor =
+                new SpeakerAttributor(text, sentenceList, mentionList, paragraphs, mask, SpeechCues.Words.of(language));
         List<Agent> agents = attributor.attribute(spans);
         List<Quote> quotes = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {

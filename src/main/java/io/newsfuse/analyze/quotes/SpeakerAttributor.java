@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 final class SpeakerAttributor {
     private static final int MAX_CUE_DISTANCE = 250;
     private static final int SUBJECT_REACH = 100;
-    private static final int INVERTED_REACH = 45;
     private static final Pattern ADJACENT_FILLER = Pattern.compile("[\\s,.;:!?—–-]*");
     private static final Pattern LEADING_BLANK = Pattern.compile("\\s+");
 
@@ -41,9 +40,21 @@ final class SpeakerAttributor {
     private final References refs;
     private final List<Sentence> sentences;
     private final Paragraphs paragraphs;
+    private final SpeechCues.Words words;
 
     SpeakerAttributor(
             String text, List<Sentence> sentences, List<Mention> mentions, Paragraphs paragraphs, QuoteMask mask) {
+        this(text, sentences, mentions, paragraphs, mask, SpeechCues.Words.ENGLISH);
+    }
+
+    SpeakerAttributor(
+            String text,
+            List<Sentence> sentences,
+            List<Mention> mentions,
+            Paragraphs paragraphs,
+            QuoteMask mask,
+            SpeechCues.Words words) {
+        this.words = words;
         this.text = text;
         this.mask = mask;
         this.masked = mask.text();
@@ -124,7 +135,7 @@ final class SpeakerAttributor {
                 if (sameParagraph
                         && !head.isEmpty()
                         && (Character.isLowerCase(head.charAt(0))
-                                || SpeechCues.VERB.matcher(head).lookingAt())) {
+                                || words.verb().matcher(head).lookingAt())) {
                     end = Math.max(end, next.end());
                 }
             }
@@ -134,8 +145,8 @@ final class SpeakerAttributor {
 
     private List<Cue> cues(int[] frame) {
         List<Cue> cues = new ArrayList<>();
-        collect(cues, SpeechCues.VERB, frame, CueKind.VERB);
-        collect(cues, SpeechCues.ACCORDING_TO, frame, CueKind.NAMES_AFTER);
+        collect(cues, words.verb(), frame, CueKind.VERB);
+        collect(cues, words.according(), frame, CueKind.NAMES_AFTER);
         collect(cues, SpeechCues.IN_OWN_WORDS, frame, CueKind.OWN_WORDS);
         return cues;
     }
@@ -172,7 +183,7 @@ final class SpeakerAttributor {
             return false;
         }
         String before = masked.substring(Math.max(0, cue.begin() - 40), cue.begin());
-        return SpeechCues.UNNAMED_SPEAKER.matcher(before).find();
+        return words.unnamed().matcher(before).find();
     }
 
     private static int distance(Cue cue, QuoteSpan span) {
@@ -211,7 +222,7 @@ final class SpeakerAttributor {
                         new Candidate(m.begin(), m.end(), rank, m.type() == EntityType.LOCATION, () -> refs.of(m)));
             }
         }
-        Matcher p = SpeechCues.PRONOUN.matcher(masked).region(lower, verb);
+        Matcher p = words.pronoun().matcher(masked).region(lower, verb);
         while (p.find()) {
             int at = p.start();
             candidates.add(new Candidate(p.start(), p.end(), 3, false, () -> refs.personBefore(at)));
@@ -264,11 +275,24 @@ final class SpeakerAttributor {
     /** The speaker named after a verb or "according to": "said Tokayev", "said the head of state". */
     private Agent inverted(int after, int frameEnd, boolean bodies) {
         for (Mention m : refs.mentions()) {
-            if (m.begin() < after || m.begin() > after + INVERTED_REACH || m.begin() >= frameEnd) {
+            // a wide gap ("relató a EFE Marta Gil"): the person it reaches speaks, not the outlet before
+            if (words.personFirst()
+                    && m.type() == EntityType.PERSON
+                    && m.begin() >= after
+                    && m.begin() <= after + words.invertedReach()
+                    && m.begin() < frameEnd
+                    && words.invertedGap()
+                            .matcher(text.substring(after, m.begin()))
+                            .matches()) {
+                return refs.of(m);
+            }
+        }
+        for (Mention m : refs.mentions()) {
+            if (m.begin() < after || m.begin() > after + words.invertedReach() || m.begin() >= frameEnd) {
                 continue;
             }
             if (m.type() != EntityType.LOCATION
-                    && SpeechCues.INVERTED_GAP
+                    && words.invertedGap()
                             .matcher(text.substring(after, m.begin()))
                             .matches()) {
                 return refs.of(m);
@@ -276,7 +300,7 @@ final class SpeakerAttributor {
         }
         Matcher blank = LEADING_BLANK.matcher(masked).region(after, frameEnd);
         int start = blank.lookingAt() ? blank.end() : after;
-        Matcher pronoun = SpeechCues.PRONOUN.matcher(masked).region(start, frameEnd);
+        Matcher pronoun = words.pronoun().matcher(masked).region(start, frameEnd);
         if (pronoun.lookingAt()) {
             return refs.personBefore(start);
         }

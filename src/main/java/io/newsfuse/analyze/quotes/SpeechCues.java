@@ -1,14 +1,78 @@
 package io.newsfuse.analyze.quotes;
 
+import io.newsfuse.lang.LanguagePack;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * The words that mark reported speech in English news text, and the noun phrases that stand for a
+ * The words that mark reported speech in news text (English here; other languages through {@link Words}
+ * from their language pack), and the noun phrases that stand for a
  * speaker: roles that refer back to a person ("the head of state") and documents or bodies that refer
  * back to an organisation ("the statement").
  */
 final class SpeechCues {
     private SpeechCues() {}
+
+    private static final Map<String, Words> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    /**
+     * The cues that differ between languages: speech verbs, the words after which the speaker is named
+     * ("according to", "selon", "laut"), the pronouns that stand for a speaker, plural speakers that are
+     * not named, and what may stand between an inverted verb and its speaker ("a déclaré le géologue
+     * cantonal X"); with so wide a gap a person it reaches is preferred to an organisation before it. English uses the patterns of this class; another language builds them from the
+     * {@code quotes} section of its pack ({@code speechVerbs}, {@code according}, {@code pronouns},
+     * {@code unnamedSpeakers}); a language without that section is read with the English ones.
+     */
+    record Words(
+            Pattern verb,
+            Pattern according,
+            Pattern pronoun,
+            Pattern unnamed,
+            Pattern invertedGap,
+            int invertedReach,
+            boolean personFirst) {
+        static final Words ENGLISH = new Words(VERB, ACCORDING_TO, PRONOUN, UNNAMED_SPEAKER, INVERTED_GAP, 45, false);
+
+        /** The cues of a language (ISO 639-1); English when its pack lists no speech verbs. */
+        static Words of(String language) {
+            LanguagePack pack = LanguagePack.of(language);
+            if (pack.language().equals(LanguagePack.ENGLISH)
+                    || pack.list("quotes.speechVerbs").isEmpty()) {
+                return ENGLISH;
+            }
+            return BY_LANGUAGE.computeIfAbsent(
+                    pack.language(),
+                    k -> new Words(
+                            words(pack.list("quotes.speechVerbs"), 0),
+                            words(pack.list("quotes.according"), Pattern.CASE_INSENSITIVE),
+                            words(pack.list("quotes.pronouns"), 0),
+                            Pattern.compile("(?i)(?<![\\p{L}])(?:" + alternatives(pack.list("quotes.unnamedSpeakers"))
+                                    + ")\\s+$"),
+                            // articles, roles and their modifiers, a comma: "declaró a la prensa el consejero de …, X"
+                            Pattern.compile("[\\s,:]*(?:[\\p{L}’'\\-.]+,?\\s+){0,9}"),
+                            80,
+                            true));
+        }
+
+        /** Any of the phrases as a whole word, lower case as written ("a déclaré", "sagte"). */
+        private static Pattern words(List<String> phrases, int flags) {
+            return Pattern.compile(
+                    "(?<![\\p{L}\\-])(?:" + alternatives(phrases) + ")(?![\\p{L}\\-])", flags | Pattern.UNICODE_CASE);
+        }
+
+        private static String alternatives(List<String> phrases) {
+            if (phrases.isEmpty()) {
+                return "(?!)";
+            }
+            return phrases.stream()
+                    .sorted((a, b) -> b.length() - a.length())
+                    .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
+                    .collect(Collectors.joining("|"));
+        }
+    }
 
     /** Speech verbs, lower case only so that nouns such as "United States" never match. */
     static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(?:said|says|say|saying|stated|told|tells|added|adds"

@@ -52,6 +52,7 @@ final class FormMerger {
         m.similarTokens();
         m.definitions();
         m.reorderedOrganisations();
+        m.sameEnglishGloss();
         m.leadingPartOfOrganisation();
         m.acronymInitials();
         m.translationVariants();
@@ -210,6 +211,37 @@ final class FormMerger {
             String bag =
                     f.type + "|" + String.join(" ", content.stream().sorted().toList());
             NameForm other = firstByBag.putIfAbsent(bag, f);
+            if (other != null) {
+                union(other, f);
+            }
+        }
+    }
+
+    /**
+     * Organisations and places whose names gloss alike in English ({@link io.newsfuse.lang.NameGlossary}):
+     * "Schweizer Armee" / "armée suisse" / "Swiss Army", "Schweiz" / "Suiza" / "Switzerland". Only when
+     * the gloss translated a word of at least one of them and holds two words or a country.
+     */
+    private void sameEnglishGloss() {
+        io.newsfuse.lang.NameGlossary glossary = io.newsfuse.lang.NameGlossary.get();
+        Map<String, NameForm> firstByGloss = new HashMap<>();
+        for (NameForm f : List.copyOf(forms)) {
+            if (f.type == EntityType.PERSON || f.type == null) {
+                continue;
+            }
+            List<String> gloss = glossary.gloss(f.tokens);
+            boolean country = gloss.size() == 1 && gloss.getFirst().startsWith("country:");
+            if (!country && gloss.size() < 2) {
+                continue;
+            }
+            String bag = f.type + "|"
+                    + String.join(
+                            " ",
+                            gloss.stream()
+                                    .map(Transliteration::skeleton)
+                                    .sorted()
+                                    .toList());
+            NameForm other = firstByGloss.putIfAbsent(bag, f);
             if (other != null) {
                 union(other, f);
             }

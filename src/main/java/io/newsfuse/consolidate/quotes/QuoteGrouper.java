@@ -37,7 +37,10 @@ public final class QuoteGrouper {
             String speaker,
             String speakerKey,
             Set<String> stems,
-            float[] vector) {}
+            float[] vector,
+            String language,
+            Set<String> anchors,
+            boolean onlyQuote) {}
 
     private static final class Bucket {
         final String speaker;
@@ -72,7 +75,10 @@ public final class QuoteGrouper {
                     continue;
                 }
                 for (Item member : bucket.items) {
-                    double score = QuoteSimilarity.score(item.stems(), item.vector(), member.stems(), member.vector());
+                    double score = otherLanguage(item, member)
+                            ? CrossLanguageQuotes.score(
+                                    item.anchors(), item.onlyQuote(), member.anchors(), member.onlyQuote())
+                            : QuoteSimilarity.score(item.stems(), item.vector(), member.stems(), member.vector());
                     if (score > bestScore) {
                         bestScore = score;
                         best = bucket;
@@ -99,11 +105,20 @@ public final class QuoteGrouper {
         return List.copyOf(groups);
     }
 
+    /** Whether two wordings come from articles known to be in different languages. */
+    private static boolean otherLanguage(Item a, Item b) {
+        return a.language() != null && b.language() != null && !a.language().equals(b.language());
+    }
+
     private List<Item> collect(List<AnalyzedArticle> articles, SpeakerNames names) {
         List<QuoteOccurrence> occurrences = new ArrayList<>();
         List<String> speakers = new ArrayList<>();
         List<float[]> analysed = new ArrayList<>();
+        Map<String, String> languageOf = new HashMap<>();
         for (AnalyzedArticle article : articles == null ? List.<AnalyzedArticle>of() : articles) {
+            if (article.article().language() != null) {
+                languageOf.put(article.id(), article.article().language());
+            }
             for (Quote quote : article.quotes()) {
                 if (quote.text() == null || quote.text().isBlank()) {
                     continue;
@@ -119,16 +134,24 @@ public final class QuoteGrouper {
             }
         }
         List<float[]> vectors = analysed.stream().allMatch(v -> v.length > 0) ? analysed : embed(occurrences, speakers);
+        Map<String, Integer> quotesPerSpeaker = new HashMap<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            quotesPerSpeaker.merge(occurrences.get(i).article() + "|" + key(speakers.get(i)), 1, Integer::sum);
+        }
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < occurrences.size(); i++) {
             String speaker = speakers.get(i);
+            String article = occurrences.get(i).article();
             items.add(new Item(
                     i,
                     occurrences.get(i),
                     speaker,
                     key(speaker),
                     ContentWords.stems(occurrences.get(i).text()),
-                    vectors.get(i)));
+                    vectors.get(i),
+                    languageOf.get(article),
+                    CrossLanguageQuotes.anchors(occurrences.get(i).text()),
+                    !speaker.equals(UNKNOWN_SPEAKER) && quotesPerSpeaker.get(article + "|" + key(speaker)) == 1));
         }
         return items;
     }

@@ -328,6 +328,7 @@
     return el('ol', {class: 'articles'}, articles.map(a => el('li', {value: number.get(a.id)},
       el('a', {href: articleLink(a.id)}, a.title || '(untitled)'), ' ',
       el('span', {class: 'muted'}, [a.site, a.language, a.published].filter(Boolean).join(' · ')),
+      a.analysis ? el('span', {class: 'muted'}, ' · ' + a.analysis) : null,
       a.copyOf ? el('span', {class: 'muted'}, ' · copy of [' + (number.get(a.copyOf) || '?') + ']') : null)));
   }
 

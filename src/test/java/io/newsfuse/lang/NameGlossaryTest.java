@@ -1,0 +1,37 @@
+package io.newsfuse.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameGlossaryTest {
+    private final NameGlossary glossary = NameGlossary.get();
+
+    private List<String> gloss(String... words) {
+        return glossary.gloss(List.of(words)).stream().sorted().toList();
+    }
+
+    @Test
+    void organisationsNamedInOtherLanguagesGlossAlike() {
+        assertThat(gloss("schweizer", "armee"))
+                .isEqualTo(gloss("armee", "suisse"))
+                .isEqualTo(gloss("swiss", "army"));
+        assertThat(gloss("bundesamt", "fur", "umwelt"))
+                .isEqualTo(gloss("office", "federal", "de", "l'environnement"))
+                .isEqualTo(gloss("federal", "office", "for", "the", "environment"));
+        assertThat(gloss("cruz", "roja", "suiza")).isEqualTo(gloss("swiss", "red", "cross"));
+    }
+
+    @Test
+    void countriesReadAsTheirCodeInEveryLanguage() {
+        assertThat(gloss("schweiz")).containsExactly("country:CH");
+        assertThat(gloss("suiza")).containsExactly("country:CH");
+        assertThat(gloss("switzerland")).containsExactly("country:CH");
+    }
+
+    @Test
+    void unknownWordsStayAsWritten() {
+        assertThat(gloss("lenzkirch", "sagewerk")).containsExactly("lenzkirch", "sagewerk");
+    }
+}
