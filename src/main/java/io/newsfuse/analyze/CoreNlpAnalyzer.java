@@ -67,8 +67,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
     @Override
     public AnalyzedArticle analyze(Article article) {
         String text = article.text();
-        CoreDocument doc = new CoreDocument(text);
-        nlp.forLanguage(article.language()).corenlp().annotate(doc);
+        CoreDocument doc = nlp.forLanguage(article.language()).annotate(text);
         List<CoreSentence> coreSentences = doc.sentences();
         Map<CoreSentence, Integer> index = new IdentityHashMap<>();
         List<Sentence> sentences = new ArrayList<>();
