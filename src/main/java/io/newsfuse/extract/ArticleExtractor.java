@@ -71,7 +71,9 @@ public final class ArticleExtractor {
             authors.addAll(cleaned.authors());
         }
         String siteKey = Titles.key(site);
-        authors.removeIf(name -> isOutlet(name, siteKey));
+        if (authors.stream().anyMatch(name -> !PageAuthors.isOutlet(name, siteKey))) {
+            authors.removeIf(name -> PageAuthors.isOutlet(name, siteKey));
+        }
         if (cleaned.text().codePoints().noneMatch(Character::isLetterOrDigit)
                 && doc.format() == RawDocument.Format.TEXT
                 && hasWords(doc.body())) {
@@ -159,13 +161,6 @@ public final class ArticleExtractor {
             }
         }
         return null;
-    }
-
-    /** An author field that names the outlet rather than a person ("LinkNaija", "Cleveland.com"). */
-    private static boolean isOutlet(String name, String siteKey) {
-        String key = Titles.key(name);
-        return name.matches(".*\\.(?:com|org|net|co|uk|de|fr|es|ru|it|nl|pt|in|info)\\b.*")
-                || (!siteKey.isEmpty() && key.length() >= 4 && (key.equals(siteKey) || key.contains(siteKey)));
     }
 
     private static String firstNonNull(String a, String b) {

@@ -171,6 +171,9 @@ final class Boilerplate {
 
     private static final Set<String> PHRASES = WordList.load("furniture-phrases.txt");
     private static final Set<String> LABELS = WordList.load("furniture-labels.txt");
+    private static final Set<String> LINES = WordList.load("furniture-lines.txt");
+    private static final Set<String> STORY_END = WordList.load("story-end-lines.txt");
+    private static final Pattern LINE_END = Pattern.compile("[\\s:.!?…]+$");
 
     private Boilerplate() {}
 
@@ -203,8 +206,21 @@ final class Boilerplate {
             return line.length() < 800 && CAPTION.matcher(line).matches();
         }
         return CAPTION.matcher(line).matches()
+                || (line.length() <= 60
+                        && LINES.contains(LINE_END.matcher(line.toLowerCase(Locale.ROOT))
+                                .replaceAll("")
+                                .strip()))
                 || FURNITURE.matcher(line).matches()
                 || CAPITAL_LINK.matcher(line).matches();
+    }
+
+    /** A heading after which a page no longer tells its story: "Related posts", "Über den Autor". */
+    static boolean endsStory(String line) {
+        return line.length() <= 60 && STORY_END.contains(lineKey(line));
+    }
+
+    private static String lineKey(String line) {
+        return LINE_END.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("").strip();
     }
 
     /** A lone section word such as "News" or "World". */

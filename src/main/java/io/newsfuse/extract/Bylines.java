@@ -1,139 +1,59 @@
 package io.newsfuse.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns raw author fields and byline lines into person names, refusing the words that bylines carry
- * but that are not names: "Published", "Minute Read", "Staff", "Updated", dates, URLs.
+ * but that are not names: "Published", "Minute Read", dates, URLs, handles. Roles and desks ("Staff",
+ * "Redaktion") are refused in a visible byline but kept when the page's metadata declares that very text
+ * as its author. The word lists are data: {@code byline-prefixes.txt}, {@code byline-non-names.txt},
+ * {@code byline-roles.txt}.
  */
 final class Bylines {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern BY =
-            Pattern.compile("^(?:by|von|por|par|di|door|от|written by|posted by)\\s*:?\\s+", FLAGS);
-    private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,|;|&|\\||/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bи\\b)\\s*", FLAGS);
+    private static final Set<String> NON_NAMES = WordList.load("byline-non-names.txt");
+    private static final Set<String> ROLES = WordList.load("byline-roles.txt");
+    /** A byline's opening words ("By", "Text:"), longest first so "written by" wins over "by". */
+    private static final Pattern BY = Pattern.compile("^(?:" + prefixes() + ")\\s*", FLAGS);
+
+    private static final Pattern SPLIT =
+            Pattern.compile("\\s*(?:,|;|&|\\||/|\\s[-–—]\\s)\\s*|\\s+(?:and|und|et|y|e|en|и)\\s+", FLAGS);
     private static final Pattern NOT_A_NAME = Pattern.compile("[\\d@#:=<>{}\\[\\]]|https?|www\\.", FLAGS);
-    private static final Set<String> STOP = Set.of(
-            "published",
-            "updated",
-            "posted",
-            "minute",
-            "minutes",
-            "min",
-            "read",
-            "reading",
-            "staff",
-            "writer",
-            "writers",
-            "reporter",
-            "reporters",
-            "editor",
-            "editors",
-            "editorial",
-            "desk",
-            "team",
-            "admin",
-            "administrator",
-            "news",
-            "newsroom",
-            "correspondent",
-            "contributor",
-            "contributors",
-            "press",
-            "associated",
-            "agency",
-            "agencies",
-            "wire",
-            "wires",
-            "service",
-            "services",
-            "the",
-            "hours",
-            "hour",
-            "ago",
-            "share",
-            "comments",
-            "follow",
-            "twitter",
-            "email",
-            "photo",
-            "photos",
-            "video",
-            "more",
-            "article",
-            "story",
-            "report",
-            "guest",
-            "user",
-            "anonymous",
-            "unknown",
-            "by",
-            "on",
-            "at",
-            "in",
-            "of",
-            "for",
-            "redaktion",
-            "redacción",
-            "rédaction",
-            "redazione",
-            "redactie",
-            "agencia",
-            "agence",
-            "afp",
-            "reuters",
-            "dpa",
-            "efe",
-            "ap",
-            "contact",
-            "view",
-            "all",
-            "posts",
-            "profile",
-            "author",
-            "authors",
-            "bio",
-            "senior",
-            "staffer",
-            "times",
-            "post",
-            "daily",
-            "online",
-            "media",
-            "digital",
-            "web",
-            "sport",
-            "sports",
-            "veröffentlicht",
-            "geschrieben",
-            "verfasst",
-            "erstellt",
-            "publié",
-            "publicado",
-            "pubblicato",
-            "gepubliceerd",
-            "written",
-            "text",
-            "texto",
-            "texte",
-            "foto",
-            "fotos",
-            "von",
-            "por",
-            "par",
-            "door",
-            "autor",
-            "autorin",
-            "auteur",
-            "autore");
+    private static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@[\\p{L}\\p{N}_.]+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int MAX_NAMES = 6;
 
     private Bylines() {}
+
+    private static String prefixes() {
+        return WordList.load("byline-prefixes.txt").stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(p -> p.endsWith(":")
+                        ? Pattern.quote(p.substring(0, p.length() - 1)) + "\\s*:"
+                        : Pattern.quote(p) + "(?:\\s*:)?(?=\\s|$)")
+                .collect(Collectors.joining("|"));
+    }
+
+    /** Whether a text opens with a byline's words ("By", "Text:"). */
+    static boolean opensAsByline(String text) {
+        return BY.matcher(text).lookingAt();
+    }
+
+    /** Whether a text is only a byline's opening words ("Text:", "By"), the names following elsewhere. */
+    static boolean isLabel(String text) {
+        Matcher m = BY.matcher(text.strip());
+        return m.lookingAt() && m.end() == text.strip().length();
+    }
 
     /** Whether a text line is a byline ("By Ana Ruiz and Tom Lee"). */
     static boolean isBylineLine(String line) {
@@ -142,22 +62,59 @@ final class Bylines {
                 && !names(List.of(line)).isEmpty();
     }
 
-    /** The person names in the given author fields, in order, without duplicates. */
+    /** The person names in bylines read from the page's text, in order, without duplicates. */
     static List<String> names(List<String> raw) {
+        return names(raw, false);
+    }
+
+    /**
+     * The names in author fields the page's metadata declares (meta author, JSON-LD author): a role or
+     * desk, a lower-case user name or a name in a script without capitals is kept as written.
+     */
+    static List<String> declared(List<String> raw) {
+        return names(raw, true);
+    }
+
+    private static List<String> names(List<String> raw, boolean declared) {
         Map<String, String> names = new LinkedHashMap<>();
         for (String field : raw) {
             if (field == null || field.isBlank() || field.length() > 300) {
                 continue;
             }
-            String text = BY.matcher(field.replaceAll("\\s+", " ").strip()).replaceFirst("");
+            String text =
+                    BY.matcher(SPACES.matcher(field).replaceAll(" ").strip()).replaceFirst("");
+            text = HANDLE.matcher(text).replaceAll(" ").strip();
             for (String part : SPLIT.split(text)) {
-                String name = tidy(part);
+                String name = tidy(part, declared);
                 if (name != null) {
                     names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
                 }
             }
         }
-        return new ArrayList<>(names.values()).subList(0, Math.min(names.size(), 6));
+        List<String> out = new ArrayList<>(names.values());
+        if (declared && out.stream().anyMatch(Bylines::opensAsName)) {
+            // "ana.ruiz" beside "Ana Ruiz": the account name repeats the person
+            out.removeIf(name -> !opensAsName(name));
+        }
+        if (declared && out.stream().anyMatch(name -> !isRole(name))) {
+            // "Staff" beside "Ana Ruiz": the desk is kept only when no person signs
+            out.removeIf(Bylines::isRole);
+        }
+        return out.subList(0, Math.min(out.size(), MAX_NAMES));
+    }
+
+    private static boolean isRole(String name) {
+        for (String word : SPACES.split(name.toLowerCase(Locale.ROOT))) {
+            if (!ROLES.contains(word.replace(".", ""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean opensAsName(String name) {
+        int first = name.codePointAt(0);
+        return Character.isUpperCase(first) || (Character.isLetter(first) && !hasCase(first));
     }
 
     private static final Pattern INNER_BY =
@@ -169,9 +126,9 @@ final class Bylines {
      * follows a "by" when there is one, and a lone user name as written.
      */
     static List<String> markedNames(String byline) {
-        String text = byline.replaceAll("\\s+", " ").strip();
+        String text = SPACES.matcher(byline).replaceAll(" ").strip();
         List<String> found = names(List.of(text));
-        java.util.regex.Matcher by = INNER_BY.matcher(text);
+        Matcher by = INNER_BY.matcher(text);
         if (found.isEmpty() && !BY.matcher(text).lookingAt() && by.find()) {
             text = by.group(1);
             found = names(List.of(text));
@@ -182,32 +139,41 @@ final class Bylines {
         String token = BY.matcher(text).replaceFirst("").strip();
         if (USER_NAME.matcher(token).matches()
                 && token.codePoints().anyMatch(Character::isLetter)
-                && !STOP.contains(token.toLowerCase(Locale.ROOT))) {
+                && !NON_NAMES.contains(token.toLowerCase(Locale.ROOT))
+                && !ROLES.contains(token.toLowerCase(Locale.ROOT))) {
             return List.of(token);
         }
         return List.of();
     }
 
-    private static String tidy(String part) {
-        String name = part.strip()
-                .replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "")
-                .strip();
+    private static String tidy(String part, boolean declared) {
+        String name = EDGE_PUNCTUATION.matcher(part.strip()).replaceAll("").strip();
         if (name.isEmpty() || NOT_A_NAME.matcher(name).find()) {
             return null;
         }
-        String[] words = name.split("\\s+");
-        if (words.length > 5 || (words.length == 1 && name.length() < 3)) {
+        String[] words = SPACES.split(name);
+        if (words.length > 5 || (words.length == 1 && name.length() < (declared ? 2 : 3))) {
             return null;
         }
         int capitalised = 0;
         for (String word : words) {
-            if (STOP.contains(word.toLowerCase(Locale.ROOT).replaceAll("[.,]", ""))) {
+            String key = word.toLowerCase(Locale.ROOT).replace(".", "").replace(",", "");
+            if (NON_NAMES.contains(key) || (!declared && ROLES.contains(key))) {
                 return null;
             }
-            if (Character.isUpperCase(word.codePointAt(0))) {
+            int first = word.codePointAt(0);
+            if (Character.isUpperCase(first) || (Character.isLetter(first) && !hasCase(first))) {
                 capitalised++;
             }
         }
-        return capitalised * 2 >= words.length && Character.isUpperCase(name.codePointAt(0)) ? name : null;
+        if (declared) {
+            return words.length == 1 || capitalised > 0 ? name : null;
+        }
+        return capitalised * 2 >= words.length && opensAsName(name) ? name : null;
+    }
+
+    /** Whether the letter belongs to a script with capitals (Latin, Greek, Cyrillic...). */
+    private static boolean hasCase(int letter) {
+        return Character.toUpperCase(letter) != Character.toLowerCase(letter);
     }
 }

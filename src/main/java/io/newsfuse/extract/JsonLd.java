@@ -126,11 +126,28 @@ final class JsonLd {
             author = article.get("creator");
         }
         if (author != null && author.isArray()) {
-            author.forEach(a -> addName(a, names));
+            author.forEach(a -> addName(resolve(a), names));
         } else {
-            addName(author, names);
+            addName(resolve(author), names);
         }
         return names;
+    }
+
+    /** The object a bare {@code {"@id": ...}} reference names elsewhere on the page, else the node itself. */
+    private JsonNode resolve(JsonNode node) {
+        if (node == null || !node.isObject() || node.has("name") || !node.has("@id")) {
+            return node;
+        }
+        String id = node.get("@id").asText();
+        for (JsonNode other : objects) {
+            if (other != node
+                    && other.has("name")
+                    && other.has("@id")
+                    && other.get("@id").asText().equals(id)) {
+                return other;
+            }
+        }
+        return node;
     }
 
     String url() {

@@ -1,5 +1,6 @@
 package io.newsfuse.extract;
 
+import io.newsfuse.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The authors of a page: first what its metadata states ({@code <meta name=author>} and its kin,
@@ -34,11 +36,18 @@ final class PageAuthors {
     private static final Pattern AUTHOR_NAME = Pattern.compile(
             "(?i)(?<![a-z])(?:author|authors|author-?name|authorname|byline|byl|writer|screenname|username|posted-?by"
                     + "|submitted-?by|journalist|autor|autorin|autoren|autores|auteurs?|autori|autore|verfasser|reporter)(?![a-z])|author|byline");
+    private static final Pattern DOMAIN =
+            Pattern.compile(".*\\.(?:com|org|net|co|uk|de|fr|es|ru|it|nl|pt|in|info|ch|at|pl)\\b.*");
+    /** An address of an author's page: {@code /author/ana-ruiz}, {@code /autoren/berg-eva}. */
+    private static final Pattern AUTHOR_LINK = Pattern.compile(
+            "(?i)/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|reporters?|journalists?|redakteur|columnists?)/[^/?#]");
+
     private static final int MAX_BYLINE = 120;
 
     private PageAuthors() {}
 
-    static List<String> of(Document page, Function<String, List<String>> meta, JsonLd jsonLd, String site) {
+    static List<String> of(
+            Document page, StoryScope scope, Function<String, List<String>> meta, JsonLd jsonLd, String site) {
         List<String> fields = new ArrayList<>();
         for (String key : META_KEYS) {
             for (String content : meta.apply(key)) {
@@ -58,16 +67,33 @@ final class PageAuthors {
             }
         }
         String siteKey = Titles.key(site);
-        fields.removeIf(field -> !siteKey.isEmpty() && Titles.key(field).equals(siteKey));
-        List<String> names = Bylines.names(fields);
-        if (!names.isEmpty()) {
-            return names;
+        List<String> declared = Bylines.declared(fields);
+        List<String> people = withoutOutlet(declared, siteKey);
+        if (!people.isEmpty()) {
+            return people;
         }
-        return marked(page);
+        List<String> marked = withoutOutlet(marked(page, scope), siteKey);
+        if (!marked.isEmpty()) {
+            return marked;
+        }
+        return labelled(page, scope);
+    }
+
+    private static List<String> withoutOutlet(List<String> names, String siteKey) {
+        List<String> people = new ArrayList<>(names);
+        people.removeIf(name -> isOutlet(name, siteKey));
+        return people;
+    }
+
+    /** An author field that names the outlet rather than a person ("LinkNaija", "Cleveland.com"). */
+    static boolean isOutlet(String name, String siteKey) {
+        String key = Titles.key(name);
+        return DOMAIN.matcher(name).matches()
+                || (!siteKey.isEmpty() && key.length() >= 4 && (key.equals(siteKey) || key.contains(siteKey)));
     }
 
     /** The names in the first byline the markup marks, in document order. */
-    private static List<String> marked(Document page) {
+    private static List<String> marked(Document page, StoryScope scope) {
         if (page.body() == null) {
             return List.of();
         }
@@ -77,19 +103,96 @@ final class PageAuthors {
             }
             Element named = e.selectFirst("[itemprop=name]");
             String text = ShortText.of(named != null ? named : e, MAX_BYLINE);
-            if (text == null || text.isEmpty() || PageDates.isElsewhere(e)) {
+            if (text == null || text.isEmpty() || scope.isElsewhere(e)) {
                 continue;
             }
             List<String> names = Bylines.markedNames(text);
-            if (!names.isEmpty()) {
+            if (!names.isEmpty() && (!isLinkOnly(e) || namesLink(names, e.attr("href")))) {
                 return names;
             }
         }
         return List.of();
     }
 
+    /**
+     * The names in the first short line of the page that opens with a byline's words ("Text: Eva Berg",
+     * "von Jan Novak"), outside comments and sidebars.
+     */
+    private static List<String> labelled(Document page, StoryScope scope) {
+        if (page.body() == null) {
+            return List.of();
+        }
+        for (Element e : page.body().getAllElements()) {
+            TextNode first = firstText(e);
+            if (first == null || !Bylines.opensAsByline(first.text().strip())) {
+                continue;
+            }
+            String text = ShortText.of(e, MAX_BYLINE);
+            if (text != null && Bylines.isLabel(text)) {
+                text = withFollowing(e, text);
+            }
+            if (text != null && Bylines.isBylineLine(text) && !scope.isElsewhere(e)) {
+                return Bylines.names(List.of(text));
+            }
+        }
+        return List.of();
+    }
+
+    /** A label element's text with the text after it up to the line's end ("<b>Text:</b> Eva Berg<br>"). */
+    private static String withFollowing(Element label, String text) {
+        StringBuilder line = new StringBuilder(text);
+        for (org.jsoup.nodes.Node next = label.nextSibling(); next != null; next = next.nextSibling()) {
+            if (next instanceof Element el && (el.normalName().equals("br") || el.isBlock())) {
+                break;
+            }
+            String more = next instanceof TextNode t ? t.text() : next instanceof Element el ? el.text() : "";
+            line.append(' ').append(more);
+            if (line.length() > MAX_BYLINE) {
+                return null;
+            }
+        }
+        return line.toString().strip();
+    }
+
+    private static TextNode firstText(Element e) {
+        for (org.jsoup.nodes.Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    return t;
+                }
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A link to an author page that nothing else marks as a byline. */
+    private static boolean isLinkOnly(Element e) {
+        return e.normalName().equals("a")
+                && !e.attr("rel").toLowerCase(Locale.ROOT).contains("author")
+                && !e.attr("itemprop").toLowerCase(Locale.ROOT).startsWith("author")
+                && !AUTHOR_NAME.matcher(e.className() + " " + e.id()).find();
+    }
+
+    /** Whether one of the names' words is in the address (a link to "/autoren/berg-eva" reading "Eva Berg"). */
+    private static boolean namesLink(List<String> names, String href) {
+        String address = Folding.fold(href);
+        for (String name : names) {
+            for (String word : Folding.words(name)) {
+                if (word.length() >= 3 && address.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isAuthorMarkup(Element e) {
-        if (e.attr("rel").toLowerCase(Locale.ROOT).contains("author")
+        if (e.normalName().equals("address")
+                || (e.normalName().equals("a")
+                        && AUTHOR_LINK.matcher(e.attr("href")).find())
+                || e.attr("rel").toLowerCase(Locale.ROOT).contains("author")
                 || e.attr("itemprop").toLowerCase(Locale.ROOT).startsWith("author")) {
             return true;
         }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,35 +87,13 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             "[\"'](?:datePublished|dateCreated|publishDate|publishedDate|published_at|publishedAt|pubDate|publish_date"
                     + "|date_published|publicationDate|firstPublished\\w*|createdAt|created_at|publishTime|releaseDate)[\"']"
                     + "\\s*:\\s*[\"']([^\"']{6,40})[\"']");
-    private static final Set<String> ELSEWHERE_WORDS = Set.of(
-            "related",
-            "sidebar",
-            "comment",
-            "comments",
-            "commentlist",
-            "teaser",
-            "teasers",
-            "recommended",
-            "recommendations",
-            "popular",
-            "trending",
-            "widget",
-            "recirc",
-            "promo",
-            "rail",
-            "mostread",
-            "morestories",
-            "aside",
-            "footer",
-            "outbrain",
-            "taboola");
-    private static final Pattern WORD_BREAK = Pattern.compile("[\\s_\\-:.]+|(?<=[a-z])(?=[A-Z])");
 
     /** The dates of {@code page}; {@code url} is its address when known (canonical or given). */
-    static PageDates of(Document page, Function<String, List<String>> meta, JsonLd jsonLd, String url) {
+    static PageDates of(
+            Document page, StoryScope scope, Function<String, List<String>> meta, JsonLd jsonLd, String url) {
         List<Dates.Stamp> stamps = new ArrayList<>();
         Map<Element, Integer> order = order(page);
-        Element headline = headline(page);
+        Element headline = scope.headline();
         // 1. publication metadata
         Dates.Stamp fromJsonLd = Dates.stamp(jsonLd.datePublished());
         stamps.add(fromJsonLd);
@@ -139,7 +116,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         // 2. microdata and the article's own time elements
         Dates.Stamp marked = null;
         for (Element e : page.select("[itemprop=datePublished], [itemprop=dateCreated]")) {
-            if (!e.normalName().equals("meta") && !isElsewhere(e)) {
+            if (!e.normalName().equals("meta") && !scope.isElsewhere(e)) {
                 marked = firstValid(marked, elementStamp(e));
             }
         }
@@ -149,7 +126,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         for (Element e : page.getElementsByTag("time")) {
             Dates.Stamp s = elementStamp(e);
             stamps.add(s);
-            if (s == null || isElsewhere(e)) {
+            if (s == null || scope.isElsewhere(e)) {
                 continue;
             }
             boolean strong = e.hasAttr("pubdate")
@@ -170,7 +147,8 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         }
         time = firstNonNull(time, timeBefore);
         for (Element e : page.select("abbr[title]")) {
-            if (e.className().toLowerCase(Locale.ROOT).matches(".*(?:published|date|time).*") && !isElsewhere(e)) {
+            if (e.className().toLowerCase(Locale.ROOT).matches(".*(?:published|date|time).*")
+                    && !scope.isElsewhere(e)) {
                 strongTime = firstValid(strongTime, Dates.stamp(e.attr("title")));
             }
         }
@@ -181,7 +159,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             }
         }
         ZoneOffset local = pageOffset(stamps);
-        LocalDate shown = shownDate(page, headline, order);
+        LocalDate shown = shownDate(page, scope, order);
         Dates.Stamp chosen = firstNonNull(published, marked, strongTime);
         if (chosen != null) {
             return new PageDates(day(chosen, local, shown), day(updated, local, null), Article.DateOrigin.METADATA);
@@ -251,21 +229,12 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         return best;
     }
 
-    /** The first headline of the page that is not in a sidebar or list. */
-    private static Element headline(Document page) {
-        for (Element h : page.getElementsByTag("h1")) {
-            if (!h.text().isBlank() && !isElsewhere(h)) {
-                return h;
-            }
-        }
-        return null;
-    }
-
     /**
      * The day the page shows for its story: in a date-named element near the headline (or the first such
      * element), else written within a few lines after the headline.
      */
-    private static LocalDate shownDate(Document page, Element headline, Map<Element, Integer> order) {
+    private static LocalDate shownDate(Document page, StoryScope scope, Map<Element, Integer> order) {
+        Element headline = scope.headline();
         LocalDate named = null;
         Element namedAt = null;
         if (page.body() == null) {
@@ -279,7 +248,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
                 continue;
             }
             String text = ShortText.of(e, 200);
-            if (text == null || text.isEmpty() || isElsewhere(e)) {
+            if (text == null || text.isEmpty() || scope.isElsewhere(e)) {
                 continue;
             }
             Dates.Found found = Dates.find(text, true);
@@ -357,37 +326,6 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         String text = ShortText.of(e, 200);
         Dates.Found found = text == null ? null : Dates.find(text, true);
         return found == null ? null : new Dates.Stamp(found.date(), null, null);
-    }
-
-    /**
-     * Whether {@code e} belongs to other content than the story: a sidebar, navigation, the page footer,
-     * the comments, a list of other stories.
-     */
-    static boolean isElsewhere(Element e) {
-        boolean inArticle = false;
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (a.normalName().equals("article") || a.attr("itemprop").equalsIgnoreCase("articleBody")) {
-                inArticle = true;
-            }
-        }
-        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
-            String tag = a.normalName();
-            if (tag.equals("aside") || tag.equals("nav") || (tag.equals("footer") && !inArticle)) {
-                return true;
-            }
-            if (tag.equals("li") && a.parent() != null && a.parent().childrenSize() >= 3 && !inArticle) {
-                return true;
-            }
-            String names = a.className() + " " + a.id();
-            if (!names.isBlank()) {
-                for (String word : WORD_BREAK.split(names.strip())) {
-                    if (ELSEWHERE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /** The date the text writes most often (the earliest of equals), or null. */

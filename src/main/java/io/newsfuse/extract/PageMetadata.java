@@ -23,6 +23,7 @@ record PageMetadata(String title, String site, List<String> authors, PageDates d
     static PageMetadata of(Document page, String hintUrl) {
         MetaTags meta = MetaTags.of(page);
         JsonLd jsonLd = JsonLd.of(page);
+        StoryScope scope = StoryScope.of(page);
         Element canonical = page.selectFirst("link[rel=canonical]");
         String url = firstNonBlank(
                 canonical == null ? null : canonical.attr("abs:href"), meta.first("og:url"), jsonLd.url(), hintUrl);
@@ -50,8 +51,8 @@ record PageMetadata(String title, String site, List<String> authors, PageDates d
         return new PageMetadata(
                 title,
                 site,
-                PageAuthors.of(page, meta::all, jsonLd, site),
-                PageDates.of(page, meta::all, jsonLd, url),
+                PageAuthors.of(page, scope, meta::all, jsonLd, site),
+                PageDates.of(page, scope, meta::all, jsonLd, url),
                 url,
                 jsonLd.articleBody());
     }

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 final class TextCleaner {
     private static final int HEADER_LINES = 10;
     private static final int MIN_DUPLICATE = 40;
+    /** Characters of text a page must have given before a "Related posts" heading may end its story. */
+    private static final int STORY_BEFORE_END = 400;
+
     private static final Pattern CAPTION_TAIL = Pattern.compile(
             "\\s*\\((?:photo|image|foto|picture|credit|source|video)s?:[^()]{1,150}\\)$", Pattern.CASE_INSENSITIVE);
 
@@ -166,9 +169,14 @@ final class TextCleaner {
         List<List<Line>> paragraphs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Line> current = null;
+        int storyChars = 0;
         for (int i = first; i < lines.size(); i++) {
             Line line = lines.get(i);
             String text = line.text();
+            if (storyChars >= STORY_BEFORE_END && Boilerplate.endsStory(text)) {
+                break;
+            }
+            storyChars += line.length();
             if (header.date == null && i < first + HEADER_LINES && isDateOnly(line)) {
                 // "Publié le dimanche 21 septembre 2025 à 18h12" below a lead paragraph and a byline
                 header.date = DateLine.parse(line).date();

@@ -345,4 +345,24 @@ class ArticleExtractorTest {
                 new RawDocument("/data/forum.html", RawDocument.Format.HTML, html, RawDocument.Hints.NONE));
         assertThat(article.text()).contains("Post 1:", "Post 4:");
     }
+
+    @Test
+    void relatedStoriesAfterTheirHeadingAndLoneBoxHeadingsAreNotStoryText() {
+        String html = """
+                <html><body><article><h1>Neue Fähre für den Hafen von Lindau</h1>
+                <p>Inhaltsverzeichnis</p>
+                <p>Die Stadt hat am Montag eine neue Fähre in Dienst gestellt, die bis zu zweihundert Fahrgäste über den See bringt.
+                Der Bürgermeister sprach von einem guten Tag für die Pendler, die bisher den weiten Umweg über die Brücke nehmen mussten.</p>
+                <p>Die Fähre fährt zunächst stündlich, ab dem Sommer alle dreißig Minuten. Eine Fahrt kostet zwei Euro, Kinder fahren frei.
+                Die Betreiber rechnen im ersten Jahr mit gut hunderttausend Fahrgästen und wollen im Herbst eine erste Bilanz ziehen.</p>
+                <p>Bisher keine Kommentare</p>
+                <h3>Ähnliche Beiträge</h3>
+                <p>Der Wochenmarkt zieht an den Kai um und bekommt dort zwanzig neue Stände für Händler aus der ganzen Region.</p>
+                </article></body></html>""";
+        Article article = EXTRACTOR.extract(
+                new RawDocument("/data/faehre.html", RawDocument.Format.HTML, html, RawDocument.Hints.NONE));
+        assertThat(article.text())
+                .contains("Eine Fahrt kostet zwei Euro")
+                .doesNotContain("Inhaltsverzeichnis", "Bisher keine Kommentare", "Ähnliche Beiträge", "Wochenmarkt");
+    }
 }

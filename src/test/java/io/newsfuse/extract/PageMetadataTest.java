@@ -72,6 +72,54 @@ class PageMetadataTest {
     }
 
     @Test
+    void authorReferencedByIdInTheJsonLdGraphIsNamed() {
+        PageMetadata meta = of("""
+                <html><head><script type="application/ld+json">{"@graph":[
+                {"@type":"BlogPosting","headline":"Lanterns on the pier","author":{"@id":"https://x.test/#/person/7"}},
+                {"@type":"Person","@id":"https://x.test/#/person/7","name":"Odile Brant"}]}</script></head>
+                <body><p>Story text.</p></body></html>""");
+        assertThat(meta.authors()).containsExactly("Odile Brant");
+    }
+
+    @Test
+    void declaredAuthorsKeepDesksUserNamesAndUncasedScriptsButPreferPeople() {
+        assertThat(of("<html><head><meta name=\"author\" content=\"Redaktion\"></head><body><p>x</p></body></html>")
+                        .authors())
+                .containsExactly("Redaktion");
+        assertThat(of("<html><head><meta name=\"author\" content=\"lmz\"></head><body><p>x</p></body></html>")
+                        .authors())
+                .containsExactly("lmz");
+        assertThat(of("<html><head><meta name=\"author\" content=\"王小明\"></head><body><p>x</p></body></html>")
+                        .authors())
+                .containsExactly("王小明");
+        assertThat(of("<html><head><meta name=\"author\" content=\"Staff, Ines Varga, ines.varga\"></head>"
+                                + "<body><p>x</p></body></html>")
+                        .authors())
+                .containsExactly("Ines Varga");
+    }
+
+    @Test
+    void bylineInsideAWrapperNamedAfterItsSidebarStillCounts() {
+        PageMetadata meta = of("""
+                <html><body><main class="has-left-sidebar"><article><h1>Lanterns on the pier</h1>
+                <div class="page-meta--author">Posted on 3 May 2031 by Odile Brant</div><p>Story text.</p></article>
+                <div class="sidebar"><span class="author">Tom Reed</span></div></main></body></html>""");
+        assertThat(meta.authors()).containsExactly("Odile Brant");
+    }
+
+    @Test
+    void authorsFromALabelledLineOrALinkToTheAuthorsPage() {
+        PageMetadata labelled = of("""
+                <html><body><h1>Lanterns on the pier</h1><p>Story text.</p>
+                <p><strong>Text:</strong> Odile Brant<br><strong>Fotos:</strong> Tom Reed</p></body></html>""");
+        assertThat(labelled.authors()).containsExactly("Odile Brant");
+        PageMetadata linked = of("""
+                <html><body><h1>Lanterns on the pier</h1><p>VON <a href="/autoren/brant-odile">ODILE BRANT</a></p>
+                <p><a href="/autoren/">Zur Übersicht Aller Autoren</a></p><p>Story text.</p></body></html>""");
+        assertThat(linked.authors()).containsExactly("ODILE BRANT");
+    }
+
+    @Test
     void titleIsTheVisibleHeadlineWithoutSiteOrKicker() {
         PageMetadata meta = of("""
                 <html><head><title>Harbour Gazette | Local | Ferry resumes service after the storm</title>

@@ -1,0 +1,81 @@
+package io.newsfuse.extract;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Where a page's story is: its headline and the elements that wrap it. Tells whether an element belongs
+ * to other content than the story (a sidebar, navigation, the page footer, the comments, a list of
+ * other stories), so a date, byline or author box there is not taken for the story's. A wrapper that
+ * holds the headline is the story's own however it is named ({@code has-sidebar}, {@code
+ * sidebar-wrapper}): it is never the reason an element is elsewhere.
+ */
+final class StoryScope {
+    private static final Set<String> ELSEWHERE_WORDS = WordList.load("elsewhere-names.txt");
+
+    private final Element headline;
+    private final Set<Element> wrappers;
+
+    private StoryScope(Element headline, Set<Element> wrappers) {
+        this.headline = headline;
+        this.wrappers = wrappers;
+    }
+
+    static StoryScope of(Document page) {
+        Set<Element> wrappers = Collections.newSetFromMap(new IdentityHashMap<>());
+        StoryScope plain = new StoryScope(null, wrappers);
+        Element headline = null;
+        Element onlyH1 = null;
+        int h1s = 0;
+        for (Element h : page.getElementsByTag("h1")) {
+            if (h.text().isBlank()) {
+                continue;
+            }
+            h1s++;
+            onlyH1 = h;
+            if (headline == null && !plain.isElsewhere(h)) {
+                headline = h;
+            }
+        }
+        Element anchor = headline != null ? headline : h1s == 1 ? onlyH1 : null;
+        for (Element a = anchor; a != null; a = a.parent()) {
+            wrappers.add(a);
+        }
+        return new StoryScope(headline, wrappers);
+    }
+
+    /** The first headline of the page that is not in a sidebar or list, or null. */
+    Element headline() {
+        return headline;
+    }
+
+    /** Whether {@code e} belongs to other content than the story. */
+    boolean isElsewhere(Element e) {
+        boolean inArticle = false;
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("article") || a.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                inArticle = true;
+                break;
+            }
+        }
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            if (wrappers.contains(a)) {
+                continue;
+            }
+            String tag = a.normalName();
+            if (tag.equals("aside") || tag.equals("nav") || (tag.equals("footer") && !inArticle)) {
+                return true;
+            }
+            if (tag.equals("li") && a.parent() != null && a.parent().childrenSize() >= 3 && !inArticle) {
+                return true;
+            }
+            if (NameWords.anyIn(NameWords.names(a), ELSEWHERE_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
