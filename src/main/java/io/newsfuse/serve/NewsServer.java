@@ -9,6 +9,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UploadedFile;
+import io.newsfuse.consolidate.StoryReport;
 import io.newsfuse.ingest.DocumentReader;
 import io.newsfuse.pipeline.Models;
 import io.newsfuse.pipeline.Pipeline;
@@ -112,7 +113,8 @@ public final class NewsServer implements AutoCloseable {
                 ctx.redirect("/api/stories/" + current, HttpStatus.MOVED_PERMANENTLY);
                 return;
             }
-            ctx.contentType("application/json; charset=utf-8").result(json.get());
+            // read back and written as people read numbers: an open interval's end is null, not "Infinity"
+            json(ctx, Json.mapper().readValue(json.get(), StoryReport.class));
         });
         app.get("/api/articles/{id}", ctx -> {
             String id = Ids.hex(ctx.pathParam("id"));
@@ -152,14 +154,7 @@ public final class NewsServer implements AutoCloseable {
     }
 
     private void stories(Context ctx) {
-        StoryFilter filter = StoryFilter.parse(
-                ctx.queryParam("from"),
-                ctx.queryParam("to"),
-                ctx.queryParam("q"),
-                ctx.queryParam("entity"),
-                ctx.queryParam("language"),
-                ctx.queryParam("page"),
-                ctx.queryParam("size"));
+        StoryFilter filter = StoryFilter.parse(ctx::queryParam);
         Set<String> hits = filter.q() == null ? null : new LinkedHashSet<>(store.search(filter.q(), 1000));
         json(ctx, catalog.get().stories(filter, hits));
     }
@@ -225,7 +220,7 @@ public final class NewsServer implements AutoCloseable {
     }
 
     private static void json(Context ctx, Object value) {
-        ctx.contentType("application/json; charset=utf-8").result(Json.write(value));
+        ctx.contentType("application/json; charset=utf-8").result(Json.present(value));
     }
 
     private static void error(Context ctx, int status, String message) {
