@@ -60,6 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = new NewsServer(modelOptions.models(), db, options);
             server.start();
+            server.warmUp();
         } catch (RuntimeException e) {
             db.close();
             throw e;

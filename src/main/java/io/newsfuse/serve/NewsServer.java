@@ -35,6 +35,7 @@ public final class NewsServer implements AutoCloseable {
     private static final int MAX_SEARCH = 50;
     private static final long MAX_WAIT_SECONDS = 30;
     private final Store store;
+    private final Models models;
     private final ServeOptions options;
     private final AtomicReference<Catalog> catalog;
     private final Uploads uploads;
@@ -53,6 +54,7 @@ public final class NewsServer implements AutoCloseable {
     public NewsServer(Models models, Store store, ServeOptions options) {
         this.store = store;
         this.options = options;
+        this.models = models;
         this.catalog = new AtomicReference<>(Catalog.empty());
         this.uploads = new Uploads(options.uploadDir());
         Pipeline engine = new Pipeline(models, store, PipelineOptions.defaults().withThreads(1), options.limits());
@@ -94,6 +96,21 @@ public final class NewsServer implements AutoCloseable {
      */
     public boolean awaitLoaded(long millis) throws InterruptedException {
         return loaded.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS) && loadFailure == null;
+    }
+
+    /**
+     * Loads the analysis models on the ingest worker once the stories are in, so the first upload finds
+     * them ready instead of waiting seconds for CoreNLP and the embedder (a failure here shows on that upload).
+     */
+    public void warmUp() {
+        jobs.first(() -> {
+            try {
+                models.analyzer();
+                models.languages();
+            } catch (RuntimeException e) {
+                // the upload that needs them reports it
+            }
+        });
     }
 
     /** How many stories are being served. */
