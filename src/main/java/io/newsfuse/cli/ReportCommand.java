@@ -6,6 +6,8 @@ import io.newsfuse.pipeline.DocumentSource;
 import io.newsfuse.pipeline.IngestResult;
 import io.newsfuse.pipeline.Pipeline;
 import io.newsfuse.pipeline.PipelineOptions;
+import io.newsfuse.report.FactCsv;
+import io.newsfuse.report.JsonLinesReport;
 import io.newsfuse.report.MarkdownReport;
 import io.newsfuse.report.ReportDocument;
 import io.newsfuse.store.Store;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code newsfuse report}: writes the consolidated stories as JSON or Markdown. */
+/** {@code newsfuse report}: writes the consolidated stories as JSON, Markdown, CSV or JSON Lines. */
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
@@ -29,7 +31,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Ingest the PATHs and URLs (if any), then write the stories that contain them (every story when no PATH).",
             "JSON follows the report contract (stories, articles, entities, facts, quotes, timeline, summary);",
-            "Markdown is for reading. A short summary of each story is printed too.",
+            "Markdown is for reading; CSV has one row per figure an article gives; JSON Lines one story per line.",
+            "A short summary of each story is printed too.",
             "Inputs that cannot be read are listed on stderr; the exit code is 0 once the report is written."
         })
 final class ReportCommand implements Callable<Integer> {
@@ -47,13 +50,22 @@ final class ReportCommand implements Callable<Integer> {
 
     enum Format {
         json,
-        md
+        md,
+        csv,
+        jsonl
     }
 
     @Mixin
     StoreOption store;
 
-    @Option(names = "--format", defaultValue = "json", description = "json or md. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--format",
+            defaultValue = "json",
+            description = {
+                "json (the report contract), md (for reading), csv (one row per figure an article gives: story, fact,",
+                "article, outlet, value, interval, authority, as-of date) or jsonl (one story per line).",
+                "Default: ${DEFAULT-VALUE}."
+            })
     Format format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the report.")
@@ -75,7 +87,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Store db = store.open()) {
+        // reading alone never creates a store: a mistyped --db is an error, not an empty report
+        try (Store db = inputs.isEmpty() ? store.openExisting() : store.open()) {
             List<StoredStory> stories;
             IngestResult result = null;
             int storedStories;
@@ -112,11 +125,15 @@ final class ReportCommand implements Callable<Integer> {
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }
-            String text = format == Format.json
-                    ? Json.mapper()
+            String text = switch (format) {
+                case json ->
+                    Json.presentation()
                             .writerWithDefaultPrettyPrinter()
-                            .writeValueAsString(new ReportDocument("newsfuse 0.1.0", reports))
-                    : new MarkdownReport().render(reports);
+                            .writeValueAsString(new ReportDocument("newsfuse 0.1.0", reports));
+                case md -> new MarkdownReport().render(reports);
+                case csv -> new FactCsv().render(reports);
+                case jsonl -> new JsonLinesReport().render(reports);
+            };
             Files.writeString(out, text);
             Terminal.printReports(spec.commandLine().getOut(), reports);
             spec.commandLine().getErr().printf("wrote %s to %s%n", Plural.of(reports.size(), "story", "stories"), out);

@@ -60,6 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = new NewsServer(modelOptions.models(), db, options);
             server.start();
+            server.warmUp();
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -73,7 +74,13 @@ final class ServeCommand implements Callable<Integer> {
                             stopped.countDown();
                         },
                         "newsfuse-serve-stop"));
+        long started = System.nanoTime();
         System.err.println("newsfuse: serving " + server.url() + " (store " + store.describe() + "); Ctrl-C stops");
+        if (server.awaitLoaded(Long.MAX_VALUE / 2_000_000)) {
+            System.err.printf(
+                    "newsfuse: %s loaded in %.1f s%n",
+                    Plural.of(server.storyCount(), "story", "stories"), (System.nanoTime() - started) / 1e9);
+        }
         stopped.await();
         return 0;
     }

@@ -21,6 +21,11 @@ final class StoreOption {
         return Stores.open(location);
     }
 
+    /** Opens a store that must exist, for commands that only read: a path holding none is an error. */
+    Store openExisting() {
+        return Stores.openExisting(location);
+    }
+
     /** The store as it may be printed (no password). */
     String describe() {
         return Stores.describe(location);

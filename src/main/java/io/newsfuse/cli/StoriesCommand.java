@@ -32,7 +32,7 @@ final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store db = store.open()) {
+        try (Store db = store.openExisting()) {
             StoryListing.write(
                     spec.commandLine().getOut(),
                     db.stories().stream().map(StoryListing::of).toList(),

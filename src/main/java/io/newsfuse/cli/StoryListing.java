@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsfuse.consolidate.StoryReport;
 import io.newsfuse.consolidate.facts.Fact;
 import io.newsfuse.store.StoredStory;
+import io.newsfuse.support.Csv;
 import io.newsfuse.support.Json;
 import java.io.PrintWriter;
 import java.time.LocalDate;

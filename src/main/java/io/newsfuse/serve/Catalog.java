@@ -3,13 +3,18 @@ package io.newsfuse.serve;
 import io.newsfuse.consolidate.StoryReport;
 import io.newsfuse.consolidate.entities.Entity;
 import io.newsfuse.consolidate.facts.Fact;
+import io.newsfuse.consolidate.quotes.QuoteGroup;
+import io.newsfuse.consolidate.quotes.QuoteOccurrence;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.StoredStory;
 import io.newsfuse.support.Json;
 import io.newsfuse.text.Folding;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,13 +52,33 @@ final class Catalog {
         }
     }
 
-    /** One story: the stored JSON as UTF-8, its list line, its articles, its entities and their names folded. */
+    /**
+     * A statement of a story in its first wording.
+     *
+     * @param speaker  canonical name of who said it
+     * @param text     the words, as the first article carrying them prints them
+     * @param article  that article
+     * @param begin    offset of the words in it
+     * @param end      offset just past them
+     * @param articles how many articles carry the statement
+     */
+    private record StatedQuote(String speaker, String text, String article, int begin, int end, int articles) {
+        EntityView.Quote as(boolean bySpeaker, StoryRef story) {
+            return new EntityView.Quote(speaker, text, article, begin, end, articles, bySpeaker, story);
+        }
+    }
+
+    /**
+     * One story: the stored JSON as UTF-8, its list line, its articles, its entities and their names
+     * folded, and its statements.
+     */
     private record StoryEntry(
             byte[] json,
             StorySummary summary,
             List<String> articleIds,
             List<NamedEntity> entities,
-            Set<String> names) {}
+            Set<String> names,
+            List<StatedQuote> quotes) {}
 
     private Catalog(
             Map<String, StoryEntry> stories,
@@ -169,12 +194,21 @@ final class Catalog {
             names.add(fold(e.name()));
             orEmpty(e.aliases()).forEach(a -> names.add(fold(a)));
         }
+        List<StatedQuote> quotes = new ArrayList<>();
+        for (QuoteGroup g : orEmpty(report.quotes())) {
+            if (g.speaker() != null && !g.occurrences().isEmpty()) {
+                QuoteOccurrence first = g.occurrences().get(0);
+                quotes.add(new StatedQuote(
+                        g.speaker(), first.text(), first.article(), first.begin(), first.end(), g.articleCount()));
+            }
+        }
         return new StoryEntry(
                 s.reportJson().getBytes(StandardCharsets.UTF_8),
                 summarise(s, report),
                 s.articleIds(),
                 List.copyOf(entities),
-                Set.copyOf(names));
+                Set.copyOf(names),
+                List.copyOf(quotes));
     }
 
     private static StorySummary summarise(StoredStory s, StoryReport r) {
@@ -203,7 +237,8 @@ final class Catalog {
                 List.copyOf(sites),
                 orEmpty(r.facts()).size(),
                 conflicting,
-                orEmpty(r.quotes()).size());
+                orEmpty(r.quotes()).size(),
+                s.updated().isEmpty() ? null : s.updated());
     }
 
     static <T> List<T> orEmpty(List<T> list) {
@@ -263,13 +298,56 @@ final class Catalog {
                 matching.add(e.summary());
             }
         }
+        Comparator<StorySummary> order = order(filter.sort());
+        if (order != null) {
+            matching.sort(order);
+        }
         int from = Math.min(matching.size(), (filter.page() - 1) * filter.size());
         int to = Math.min(matching.size(), from + filter.size());
         return new StoryPage(matching.size(), filter.page(), filter.size(), matching.subList(from, to));
     }
 
+    /** The order a sort asks for, ties kept in the catalog's order (largest first); null for that order. */
+    private static Comparator<StorySummary> order(StoryFilter.Sort sort) {
+        Comparator<StorySummary> byDate = Comparator.comparing(
+                StorySummary::lastDate, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()));
+        Comparator<StorySummary> byUpdate =
+                Comparator.comparing(StorySummary::updated, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+        return switch (sort) {
+            case size -> null;
+            case sources ->
+                Comparator.comparingInt(StorySummary::independentSources).reversed();
+            case date -> byDate.reversed();
+            case updated -> byUpdate.reversed();
+            case conflicts -> Comparator.comparingInt(StorySummary::conflicting).reversed();
+        };
+    }
+
+    private static boolean updatedBefore(String updated, Instant since) {
+        try {
+            return Instant.parse(updated).isBefore(since);
+        } catch (java.time.format.DateTimeParseException e) {
+            return true;
+        }
+    }
+
     private boolean matches(StoryEntry e, StoryFilter f, Set<String> textHits) {
         StorySummary s = e.summary();
+        if (s.independentSources() < f.minSources()) {
+            return false;
+        }
+        if (f.hasConflict() != null && f.hasConflict() != (s.conflicting() > 0)) {
+            return false;
+        }
+        if (f.updatedSince() != null && (s.updated() == null || updatedBefore(s.updated(), f.updatedSince()))) {
+            return false;
+        }
+        if (f.site() != null) {
+            String wanted = fold(f.site());
+            if (s.sites().stream().noneMatch(site -> fold(site).contains(wanted))) {
+                return false;
+            }
+        }
         if (f.from() != null && (s.lastDate() == null || s.lastDate().isBefore(f.from()))) {
             return false;
         }
@@ -297,42 +375,88 @@ final class Catalog {
     }
 
     /**
-     * Everything known under a name: the entities of every story whose canonical name or an alias is
-     * that name (case-insensitive), merged.
+     * Everything known under a name, across stories: the entities whose canonical name is that name
+     * (case- and accent-insensitive), merged, with the quotes they speak and the quotes naming them.
+     * A name that is only an alias (a bare surname) is read as the person most mentioned under it;
+     * the other people the stories call so are listed apart, never merged into one.
      */
     Optional<EntityView> entity(String name) {
         String wanted = fold(name);
-        String canonical = null;
-        String type = null;
-        Set<String> aliases = new LinkedHashSet<>();
-        List<StoryRef> in = new ArrayList<>();
-        int mentions = 0;
+        Map<String, Integer> canonicals = new LinkedHashMap<>();
         for (StoryEntry e : stories.values()) {
             if (!e.names().contains(wanted)) {
                 continue;
             }
-            boolean found = false;
             for (NamedEntity entity : e.entities()) {
-                if (!entity.named(wanted)) {
-                    continue;
+                if (entity.named(wanted)) {
+                    canonicals.merge(fold(entity.name()), entity.mentions(), Integer::sum);
                 }
-                if (canonical == null) {
-                    canonical = entity.name();
-                    type = entity.type();
-                }
-                aliases.add(entity.name());
-                aliases.addAll(entity.aliases());
-                mentions += entity.mentions();
-                found = true;
-            }
-            if (found) {
-                in.add(new StoryRef(e.summary().id(), e.summary().title()));
             }
         }
-        if (canonical == null) {
+        if (canonicals.isEmpty()) {
             return Optional.empty();
         }
+        String chosen = canonicals.containsKey(wanted)
+                ? wanted
+                : canonicals.entrySet().stream()
+                        .max(Map.Entry.<String, Integer>comparingByValue()
+                                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                        .orElseThrow()
+                        .getKey();
+        String canonical = null;
+        String type = null;
+        Set<String> aliases = new LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
+        List<StoryRef> in = new ArrayList<>();
+        List<EntityView.Quote> quotes = new ArrayList<>();
+        int mentions = 0;
+        for (StoryEntry e : stories.values()) {
+            NamedEntity found = null;
+            for (NamedEntity entity : e.entities()) {
+                if (fold(entity.name()).equals(chosen)) {
+                    found = entity;
+                } else if (entity.named(wanted)) {
+                    others.add(entity.name());
+                }
+            }
+            if (found == null) {
+                continue;
+            }
+            if (canonical == null) {
+                canonical = found.name();
+                type = found.type();
+            }
+            aliases.add(found.name());
+            aliases.addAll(found.aliases());
+            mentions += found.mentions();
+            in.add(new StoryRef(e.summary().id(), e.summary().title()));
+            quotes.addAll(quotesOf(e, found));
+        }
         aliases.remove(canonical);
-        return Optional.of(new EntityView(canonical, type, List.copyOf(aliases), mentions, in));
+        others.removeIf(o -> fold(o).equals(chosen));
+        return Optional.of(
+                new EntityView(canonical, type, List.copyOf(aliases), mentions, in, quotes, List.copyOf(others)));
+    }
+
+    /** The story's statements the entity speaks, then those whose words name it. */
+    private static List<EntityView.Quote> quotesOf(StoryEntry e, NamedEntity entity) {
+        List<String> names = new ArrayList<>();
+        names.add(fold(entity.name()));
+        entity.aliases().stream().map(Catalog::fold).filter(a -> a.length() > 3).forEach(names::add);
+        List<EntityView.Quote> by = new ArrayList<>();
+        List<EntityView.Quote> about = new ArrayList<>();
+        StoryRef story = new StoryRef(e.summary().id(), e.summary().title());
+        for (StatedQuote q : e.quotes()) {
+            if (fold(q.speaker()).equals(fold(entity.name()))) {
+                by.add(q.as(true, story));
+            } else {
+                String words = " " + fold(q.text()).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+                if (names.stream().anyMatch(n -> words.contains(" " + n.replaceAll("[^\\p{L}\\p{N}]+", " ") + " "))) {
+                    about.add(q.as(false, story));
+                }
+            }
+        }
+        by.addAll(about);
+        return by;
     }
 }

@@ -94,6 +94,14 @@ final class IngestJobs implements AutoCloseable {
     }
 
     /**
+     * Places a task ahead of every job submitted after it, on the same worker: the catalog is loaded
+     * there, so an upload arriving while the server starts waits for it instead of racing it.
+     */
+    void first(Runnable task) {
+        worker.submit(task);
+    }
+
+    /**
      * Places stored articles that are in no story yet (left by an ingest killed before its stories were
      * written) on the worker, so the stories served catch up with the articles.
      */

@@ -9,10 +9,12 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UploadedFile;
+import io.newsfuse.consolidate.StoryReport;
 import io.newsfuse.ingest.DocumentReader;
 import io.newsfuse.pipeline.Models;
 import io.newsfuse.pipeline.Pipeline;
 import io.newsfuse.pipeline.PipelineOptions;
+import io.newsfuse.report.FactCsv;
 import io.newsfuse.store.Store;
 import io.newsfuse.support.Json;
 import java.nio.file.Path;
@@ -33,6 +35,7 @@ public final class NewsServer implements AutoCloseable {
     private static final int MAX_SEARCH = 50;
     private static final long MAX_WAIT_SECONDS = 30;
     private final Store store;
+    private final Models models;
     private final ServeOptions options;
     private final AtomicReference<Catalog> catalog;
     private final Uploads uploads;
@@ -40,19 +43,35 @@ public final class NewsServer implements AutoCloseable {
     private final Searcher searcher;
     private final StaticFiles files = new StaticFiles();
     private final Javalin app;
+    private final java.util.concurrent.CountDownLatch loaded = new java.util.concurrent.CountDownLatch(1);
+    private volatile String loadFailure;
 
-    /** A server over this store; models load when first needed (an upload, a semantic search). */
+    /**
+     * A server over this store; models load when first needed (an upload, a semantic search). The
+     * store's stories are read in the background, first thing on the ingest worker: the server answers
+     * at once, the story list saying it is loading until they are in.
+     */
     public NewsServer(Models models, Store store, ServeOptions options) {
         this.store = store;
         this.options = options;
-        this.catalog = new AtomicReference<>(Catalog.load(store));
+        this.models = models;
+        this.catalog = new AtomicReference<>(Catalog.empty());
         this.uploads = new Uploads(options.uploadDir());
         Pipeline engine = new Pipeline(models, store, PipelineOptions.defaults().withThreads(1), options.limits());
         this.jobs = new IngestJobs(
                 new DocumentReader(options.limits()), engine, store, catalog::get, catalog::set, uploads::display);
-        if (!store.unassignedArticleIds().isEmpty()) {
-            jobs.catchUp();
-        }
+        jobs.first(() -> {
+            try {
+                catalog.set(Catalog.load(store));
+                if (!store.unassignedArticleIds().isEmpty()) {
+                    jobs.catchUp();
+                }
+            } catch (RuntimeException e) {
+                loadFailure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            } finally {
+                loaded.countDown();
+            }
+        });
         this.searcher = new Searcher(store, models::embedder);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -69,6 +88,49 @@ public final class NewsServer implements AutoCloseable {
     public int start() {
         app.start(options.host(), options.port());
         return app.port();
+    }
+
+    /**
+     * Waits until the store's stories are loaded (or their loading failed), at most {@code millis};
+     * gives whether they are in.
+     */
+    public boolean awaitLoaded(long millis) throws InterruptedException {
+        return loaded.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS) && loadFailure == null;
+    }
+
+    /**
+     * Loads the analysis models on the ingest worker once the stories are in, so the first upload finds
+     * them ready instead of waiting seconds for CoreNLP and the embedder (a failure here shows on that upload).
+     */
+    public void warmUp() {
+        jobs.first(() -> {
+            try {
+                models.analyzer();
+                models.languages();
+            } catch (RuntimeException e) {
+                // the upload that needs them reports it
+            }
+        });
+    }
+
+    /** How many stories are being served. */
+    public int storyCount() {
+        return catalog.get().storyCount();
+    }
+
+    private boolean loading() {
+        return loaded.getCount() > 0;
+    }
+
+    /** Answers that need every story wait for the catalog: 503 with a retry hint while it loads. */
+    private void requireLoaded(Context ctx) {
+        if (loadFailure != null) {
+            throw new io.javalin.http.InternalServerErrorResponse("the store could not be read: " + loadFailure);
+        }
+        if (loading()) {
+            ctx.header("Retry-After", "1");
+            throw new io.javalin.http.ServiceUnavailableResponse("the store is still loading; try again in a moment");
+        }
     }
 
     /** The address the UI is at, once started. */
@@ -101,6 +163,9 @@ public final class NewsServer implements AutoCloseable {
         app.get("/openapi.json", ctx -> files.serve(ctx, "openapi.json"));
 
         app.get("/api/stories", this::stories);
+        app.before("/api/stories/*", this::requireLoaded);
+        app.before("/api/entities/*", this::requireLoaded);
+        app.before("/api/search", this::requireLoaded);
         app.get("/api/stories/{id}", ctx -> {
             String id = Ids.hex(ctx.pathParam("id"));
             Optional<byte[]> json = catalog.get().reportJson(id);
@@ -112,7 +177,16 @@ public final class NewsServer implements AutoCloseable {
                 ctx.redirect("/api/stories/" + current, HttpStatus.MOVED_PERMANENTLY);
                 return;
             }
-            ctx.contentType("application/json; charset=utf-8").result(json.get());
+            // read back and written as people read numbers: an open interval's end is null, not "Infinity"
+            json(ctx, Json.mapper().readValue(json.get(), StoryReport.class));
+        });
+        app.get("/api/stories/{id}/facts.csv", ctx -> {
+            String id = Ids.hex(ctx.pathParam("id"));
+            byte[] json = catalog.get().reportJson(id).orElseThrow(() -> new NotFoundResponse("no story with this id"));
+            StoryReport report = Json.mapper().readValue(json, StoryReport.class);
+            ctx.contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"story-" + id + "-facts.csv\"")
+                    .result(new FactCsv().render(List.of(report)));
         });
         app.get("/api/articles/{id}", ctx -> {
             String id = Ids.hex(ctx.pathParam("id"));
@@ -152,16 +226,14 @@ public final class NewsServer implements AutoCloseable {
     }
 
     private void stories(Context ctx) {
-        StoryFilter filter = StoryFilter.parse(
-                ctx.queryParam("from"),
-                ctx.queryParam("to"),
-                ctx.queryParam("q"),
-                ctx.queryParam("entity"),
-                ctx.queryParam("language"),
-                ctx.queryParam("page"),
-                ctx.queryParam("size"));
+        StoryFilter filter = StoryFilter.parse(ctx::queryParam);
         Set<String> hits = filter.q() == null ? null : new LinkedHashSet<>(store.search(filter.q(), 1000));
-        json(ctx, catalog.get().stories(filter, hits));
+        if (loadFailure != null) {
+            requireLoaded(ctx);
+        }
+        boolean partial = loading();
+        StoryPage page = catalog.get().stories(filter, hits);
+        json(ctx, partial ? page.whileLoading() : page);
     }
 
     private void ingest(Context ctx) {
@@ -225,7 +297,7 @@ public final class NewsServer implements AutoCloseable {
     }
 
     private static void json(Context ctx, Object value) {
-        ctx.contentType("application/json; charset=utf-8").result(Json.write(value));
+        ctx.contentType("application/json; charset=utf-8").result(Json.present(value));
     }
 
     private static void error(Context ctx, int status, String message) {

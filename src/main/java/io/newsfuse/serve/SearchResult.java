@@ -1,5 +1,6 @@
 package io.newsfuse.serve;
 
+import io.newsfuse.store.SearchSnippets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,7 +26,15 @@ public record SearchResult(String query, List<Hit> fulltext, List<Hit> semantic)
      * @param published publication date, or null
      * @param score     cosine similarity to the query (semantic hits), or null
      * @param stories   the stories holding it
+     * @param snippets  passages holding the query's words, as plain and matched parts (the opening, all
+     *                  plain, when no passage holds them)
      */
     public record Hit(
-            String id, String title, String site, LocalDate published, Double score, List<StoryRef> stories) {}
+            String id,
+            String title,
+            String site,
+            LocalDate published,
+            Double score,
+            List<StoryRef> stories,
+            List<List<SearchSnippets.Part>> snippets) {}
 }

@@ -17,6 +17,7 @@ import java.util.List;
  * @param facts              number of facts
  * @param conflicting        number of facts whose sources disagree
  * @param quotes             number of statements
+ * @param updated            when the story last changed (ISO-8601 instant), or null
  */
 public record StorySummary(
         String id,
@@ -29,7 +30,8 @@ public record StorySummary(
         List<String> sites,
         int facts,
         int conflicting,
-        int quotes) {
+        int quotes,
+        String updated) {
     public StorySummary {
         languages = List.copyOf(languages);
         sites = List.copyOf(sites);

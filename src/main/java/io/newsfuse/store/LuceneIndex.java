@@ -421,7 +421,7 @@ public final class LuceneIndex implements AutoCloseable {
      * Unicode word segmentation, lower case, accents folded, and apostrophes read the same way in every
      * language: "earthquake's" is "earthquake", "l'avion" and "dell'acqua" are "avion" and "acqua".
      */
-    private static final class FoldingAnalyzer extends Analyzer {
+    static final class FoldingAnalyzer extends Analyzer {
         private static final CharArraySet ELIDED = new CharArraySet(
                 List.of(
                         "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu", "all",

@@ -1,5 +1,6 @@
 package io.newsfuse.store;
 
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
@@ -36,6 +37,32 @@ public final class Stores {
             throw new StoreException(
                     "cannot open store: " + location + " is not a directory name (" + e.getReason() + ")");
         }
+    }
+
+    /**
+     * Opens a store that must already exist, for commands that only read one: a directory without a
+     * newsfuse database is refused rather than turned into an empty store (a mistyped {@code --db}).
+     *
+     * @throws StoreException with a one-line reason when there is no store at {@code location}
+     */
+    public static Store openExisting(String location) {
+        if (!PostgresLocation.matches(location)) {
+            Path dir;
+            try {
+                dir = Path.of(location);
+            } catch (InvalidPathException e) {
+                throw new StoreException(
+                        "cannot open store: " + location + " is not a directory name (" + e.getReason() + ")");
+            }
+            if (!Files.isRegularFile(dir.resolve(SqliteStore.DATABASE_FILE))) {
+                throw new StoreException("no newsfuse store in " + location + ": "
+                        + (Files.isDirectory(dir)
+                                ? "the directory holds no " + SqliteStore.DATABASE_FILE
+                                : "no such directory")
+                        + " (give --db the directory `newsfuse ingest` wrote to)");
+            }
+        }
+        return open(location);
     }
 
     /** The location as it may be shown: a directory as given, an address without its password. */

@@ -191,6 +191,85 @@ class CliEndToEndTest {
     }
 
     @Test
+    void aStorysFiguresGoToCsvOneRowPerValueWithAHeader() throws IOException {
+        JsonNode report = Json.mapper().readTree(firstReport.toFile()).get("stories");
+        JsonNode withFacts = null;
+        for (JsonNode s : report) {
+            if (s.get("facts").size() > 0) {
+                withFacts = s;
+                break;
+            }
+        }
+        assertThat(withFacts).as("an example story with figures").isNotNull();
+        int values = 0;
+        for (JsonNode f : withFacts.get("facts")) {
+            values += f.get("values").size();
+        }
+        Path out = tmp.resolve("facts.csv");
+
+        Run run = cli(
+                "report",
+                "--story",
+                withFacts.get("id").asText(),
+                "--format",
+                "csv",
+                "--out",
+                out.toString(),
+                "--db",
+                db.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        java.util.List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0))
+                .isEqualTo("story_id,story_title,fact_id,fact,status,article_id,outlet,value,text,low,high,unit,"
+                        + "authority,as_of");
+        assertThat(lines).hasSize(values + 1);
+        String firstText =
+                withFacts.get("facts").get(0).get("values").get(0).get("text").asText();
+        assertThat(lines.get(1)).startsWith(withFacts.get("id").asText() + ",").contains(firstText);
+        assertThat(String.join("\n", lines))
+                .as("numbers as printed")
+                .doesNotContain("Infinity", "NaN", "0000000001", "9999999999");
+        assertThat(lines.stream().skip(1).map(l -> l.split(",")[6]))
+                .as("the outlet column never holds a file path")
+                .noneMatch(o -> o.contains("/"));
+    }
+
+    @Test
+    void jsonLinesHoldOneStoryPerLineAndJsonHasNoInfinity() throws IOException {
+        Path out = tmp.resolve("all.jsonl");
+
+        Run run = cli("report", "--format", "jsonl", "--out", out.toString(), "--db", db.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        java.util.List<String> lines = Files.readAllLines(out);
+        int stories =
+                Json.mapper().readTree(firstReport.toFile()).get("stories").size();
+        assertThat(lines).hasSize(stories);
+        for (String line : lines) {
+            assertThat(Json.mapper().readTree(line).get("id").asText()).isNotBlank();
+        }
+        assertThat(Files.readString(firstReport)).doesNotContain("\"Infinity\"", "NaN");
+    }
+
+    @Test
+    void readingCommandsRefuseAPathThatHoldsNoStore() {
+        Path missing = tmp.resolve("no-such-store");
+
+        Run stories = cli("stories", "--db", missing.toString());
+        Run report = cli("report", "--out", tmp.resolve("x.json").toString(), "--db", missing.toString());
+
+        for (Run run : java.util.List.of(stories, report)) {
+            assertThat(run.code()).isNotZero();
+            assertThat(run.err().strip())
+                    .contains("no newsfuse store in " + missing)
+                    .doesNotContain("Exception")
+                    .hasLineCount(1);
+        }
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
     void theGrowthBenchmarkGrowsAStoreAndTimesAddingTenArticles() {
         Run run = cli("bench", "--store-size", "40", EXAMPLES.resolve("strike").toString());
 

@@ -8,6 +8,8 @@ import io.newsfuse.cluster.Rarity;
 import io.newsfuse.consolidate.StoryReport;
 import io.newsfuse.consolidate.entities.Entity;
 import io.newsfuse.consolidate.entities.EntityMention;
+import io.newsfuse.consolidate.quotes.QuoteGroup;
+import io.newsfuse.consolidate.quotes.QuoteOccurrence;
 import io.newsfuse.extract.Article;
 import io.newsfuse.extract.OffsetMap;
 import io.newsfuse.store.Store;
@@ -271,6 +273,36 @@ class CatalogTest {
                 .containsExactly("Lantern festival returns");
     }
 
+    @Test
+    void filtersBySourcesSiteAndConflictsAndSortsByDate() {
+        Catalog catalog = Catalog.load(quayStore());
+        StoryFilter.Sort size = StoryFilter.Sort.size;
+        assertThat(titles(catalog, new StoryFilter(null, null, null, null, null, null, 2, null, null, size, 1, 50)))
+                .containsExactly("Wend quay closed");
+        assertThat(titles(
+                        catalog, new StoryFilter(null, null, null, null, null, "TIDINGS", 0, null, null, size, 1, 50)))
+                .hasSize(2);
+        assertThat(titles(catalog, new StoryFilter(null, null, null, null, null, "herald", 0, null, null, size, 1, 50)))
+                .isEmpty();
+        assertThat(titles(catalog, new StoryFilter(null, null, null, null, null, null, 0, true, null, size, 1, 50)))
+                .as("no story has conflicting figures")
+                .isEmpty();
+        assertThat(titles(catalog, new StoryFilter(null, null, null, null, null, null, 0, false, null, size, 1, 50)))
+                .hasSize(2);
+        assertThat(titles(
+                        catalog,
+                        new StoryFilter(
+                                null, null, null, null, null, null, 0, null, null, StoryFilter.Sort.date, 1, 50)))
+                .as("latest news first")
+                .containsExactly("Lantern festival returns", "Wend quay closed");
+        assertThat(titles(
+                        catalog,
+                        new StoryFilter(
+                                null, null, null, null, null, null, 0, null, java.time.Instant.EPOCH, size, 1, 50)))
+                .as("stories not stored yet have no update time")
+                .isEmpty();
+    }
+
     private static List<String> titles(Catalog catalog, StoryFilter filter) {
         return catalog.stories(filter, null).stories().stream()
                 .map(StorySummary::title)
@@ -288,6 +320,73 @@ class CatalogTest {
         assertThat(catalog.entity("Okafor"))
                 .as("a part of a name is not a name")
                 .isEmpty();
+    }
+
+    private static StoredStory quoted(String id, String title, Entity person, QuoteGroup... quotes) {
+        LocalDate day = LocalDate.of(2030, 6, 4);
+        StoryReport report = new StoryReport(
+                id,
+                title,
+                day,
+                day,
+                List.of(new StoryReport.ArticleInfo(
+                        id + "a", "/news/" + id + ".txt", title, "tidings.example", "en", day, "metadata", null)),
+                1,
+                List.of(),
+                List.of(person),
+                List.of(),
+                List.of(quotes),
+                List.of(),
+                List.of(),
+                List.of());
+        return new StoredStory(id, title, List.of(id + "a"), Json.write(report));
+    }
+
+    private static Entity person(String name, String article, int mentions) {
+        List<EntityMention> named = new ArrayList<>();
+        for (int i = 0; i < mentions; i++) {
+            named.add(new EntityMention(article, name, i * 10, i * 10 + 5));
+        }
+        return new Entity(name, name, "PERSON", List.of("Varga"), named);
+    }
+
+    private static QuoteGroup said(String speaker, String words, String article) {
+        return new QuoteGroup(
+                speaker + words, speaker, List.of(new QuoteOccurrence(article, words, speaker, 0, words.length(), 0)));
+    }
+
+    @Test
+    void peopleWhoShareASurnameStayApartAndTheirQuotesComeWithThem() {
+        MemoryStore store = new MemoryStore();
+        store.replaceStories(List.of(
+                quoted(
+                        "s1",
+                        "Ferry inquiry opens",
+                        person("Elena Varga", "s1a", 3),
+                        said("Elena Varga", "The inquiry will be public.", "s1a"),
+                        said("Tom Reed", "I trust Elena Varga to find out.", "s1a"),
+                        said("Tom Reed", "The weather was calm.", "s1a")),
+                quoted(
+                        "s2",
+                        "Chess final in Osterby",
+                        person("Peter Varga", "s2a", 1),
+                        said("Peter Varga", "I played for a draw.", "s2a"))));
+        Catalog catalog = Catalog.load(store);
+
+        EntityView elena = catalog.entity("Varga").orElseThrow();
+        assertThat(elena.name()).as("the one most named so").isEqualTo("Elena Varga");
+        assertThat(elena.stories()).extracting(StoryRef::id).containsExactly("s1");
+        assertThat(elena.others()).containsExactly("Peter Varga");
+        assertThat(elena.quotes())
+                .extracting(EntityView.Quote::text, EntityView.Quote::by)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("The inquiry will be public.", true),
+                        org.assertj.core.groups.Tuple.tuple("I trust Elena Varga to find out.", false));
+
+        EntityView peter = catalog.entity("peter varga").orElseThrow();
+        assertThat(peter.stories()).extracting(StoryRef::title).containsExactly("Chess final in Osterby");
+        assertThat(peter.quotes()).extracting(EntityView.Quote::text).containsExactly("I played for a draw.");
+        assertThat(peter.others()).isEmpty();
     }
 
     @Test

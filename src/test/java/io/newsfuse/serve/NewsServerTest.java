@@ -121,13 +121,57 @@ class NewsServerTest {
     }
 
     @Test
-    void aStoryIsTheStoredReportJsonAsIs() {
+    void aStoryIsTheStoredReportWithOpenEndsAsNull() throws IOException {
         StoredStory ferry = ferry();
         Http.Answer answer = http.get("api/stories/" + ferry.id());
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Content-Type")).startsWith("application/json");
-        assertThat(answer.body()).isEqualTo(ferry.reportJson());
+        JsonNode stored = io.newsfuse.support.Json.mapper().readTree(ferry.reportJson());
+        JsonNode served = answer.json();
+        assertThat(served.get("id")).isEqualTo(stored.get("id"));
+        assertThat(served.get("facts")).hasSameSizeAs(stored.get("facts"));
+        assertThat(ferry.reportJson()).as("'at least 12' has no upper end").contains("Infinity");
+        assertThat(answer.body()).doesNotContain("Infinity", "NaN").contains("\"high\":null");
         assertThat(http.get("api/stories/0000000000000000").status()).isEqualTo(404);
+    }
+
+    @Test
+    void storiesAreFilteredBySiteSourcesAndConflictsAndSorted() {
+        assertThat(texts(http.get("api/stories?hasConflict=true").json().get("stories"), "title"))
+                .anyMatch(t -> t.contains("Ferry"))
+                .noneMatch(t -> t.contains("Lantern"));
+        assertThat(texts(http.get("api/stories?hasConflict=false").json().get("stories"), "title"))
+                .noneMatch(t -> t.contains("Ferry"));
+        assertThat(texts(http.get("api/stories?minSources=2").json().get("stories"), "title"))
+                .anyMatch(t -> t.contains("Ferry"))
+                .noneMatch(t -> t.contains("Lantern"));
+        JsonNode ferry = StreamSupport.stream(
+                        http.get("api/stories").json().get("stories").spliterator(), false)
+                .filter(s -> s.get("title").asText().contains("Ferry"))
+                .findFirst()
+                .orElseThrow();
+        String site = ferry.get("sites").get(0).asText();
+        assertThat(texts(http.get("api/stories?site=" + enc(site)).json().get("stories"), "title"))
+                .anyMatch(t -> t.contains("Ferry"));
+        assertThat(http.get("api/stories?site=" + enc("no-such-outlet.example"))
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
+        assertThat(http.get("api/stories?updatedSince=2000-01-01")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(http.get("api/stories").json().get("total").asInt());
+        assertThat(http.get("api/stories?updatedSince=2999-01-01")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
+        assertThat(texts(http.get("api/stories?sort=conflicts").json().get("stories"), "title")
+                        .get(0))
+                .contains("Ferry");
+        assertThat(http.get("api/stories?sort=nonsense").status()).isEqualTo(400);
     }
 
     @Test
@@ -172,6 +216,8 @@ class NewsServerTest {
         assertThat(entity.get("type").asText()).isEqualTo("PERSON");
         assertThat(entity.get("aliases").toString()).contains("Varga");
         assertThat(texts(entity.get("stories"), "title")).anyMatch(t -> t.contains("Ferry"));
+        assertThat(entity.get("quotes")).isNotNull();
+        assertThat(entity.get("others")).isNotNull();
         assertThat(http.get("api/entities/" + enc("Nobody Atall")).status()).isEqualTo(404);
     }
 
@@ -179,12 +225,23 @@ class NewsServerTest {
     void searchFindsArticlesByWordsAndByMeaning() {
         JsonNode words = http.get("api/search?q=overloaded").json();
         assertThat(texts(words.get("fulltext"), "title")).anyMatch(t -> t.contains("Blue Heron"));
+        JsonNode snippet = words.get("fulltext").get(0).get("snippets").get(0);
+        assertThat(StreamSupport.stream(snippet.spliterator(), false)
+                        .filter(p -> p.get("hit").asBoolean())
+                        .map(p -> p.get("text").asText().toLowerCase(java.util.Locale.ROOT)))
+                .as("the matched word is marked in its passage")
+                .contains("overloaded");
         JsonNode meaning = http.get("api/search?q=" + enc("boat sank on a lake and passengers drowned"))
                 .json();
         assertThat(meaning.get("semantic").size()).isPositive();
         JsonNode best = meaning.get("semantic").get(0);
         assertThat(best.get("title").asText()).containsAnyOf("Ferry", "ferry");
-        assertThat(best.get("score").asDouble()).isGreaterThan(0.15);
+        assertThat(best.get("score").asDouble()).isGreaterThanOrEqualTo(Searcher.MIN_SIMILARITY);
+        assertThat(http.get("api/search?q=" + enc("quarterly semiconductor earnings guidance"))
+                        .json()
+                        .get("semantic"))
+                .as("nothing about the subject: no meaning hits")
+                .isEmpty();
         assertThat(best.get("stories").size()).isPositive();
         assertThat(http.get("api/search?q=").status()).isEqualTo(400);
     }

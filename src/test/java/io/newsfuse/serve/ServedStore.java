@@ -74,9 +74,15 @@ public final class ServedStore implements BeforeAllCallback {
                         store,
                         new ServeOptions("127.0.0.1", 0, ServeOptions.DEFAULT_MAX_UPLOAD, dir.resolve("uploads")));
                 int port = server.start();
+                if (!server.awaitLoaded(120_000)) {
+                    throw new IllegalStateException("the served store did not load");
+                }
                 return new Fixture(dir, store, server, "http://127.0.0.1:" + port + "/", result);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
 
