@@ -651,7 +651,8 @@ def run(root, timeout, heap, kinds):
 
 CLEAR_LINE = re.compile(r"^(rejected|warning) (.+?): (.+)$")
 BENIGN = [re.compile(p) for p in (
-    r"^(analyse|consolidate): \d+/\d+$", r"^read \d+ articles \(\d+ new\), \d+ stories in the store, \d+ rejected$",
+    r"^(analyse|consolidate): \d+/\d+$",
+    r"^read \d+ articles? \(\d+ new\), (\d+ stor(y|ies) created and \d+ changed, )?\d+ stor(y|ies) in the store, \d+ rejected$",
     r"^extracted \d+ documents to .+, \d+ rejected$", r"^newsfuse: building", r"^\s*$")]
 UNCLEAR_REASON = re.compile(
     r"(Exception|Error\b|java\.|javax\.|org\.|com\.|\bat [a-z]+\.[a-z]|Input length|^null$|\(null\)|"
@@ -781,7 +782,13 @@ def stored_sources(results, tag, command):
     out = os.path.join(results, tag + ".jsonl")
     if not os.path.exists(out):
         return set()
-    return {json.loads(l)["source"] for l in open(out, errors="replace") if l.strip()}
+    sources = set()
+    for line in open(out, errors="replace"):
+        try:
+            sources.add(json.loads(line)["source"])
+        except ValueError:
+            pass  # the last line of a run killed for hanging may be cut short
+    return sources
 
 
 def stored_text(results, tag, command):

@@ -71,7 +71,9 @@ final class ExtractCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(modelOptions.models(), null, PipelineOptions.defaults(), limits);
         int[] written = {0};
         List<Rejection> rejected;
-        try (BufferedWriter w = Files.newBufferedWriter(out)) {
+        // an encoder that replaces what UTF-8 cannot hold, so one odd character never ends the run
+        try (BufferedWriter w = new BufferedWriter(
+                new java.io.OutputStreamWriter(Files.newOutputStream(out), java.nio.charset.StandardCharsets.UTF_8))) {
             rejected = pipeline.extract(
                     DocumentSource.of(inputs, new DocumentReader(limits)),
                     a -> {

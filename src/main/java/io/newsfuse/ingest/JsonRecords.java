@@ -31,6 +31,10 @@ final class JsonRecords {
     static final int DETAILED = 10;
 
     private static final Set<String> FIELDS = Set.of("url", "title", "text", "html", "published", "language", "id");
+    /** Fields that must be strings when present: another type makes the record wrong. */
+    private static final Set<String> TEXT_FIELDS = Set.of("url", "title", "text", "html");
+    /** Where a record's fields say that one known field has the wrong type (never a JSON field name: it has a space). */
+    private static final String WRONG_TYPE = " wrong type";
 
     private final String file;
     private final Consumer<RawDocument> accept;
@@ -208,21 +212,52 @@ final class JsonRecords {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
+            if (TEXT_FIELDS.contains(name) && value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NULL) {
+                // a known field of the wrong type ("text": 42) makes the record wrong, not its text "42"
+                fields.putIfAbsent(WRONG_TYPE, "\"" + name + "\" should be a string, found " + kind(value));
+            }
             if (value.isStructStart()) {
                 parser.skipChildren();
-            } else if (FIELDS.contains(name) && value != JsonToken.VALUE_NULL) {
+            } else if (FIELDS.contains(name)
+                    && value != JsonToken.VALUE_NULL
+                    && (value == JsonToken.VALUE_STRING || !TEXT_FIELDS.contains(name))) {
                 String text = parser.getText();
                 if (!text.isBlank()) {
-                    fields.put(name, text);
+                    fields.put(name, wellFormed(text));
                 }
             }
         }
         return fields;
     }
 
+    /**
+     * The text with every unpaired surrogate (a JSON escape such as {@code \\ud800} alone, which is no
+     * character) replaced by U+FFFD, so that it can be written as UTF-8 anywhere later.
+     */
+    static String wellFormed(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c)
+                    ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                    : !Character.isLowSurrogate(c) || (i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+            if (!paired && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(paired ? c : '\uFFFD');
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     private void record(Map<String, String> fields, JsonToken token, int lineNumber, boolean wholeFile) {
         if (fields == null) {
             bad(lineNumber, "expected a JSON object, found " + kind(token));
+            return;
+        }
+        if (fields.containsKey(WRONG_TYPE)) {
+            bad(lineNumber, fields.get(WRONG_TYPE));
             return;
         }
         String url = fields.get("url");
@@ -247,11 +282,12 @@ final class JsonRecords {
             return "nothing";
         }
         return switch (token) {
-            case START_ARRAY -> "array";
-            case VALUE_STRING -> "string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
-            case VALUE_TRUE, VALUE_FALSE -> "boolean";
-            case VALUE_NULL -> "null";
+            case START_ARRAY -> "an array";
+            case START_OBJECT -> "an object";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            case VALUE_NULL -> "an empty value";
             default -> token.asString() == null ? token.name().toLowerCase(java.util.Locale.ROOT) : token.asString();
         };
     }
@@ -285,6 +321,9 @@ final class JsonRecords {
     }
 
     /** The user's sentence for a JSON parser's complaint. */
+    private static final java.util.regex.Pattern EXPECTED =
+            java.util.regex.Pattern.compile("[:;,]?\\s*(was expecting|expected|expecting)\\b.*$");
+
     static String jsonReason(IOException e) {
         if (e instanceof StreamConstraintsException c) {
             String message = String.valueOf(c.getOriginalMessage());
@@ -300,7 +339,13 @@ final class JsonRecords {
             return "JSON beyond newsfuse's limits (" + firstLine(message) + ")";
         }
         if (e instanceof JsonProcessingException j) {
-            return "not valid JSON (" + firstLine(j.getOriginalMessage()) + ")";
+            // Jackson's words up to its list of what it expected, which names Java-ish tokens
+            String what = EXPECTED.matcher(firstLine(String.valueOf(j.getOriginalMessage())))
+                    .replaceFirst("")
+                    .strip();
+            int column = j.getLocation() == null ? -1 : j.getLocation().getColumnNr();
+            return "not valid JSON" + (column > 0 ? " at column " + column : "")
+                    + (what.isEmpty() ? "" : " (" + what + ")");
         }
         return "cannot read JSON: " + FileBytes.describe(e);
     }

@@ -62,6 +62,8 @@ final class WarcRecords {
                     } catch (RuntimeException e) {
                         badHttp++; // a malformed record (e.g. a bad header value) costs only itself
                     }
+                } else if (next.get().body().size() > limits.recordBytes()) {
+                    tooLarge++; // not read, but said: a record over the limit may be a bomb or a lost page
                 }
                 records++;
             }

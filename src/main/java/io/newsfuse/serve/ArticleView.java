@@ -4,18 +4,11 @@ import io.newsfuse.analyze.AnalyzedArticle;
 import io.newsfuse.analyze.Figure;
 import io.newsfuse.analyze.Mention;
 import io.newsfuse.analyze.Quote;
-import io.newsfuse.consolidate.StoryReport;
-import io.newsfuse.consolidate.entities.Entity;
-import io.newsfuse.consolidate.entities.EntityMention;
-import io.newsfuse.consolidate.facts.Fact;
-import io.newsfuse.consolidate.facts.FactValue;
 import io.newsfuse.extract.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One article as the reader shows it: its text and, by character offsets into that text, its sentences
@@ -57,36 +50,21 @@ public record ArticleView(
      */
     public record Span(String kind, int begin, int end, String label, String detail) {}
 
-    /** The view of an analysed article, naming its items as the given stories do. */
-    static ArticleView of(AnalyzedArticle analyzed, List<StoryReport> reports, List<StoryRef> stories) {
+    /**
+     * The view of an analysed article, naming its items as its stories do ({@code labels}, one per story,
+     * from {@link Catalog#labelsOf}).
+     */
+    static ArticleView of(AnalyzedArticle analyzed, List<SpanLabels> labels, List<StoryRef> stories) {
         Article a = analyzed.article();
-        Map<String, Entity> entityAt = new HashMap<>();
-        Map<String, Fact> factAt = new HashMap<>();
-        for (StoryReport r : reports) {
-            for (Entity e : Catalog.orEmpty(r.entities())) {
-                for (EntityMention m : Catalog.orEmpty(e.mentions())) {
-                    if (a.id().equals(m.article())) {
-                        entityAt.putIfAbsent(m.begin() + ":" + m.end(), e);
-                    }
-                }
-            }
-            for (Fact f : Catalog.orEmpty(r.facts())) {
-                for (FactValue v : Catalog.orEmpty(f.values())) {
-                    if (a.id().equals(v.article())) {
-                        factAt.putIfAbsent(v.begin() + ":" + v.end(), f);
-                    }
-                }
-            }
-        }
         List<Span> spans = new ArrayList<>();
         for (Mention m : analyzed.mentions()) {
-            Entity e = entityAt.get(m.begin() + ":" + m.end());
+            SpanLabels.EntityLabel e = SpanLabels.entity(labels, m.begin(), m.end());
             String label = e != null ? e.name() : m.text();
             String type = e != null ? e.type() : m.type().name();
             spans.add(new Span("entity", m.begin(), m.end(), label, type));
         }
         for (Figure f : analyzed.figures()) {
-            Fact fact = factAt.get(f.begin() + ":" + f.end());
+            SpanLabels.FactLabel fact = SpanLabels.fact(labels, f.begin(), f.end());
             String label = fact != null ? fact.label() : f.measure();
             StringBuilder detail = new StringBuilder();
             if (f.authority() != null) {

@@ -29,8 +29,8 @@ import java.util.function.Function;
  * An immutable snapshot of the store made for serving, small enough for stores of many thousand
  * articles: per story its stored report JSON (answered as is), its list line, its articles and its
  * entities' names; per article only what lists and searches show plus its embedding. Full articles are
- * read from the store when asked for, and a story's report is parsed only when an article view needs
- * it. Built once at start and again after each ingest (reusing what it already holds), so list, filter
+ * read from the store when asked for; how the stories name an article's items is read from their
+ * reports here (per article, how its stories name its items is kept from the parse made here). Built once at start and again after each ingest (reusing what it already holds), so list, filter
  * and search requests never wait for the database.
  */
 final class Catalog {
@@ -70,7 +70,8 @@ final class Catalog {
 
     /**
      * One story: the stored JSON as UTF-8, its list line, its articles, its entities and their names
-     * folded, and its statements.
+     * folded, its statements, and how it names the items of each of its articles (for article
+     * views).
      */
     private record StoryEntry(
             byte[] json,
@@ -78,7 +79,8 @@ final class Catalog {
             List<String> articleIds,
             List<NamedEntity> entities,
             Set<String> names,
-            List<StatedQuote> quotes) {}
+            List<StatedQuote> quotes,
+            Map<String, SpanLabels> labels) {}
 
     private Catalog(
             Map<String, StoryEntry> stories,
@@ -208,7 +210,8 @@ final class Catalog {
                 s.articleIds(),
                 List.copyOf(entities),
                 Set.copyOf(names),
-                List.copyOf(quotes));
+                List.copyOf(quotes),
+                SpanLabels.of(report));
     }
 
     private static StorySummary summarise(StoredStory s, StoryReport r) {
@@ -256,11 +259,19 @@ final class Catalog {
         return e == null ? Optional.empty() : Optional.of(e.json());
     }
 
-    /** The stories holding an article, parsed from their stored JSON. */
-    List<StoryReport> reportsOf(String articleId) {
-        return storiesOfArticle.getOrDefault(articleId, List.of()).stream()
-                .map(id -> Json.read(new String(stories.get(id).json(), StandardCharsets.UTF_8), StoryReport.class))
-                .toList();
+    /**
+     * How the stories holding an article name its items, in the order of {@link #storyRefsOf}: read from
+     * their reports when the catalog was built, so an article view costs no report parsing.
+     */
+    List<SpanLabels> labelsOf(String articleId) {
+        List<SpanLabels> out = new ArrayList<>(1);
+        for (String id : storiesOfArticle.getOrDefault(articleId, List.of())) {
+            SpanLabels l = stories.get(id).labels().get(articleId);
+            if (l != null) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     /** Links to the stories holding an article. */

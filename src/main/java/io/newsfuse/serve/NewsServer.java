@@ -192,7 +192,7 @@ public final class NewsServer implements AutoCloseable {
             String id = Ids.hex(ctx.pathParam("id"));
             Catalog c = catalog.get();
             var analyzed = store.article(id).orElseThrow(() -> new NotFoundResponse("no article with this id"));
-            json(ctx, ArticleView.of(analyzed, c.reportsOf(id), c.storyRefsOf(id)));
+            json(ctx, ArticleView.of(analyzed, c.labelsOf(id), c.storyRefsOf(id)));
         });
         app.get("/api/entities/{name}", ctx -> {
             String name = ctx.pathParam("name");

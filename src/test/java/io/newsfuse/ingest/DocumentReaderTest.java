@@ -156,6 +156,26 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aJsonRecordOfTheWrongShapeIsRejectedInWordsAndTheTextIsKeptWellFormed() throws IOException {
+        Path file = write(
+                "typed.jsonl",
+                "{\"id\": 7, \"text\": 42}\nnull\n{\"text\": [\"a\"]}\n{\"text\": \"x\"} trailing\n"
+                        + "{\"id\": 8, \"text\": \"Lone \\ud800 half.\"}\n");
+        read(file);
+        assertThat(docs).extracting(RawDocument::body).containsExactly("Lone \uFFFD half.");
+        assertThat(rejections)
+                .extracting(Rejection::reason)
+                .satisfiesExactly(
+                        r -> assertThat(r).isEqualTo("line 1: \"text\" should be a string, found a number"),
+                        r -> assertThat(r).isEqualTo("line 2: expected a JSON object, found an empty value"),
+                        r -> assertThat(r).isEqualTo("line 3: \"text\" should be a string, found an array"),
+                        r -> assertThat(r)
+                                .startsWith("line 4: not valid JSON at column ")
+                                .contains("'trailing'")
+                                .doesNotContain("expecting", "null"));
+    }
+
+    @Test
     void rejectsBinaryFile() throws IOException {
         byte[] bytes = new byte[200];
         Arrays.fill(bytes, (byte) 7);

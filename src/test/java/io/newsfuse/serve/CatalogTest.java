@@ -235,17 +235,19 @@ class CatalogTest {
     }
 
     @Test
-    void aStoryIsAnsweredAsTheStoredJsonAndParsedOnlyForArticleViews() {
+    void aStoryIsAnsweredAsTheStoredJsonAndItsNamesOfArticleItemsAreKept() {
         MemoryStore store = quayStore();
         Catalog catalog = Catalog.load(store);
         String stored = store.stories().get(0).reportJson();
         assertThat(new String(catalog.reportJson("s1").orElseThrow(), StandardCharsets.UTF_8))
                 .isEqualTo(stored);
         assertThat(catalog.reportJson("nope")).isEmpty();
-        assertThat(catalog.reportsOf("a1")).extracting(StoryReport::title).containsExactly("Wend quay closed");
-        assertThat(catalog.reportsOf("a1").get(0).entities())
-                .extracting(Entity::name)
-                .containsExactly("Ines Okafor");
+        assertThat(catalog.labelsOf("a1")).hasSize(1);
+        assertThat(SpanLabels.entity(catalog.labelsOf("a1"), 15, 26))
+                .as("the story's name for the mention at 15-26 of a1")
+                .isEqualTo(new SpanLabels.EntityLabel("Ines Okafor", "PERSON"));
+        assertThat(SpanLabels.entity(catalog.labelsOf("a1"), 15, 25)).isNull();
+        assertThat(catalog.labelsOf("a2")).as("a2 has no named items").isEmpty();
     }
 
     @Test
