@@ -96,6 +96,18 @@ public final class Pipeline {
         return List.copyOf(rejected);
     }
 
+    /**
+     * One document extracted and analysed, each step inside its boundary, with no store: the per-document
+     * stage for a driver that distributes documents itself (a Spark executor). Failures go to {@code
+     * rejected} as one line, as in {@link #ingest}.
+     */
+    public Optional<AnalyzedArticle> analyse(RawDocument doc, Consumer<Rejection> rejected) {
+        Analyzer analyzer = analyzer();
+        return DocumentBoundary.run(
+                        doc.source(), "extraction", () -> extractor().extract(doc), rejected)
+                .flatMap(a -> DocumentBoundary.run(a.source(), "analysis", () -> analyzer.analyze(a), rejected));
+    }
+
     /** Stories kept up to date with the stored articles: assigns stored articles that are in no story yet. */
     public StoryChanges updateStories(PipelineListener listener) {
         requireStore();
