@@ -1,117 +1,145 @@
 package io.newsfuse.analyze;
 
-import java.time.DayOfWeek;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a date expression into a calendar day, resolving relative ones ("on Friday", "this Monday",
- * "yesterday", "January 7", "three days ago") against an anchor, normally the publication date.
- * News reports mostly look back: a bare weekday is the latest such day on or before the anchor unless
- * the sentence speaks of the future; a day-month without a year is the latest one not far after it.
- * Works from SUTime's normalised value when it carries a full date, else from the words.
+ * Resolves the ISO-like value of a date expression (a {@link TimeMention#timex()}) to a calendar day
+ * against an anchor, normally the publication date. The values, as the date finder writes them:
+ *
+ * <pre>
+ * 2025-01-14        that day
+ * 2008, 2024-04     a year or a month: a period, not one day
+ * XXXX-01-14 dir    the 14 January of the year the direction picks
+ * XXXX-XX-14 dir    the 14th of the month the direction picks ("on the 14th")
+ * XXXX-WXX-2 dir    a Tuesday: the one the direction picks
+ * REF-1D            a day counted from the anchor (yesterday; "REF+0D" today, "REF-3D" three days ago)
+ * REF-1Y-04-09      a day of the year before the anchor's ("April 9 of last year")
+ * REF-1Y, REF+0W    a year or week counted from the anchor: a period
+ * </pre>
+ *
+ * The direction is {@code <=} (the latest on or before the anchor: "on Friday" told after the fact),
+ * {@code <} (strictly before: "last Friday"), {@code >=} (the first on or after: "will meet on Friday"),
+ * {@code >} (strictly after: "next Friday") or {@code ~} (the nearest: "this Friday"). Without a
+ * direction a weekday looks back, and a day without a year is the nearest one, a past day preferred to
+ * a future one as far. Pure and thread-safe.
  */
 public final class DateResolver {
-    private static final Pattern FULL = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern MONTH_DAY = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})");
-    private static final Pattern AGO = Pattern.compile(
-            "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+days?\\s+(ago|earlier|before)\\b");
-    private static final Pattern FUTURE = Pattern.compile(
-            "\\b(will|shall|is to|are to|is due|are due|plans? to|is scheduled|are scheduled|going to)\\b");
-    private static final String[] SMALL = {
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
-    };
+    private static final Pattern FULL = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})$");
+    private static final Pattern MONTH_DAY = Pattern.compile("^XXXX-(\\d{2}|XX)-(\\d{2})(<=|<|>=|>|~)?$");
+    private static final Pattern WEEKDAY = Pattern.compile("^XXXX-WXX-([1-7])(<=|<|>=|>|~)?$");
+    private static final Pattern OFFSET = Pattern.compile("^REF([+-]\\d+)D$");
+    private static final Pattern YEAR_DAY = Pattern.compile("^REF([+-]\\d+)Y-(\\d{2})-(\\d{2})$");
+    /** How many times a future day counts as far as a past one when no direction says which is meant. */
+    private static final int FUTURE_COST = 4;
 
-    /** A resolved day and whether it was relative to the anchor. */
-    public record Resolved(LocalDate date, boolean relative) {}
+    /** Creates a resolver; it holds no state. */
+    public DateResolver() {}
+
+    /** Whether the value needs an anchor to give a day. */
+    public static boolean isRelative(String timex) {
+        return timex != null && (timex.startsWith("XXXX") || timex.startsWith("REF"));
+    }
 
     /**
-     * Resolves one expression.
+     * The day a value denotes.
      *
-     * @param text     the words as written
-     * @param timex    SUTime's normalised value, or null
-     * @param anchor   the day the text was written, or null when unknown
-     * @param sentence the sentence around it, for tense
-     * @return the day, or empty when the expression is not a single day or cannot be resolved
+     * @param timex  a value as described on the class
+     * @param anchor the day the text was written, or null when unknown
+     * @return the day; empty for periods, unknown values, and relative values without an anchor
      */
-    public Optional<Resolved> resolve(String text, String timex, LocalDate anchor, String sentence) {
-        String value = timex == null ? "" : timex;
-        Matcher full = FULL.matcher(value);
-        if (full.find()) {
-            return day(full.group(1), full.group(2), full.group(3)).map(d -> new Resolved(d, false));
+    public Optional<LocalDate> resolve(String timex, LocalDate anchor) {
+        if (timex == null || timex.isBlank()) {
+            return Optional.empty();
+        }
+        String v = timex.strip();
+        Matcher full = FULL.matcher(v);
+        if (full.matches()) {
+            return day(num(full.group(1)), num(full.group(2)), num(full.group(3)));
         }
         if (anchor == null) {
             return Optional.empty();
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        Matcher monthDay = MONTH_DAY.matcher(value);
-        if (monthDay.find()) {
-            Optional<LocalDate> d = day(String.valueOf(anchor.getYear()), monthDay.group(1), monthDay.group(2));
-            return d.map(x -> x.isAfter(anchor.plusDays(31)) ? x.minusYears(1) : x)
-                    .map(x -> new Resolved(x, true));
+        Matcher offset = OFFSET.matcher(v);
+        if (offset.matches()) {
+            return Optional.of(anchor.plusDays(Integer.parseInt(offset.group(1))));
         }
-        if (lower.matches(".*\\b(today|tonight|this morning|this afternoon|this evening)\\b.*")) {
-            return Optional.of(new Resolved(anchor, true));
+        Matcher yearDay = YEAR_DAY.matcher(v);
+        if (yearDay.matches()) {
+            return day(
+                    anchor.getYear() + Integer.parseInt(yearDay.group(1)),
+                    num(yearDay.group(2)),
+                    num(yearDay.group(3)));
         }
-        if (lower.matches(".*\\byesterday\\b.*")) {
-            return Optional.of(new Resolved(anchor.minusDays(1), true));
+        Matcher weekday = WEEKDAY.matcher(v);
+        if (weekday.matches()) {
+            return Optional.of(weekday(num(weekday.group(1)), weekday.group(2), anchor));
         }
-        if (lower.matches(".*\\btomorrow\\b.*")) {
-            return Optional.of(new Resolved(anchor.plusDays(1), true));
-        }
-        Matcher ago = AGO.matcher(lower);
-        if (ago.find()) {
-            return Optional.of(new Resolved(anchor.minusDays(number(ago.group(1))), true));
-        }
-        DayOfWeek weekday = weekday(lower);
-        if (weekday != null) {
-            return Optional.of(new Resolved(weekday(weekday, lower, anchor, sentence), true));
+        Matcher monthDay = MONTH_DAY.matcher(v);
+        if (monthDay.matches()) {
+            return monthDay(monthDay.group(1), num(monthDay.group(2)), monthDay.group(3), anchor);
         }
         return Optional.empty();
     }
 
-    private static LocalDate weekday(DayOfWeek day, String text, LocalDate anchor, String sentence) {
-        if (text.contains("next")) {
-            return anchor.with(TemporalAdjusters.next(day));
-        }
-        if (text.contains("last")) {
-            return anchor.with(TemporalAdjusters.previous(day));
-        }
-        if (anchor.getDayOfWeek() == day) {
-            return anchor;
-        }
-        boolean future = sentence != null
-                && FUTURE.matcher(sentence.toLowerCase(Locale.ROOT)).find();
-        return future ? anchor.with(TemporalAdjusters.next(day)) : anchor.with(TemporalAdjusters.previous(day));
+    private static LocalDate weekday(int day, String direction, LocalDate anchor) {
+        int today = anchor.getDayOfWeek().getValue();
+        int back = (today - day + 7) % 7;
+        int ahead = (day - today + 7) % 7;
+        String dir = direction == null ? "<=" : direction;
+        return switch (dir) {
+            case "<" -> anchor.minusDays(back == 0 ? 7 : back);
+            case ">=" -> anchor.plusDays(ahead);
+            case ">" -> anchor.plusDays(ahead == 0 ? 7 : ahead);
+            case "~" -> back <= ahead ? anchor.minusDays(back) : anchor.plusDays(ahead);
+            default -> anchor.minusDays(back);
+        };
     }
 
-    private static DayOfWeek weekday(String text) {
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (text.contains(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))) {
-                return day;
+    private static Optional<LocalDate> monthDay(String month, int dayOfMonth, String direction, LocalDate anchor) {
+        LocalDate best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (int shift = -1; shift <= 1; shift++) {
+            LocalDate base = month.equals("XX") ? anchor.plusMonths(shift) : anchor.plusYears(shift);
+            int m = month.equals("XX") ? base.getMonthValue() : num(month);
+            Optional<LocalDate> candidate = day(base.getYear(), m, dayOfMonth);
+            if (candidate.isEmpty()) {
+                continue;
+            }
+            LocalDate d = candidate.get();
+            long cost = cost(d, anchor, direction);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = d;
             }
         }
-        return null;
+        return Optional.ofNullable(best);
     }
 
-    private static int number(String word) {
-        for (int i = 0; i < SMALL.length; i++) {
-            if (SMALL[i].equals(word)) {
-                return i;
-            }
-        }
-        return Integer.parseInt(word);
+    private static long cost(LocalDate d, LocalDate anchor, String direction) {
+        long diff = d.toEpochDay() - anchor.toEpochDay();
+        String dir = direction == null ? "" : direction;
+        return switch (dir) {
+            case "<=" -> diff <= 0 ? -diff : Long.MAX_VALUE - 1;
+            case "<" -> diff < 0 ? -diff : Long.MAX_VALUE - 1;
+            case ">=" -> diff >= 0 ? diff : Long.MAX_VALUE - 1;
+            case ">" -> diff > 0 ? diff : Long.MAX_VALUE - 1;
+            case "~" -> Math.abs(diff);
+            default -> diff <= 0 ? -diff : diff * FUTURE_COST;
+        };
     }
 
-    private static Optional<LocalDate> day(String y, String m, String d) {
+    private static int num(String s) {
+        return Integer.parseInt(s);
+    }
+
+    private static Optional<LocalDate> day(int y, int m, int d) {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.of(LocalDate.of(y, m, d));
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

@@ -1,19 +1,34 @@
 package io.newsfuse.analyze;
 
 /**
- * A quantity stated in an article, read as an interval, with what it counts and who gives it.
+ * A quantity stated in an article, read as an interval, with what it counts, whom or what it is about,
+ * when, and who gives it: one claim, which consolidation compares with the claims of other articles.
  *
  * @param text      the phrase as printed, qualifier included ("about 2,030", "more than a dozen")
  * @param value     the figure as printed, as a number ("about 8,000" gives 8000, "a dozen" 12)
  * @param low       lowest value the phrase allows once its qualifier is read
  * @param high      highest value the phrase allows (may be {@code Double.POSITIVE_INFINITY})
- * @param measure   what it counts: one of {@link Measure}'s names, lower case
- * @param unit      "people", a currency code, "%", or another counted noun
- * @param subject   what or where it is about ("in Almaty", "security forces"), or null
+ * @param measure   what it counts or measures, as a concept of the language pack or the counted noun:
+ *                  "killed", "injured", "passengers", "crew", "aboard", "altitude", "duration", "money",
+ *                  "percent", "age"
+ * @param unit      "people", a currency code, "%", a unit code ("km", "min", "m3/s"; see the figures'
+ *                  {@code Units}), or the counted noun
+ * @param subject   whom or where it is about: a group ("security forces", "children"), a place ("in
+ *                  Almaty"), or the person or organisation a share or an age belongs to; null for the
+ *                  story-wide figure
  * @param authority who gives the figure ("the Interior Ministry"), or null
  * @param begin     offset of the first character of {@code text} in the article text
  * @param end       offset just past its last character
  * @param sentence  index of the sentence holding it
+ * @param qualifier how the qualifier was read ("EXACT", "ABOUT", "AT_LEAST", "MORE_THAN", "ALMOST",
+ *                  "UP_TO", "LESS_THAN"), or null
+ * @param vague     a vague plural ("dozens", "thousands"): shown, but never a conflict
+ * @param partial   it counts part of the whole (one person, "two of the victims", "including 19"), so
+ *                  the whole is at least this much
+ * @param scope     the time or other event its sentence dates it to, as a date value ("2008",
+ *                  "2020-01-08", "REF-1Y"), or null when the sentence names none
+ * @param topic     what a sum, share or span is about ("compensation", "turnout", "duty", "captivity"),
+ *                  or null
  */
 public record Figure(
         String text,
@@ -26,12 +41,45 @@ public record Figure(
         String authority,
         int begin,
         int end,
-        int sentence) {
+        int sentence,
+        String qualifier,
+        boolean vague,
+        boolean partial,
+        String scope,
+        String topic) {
 
-    /** What a figure counts. */
+    /** A plain claim: exact reading, the story's own time, no topic. */
+    public Figure(
+            String text,
+            double value,
+            double low,
+            double high,
+            String measure,
+            String unit,
+            String subject,
+            String authority,
+            int begin,
+            int end,
+            int sentence) {
+        this(
+                text, value, low, high, measure, unit, subject, authority, begin, end, sentence, null, false, false,
+                null, null);
+    }
+
+    /** Measures every reader knows; other measures are concepts of the language packs or counted nouns. */
+    public static final String KILLED = Measure.KILLED.label();
+
+    public static final String INJURED = Measure.INJURED.label();
+    public static final String SHOT = Measure.SHOT.label();
+    public static final String MONEY = Measure.MONEY.label();
+    public static final String PERCENT = Measure.PERCENT.label();
+    public static final String AGE = Measure.AGE.label();
+
+    /** The measures every language reads; {@link #label()} is the value of {@link Figure#measure()}. */
     public enum Measure {
         KILLED,
         INJURED,
+        SHOT,
         ARRESTED,
         MISSING,
         DISPLACED,
@@ -40,7 +88,7 @@ public record Figure(
         PROTESTERS,
         MONEY,
         PERCENT,
-        OTHER;
+        AGE;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);

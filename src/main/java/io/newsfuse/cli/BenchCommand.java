@@ -37,6 +37,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
+        header = "Measure throughput per stage, CPU, heap, and the cost of growing stores.",
         description = {
             "Run the whole pipeline on PATH (default: the bundled examples) in a scratch store and",
             "print articles/s per stage and in total, model load time, the largest story's consolidation time",
@@ -45,6 +46,9 @@ import picocli.CommandLine.Parameters;
 final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelOptions modelOptions = new ModelOptions();
+
+    @picocli.CommandLine.Mixin
+    VerboseOption verbose = new VerboseOption();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

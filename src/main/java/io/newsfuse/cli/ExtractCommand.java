@@ -3,6 +3,7 @@ package io.newsfuse.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsfuse.extract.Article;
 import io.newsfuse.ingest.DocumentReader;
+import io.newsfuse.ingest.Limits;
 import io.newsfuse.ingest.Rejection;
 import io.newsfuse.pipeline.DocumentSource;
 import io.newsfuse.pipeline.Pipeline;
@@ -23,13 +24,20 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "extract",
         mixinStandardHelpOptions = true,
+        header = "Extract the main text and metadata of each document, without analysis or store.",
         description = {
             "Extract the main text and metadata of each document, without analysis or store.",
-            "Writes one JSON line per document: source, title, text, published, language, site, authors."
+            "Writes one JSON line per document: source, title, text, published, updated, language, site, authors."
         })
 final class ExtractCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelOptions modelOptions = new ModelOptions();
+
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @picocli.CommandLine.Mixin
+    VerboseOption verbose = new VerboseOption();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -43,13 +51,14 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Files, folders or http(s) addresses of pages or feeds.")
     List<String> inputs;
 
-    /** One JSON line: source, title, text, published, language, site, authors. */
+    /** One JSON line: source, title, text, published, updated, language, site, authors. */
     private static String line(Article a) throws IOException {
         ObjectNode line = Json.mapper().createObjectNode();
         line.put("source", a.source());
         line.put("title", a.title());
         line.put("text", a.text());
         line.put("published", a.published() == null ? null : a.published().toString());
+        line.put("updated", a.updated() == null ? null : a.updated().toString());
         line.put("language", a.language());
         line.put("site", a.site());
         line.set("authors", Json.mapper().valueToTree(a.authors()));
@@ -58,12 +67,13 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Pipeline pipeline = new Pipeline(modelOptions.models(), null, PipelineOptions.defaults());
+        Limits limits = limitOptions.limits();
+        Pipeline pipeline = new Pipeline(modelOptions.models(), null, PipelineOptions.defaults(), limits);
         int[] written = {0};
         List<Rejection> rejected;
         try (BufferedWriter w = Files.newBufferedWriter(out)) {
             rejected = pipeline.extract(
-                    DocumentSource.of(inputs, new DocumentReader()),
+                    DocumentSource.of(inputs, new DocumentReader(limits)),
                     a -> {
                         try {
                             w.write(line(a));
@@ -78,7 +88,7 @@ final class ExtractCommand implements Callable<Integer> {
             throw e.getCause();
         }
         for (Rejection r : rejected) {
-            spec.commandLine().getErr().println("rejected " + r.message());
+            Errors.print(spec.commandLine().getErr(), r);
         }
         spec.commandLine()
                 .getErr()

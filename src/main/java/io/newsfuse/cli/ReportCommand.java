@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
+        header = "Write stories as JSON, Markdown, CSV or JSON Lines (ingesting any PATHs first).",
         description = {
             "Ingest the PATHs and URLs (if any), then write the stories that contain them (every story when no PATH).",
             "JSON follows the report contract (stories, articles, entities, facts, quotes, timeline, summary);",
@@ -34,6 +35,12 @@ import picocli.CommandLine.Parameters;
 final class ReportCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelOptions modelOptions = new ModelOptions();
+
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @picocli.CommandLine.Mixin
+    VerboseOption verbose = new VerboseOption();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -52,6 +59,14 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the report.")
     Path out;
 
+    @Option(
+            names = "--story",
+            split = ",",
+            paramLabel = "ID",
+            description = "Write only these stories (ids as `stories` lists them; the id of a story merged into"
+                    + " another gives the one that absorbed it), without reading any input.")
+    List<String> storyIds = List.of();
+
     @Parameters(
             arity = "0..*",
             paramLabel = "PATH|URL",
@@ -64,14 +79,28 @@ final class ReportCommand implements Callable<Integer> {
             List<StoredStory> stories;
             IngestResult result = null;
             int storedStories;
-            if (inputs.isEmpty()) {
+            if (!storyIds.isEmpty()) {
+                stories = new java.util.ArrayList<>();
+                for (String id : storyIds) {
+                    String wanted = id.strip();
+                    StoredStory found = db.story(wanted)
+                            .orElseThrow(() -> new IllegalArgumentException("no story with id " + wanted + " in "
+                                    + store.describe() + " (`newsfuse stories` lists them)"));
+                    if (stories.stream().noneMatch(st -> st.id().equals(found.id()))) {
+                        stories.add(found);
+                    }
+                }
+                storedStories = stories.size();
+            } else if (inputs.isEmpty()) {
                 stories = db.stories();
                 storedStories = stories.size();
             } else {
-                Pipeline pipeline = new Pipeline(modelOptions.models(), db, PipelineOptions.defaults());
+                Pipeline pipeline =
+                        new Pipeline(modelOptions.models(), db, PipelineOptions.defaults(), limitOptions.limits());
                 ProgressReporter progress =
                         new ProgressReporter(spec.commandLine().getErr());
-                result = pipeline.ingest(DocumentSource.of(inputs, new DocumentReader()), progress);
+                result =
+                        pipeline.ingest(DocumentSource.of(inputs, new DocumentReader(limitOptions.limits())), progress);
                 progress.close();
                 List<StoredStory> all = db.stories();
                 storedStories = all.size();
@@ -90,7 +119,7 @@ final class ReportCommand implements Callable<Integer> {
                     : new MarkdownReport().render(reports);
             Files.writeString(out, text);
             Terminal.printReports(spec.commandLine().getOut(), reports);
-            spec.commandLine().getErr().printf("wrote %d stories to %s%n", reports.size(), out);
+            spec.commandLine().getErr().printf("wrote %s to %s%n", Plural.of(reports.size(), "story", "stories"), out);
             if (result != null) {
                 Terminal.closing(spec.commandLine().getErr(), result, storedStories);
             }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
+        header = "Serve the web UI and the JSON API over the store.",
         description = {
             "Serve the web UI and the JSON API (described at /openapi.json) over the store.",
             "Uploads made in the UI or through POST /api/ingest are ingested one job at a time.",
@@ -24,6 +25,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     StoreOption store;
+
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    @Mixin
+    VerboseOption verbose = new VerboseOption();
 
     @Option(
             names = "--port",
@@ -47,7 +54,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Store db = store.open();
-        ServeOptions options = new ServeOptions(host, port, maxUploadMb * 1024 * 1024, store.uploads());
+        ServeOptions options =
+                new ServeOptions(host, port, maxUploadMb * 1024 * 1024, store.uploads(), limitOptions.limits());
         NewsServer server;
         try {
             server = new NewsServer(modelOptions.models(), db, options);

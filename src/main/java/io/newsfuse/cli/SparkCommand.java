@@ -29,6 +29,9 @@ final class SparkCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -72,7 +75,8 @@ final class SparkCommand implements Callable<Integer> {
                         : modelOptions.embeddingModel.toAbsolutePath().toString(),
                 modelOptions.languages);
         SparkJob.Result r = new SparkJob(
-                        new SparkJobOptions(master, store.location, parquet, inputs, partitions, models),
+                        new SparkJobOptions(
+                                master, store.location, parquet, inputs, partitions, models, limitOptions.limits()),
                         spec.commandLine().getOut(),
                         spec.commandLine().getErr())
                 .run();

@@ -9,7 +9,11 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "stories",
         mixinStandardHelpOptions = true,
-        description = "List the stories in the store, largest first.")
+        header = "List the stored stories with their ids, dates, sources and languages.",
+        description = {
+            "List the stories in the store, largest first: id (what report --story takes), dates,",
+            "articles and independent sources, languages, a mark when figures conflict, title."
+        })
 final class StoriesCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -17,10 +21,22 @@ final class StoriesCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @picocli.CommandLine.Option(
+            names = "--format",
+            defaultValue = "table",
+            description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
+    StoryListing.Format format;
+
+    @Mixin
+    VerboseOption verbose = new VerboseOption();
+
     @Override
     public Integer call() {
         try (Store db = store.open()) {
-            Terminal.printStories(spec.commandLine().getOut(), db.stories());
+            StoryListing.write(
+                    spec.commandLine().getOut(),
+                    db.stories().stream().map(StoryListing::of).toList(),
+                    format);
             return 0;
         }
     }

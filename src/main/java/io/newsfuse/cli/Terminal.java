@@ -41,9 +41,9 @@ final class Terminal {
                     .distinct()
                     .collect(Collectors.joining(", "));
             out.printf(
-                    "  %d articles, %d independent sources%s%s%n",
-                    s.articles().size(),
-                    s.independentSources(),
+                    "  %s, %s%s%s%n",
+                    Plural.of(s.articles().size(), "article", "articles"),
+                    Plural.of(s.independentSources(), "independent source", "independent sources"),
                     s.firstDate() == null
                             ? ""
                             : ", " + s.firstDate() + (s.lastDate().equals(s.firstDate()) ? "" : " to " + s.lastDate()),
@@ -79,13 +79,15 @@ final class Terminal {
     /** Prints each rejection and the closing line; returns the exit code (number rejected, at most 125). */
     static int closing(PrintWriter err, IngestResult result, int stories) {
         for (Rejection r : result.rejected()) {
-            err.println("rejected " + r.message());
+            Errors.print(err, r);
         }
         err.printf(
-                "read %d articles (%d new), %d stories in the store, %d rejected%n",
-                result.articleIds().size(),
+                "read %s (%d new), %s created and %d changed, %s in the store, %d rejected%n",
+                Plural.of(result.articleIds().size(), "article", "articles"),
                 result.added(),
-                stories,
+                Plural.of(result.stories().created().size(), "story", "stories"),
+                result.stories().changed().size(),
+                Plural.of(stories, "story", "stories"),
                 result.rejected().size());
         err.flush();
         return Math.min(125, result.rejected().size());

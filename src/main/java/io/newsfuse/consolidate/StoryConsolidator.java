@@ -56,12 +56,16 @@ public final class StoryConsolidator {
             g.copies().forEach(c -> copyOf.put(c, g.original()));
         }
         ResolvedEntities resolved = entities.resolveAll(articles);
-        List<Fact> factList = facts.group(articles);
+        Map<String, LocalDate> dates = StoryDates.of(articles);
+        List<Fact> factList = facts.group(
+                articles,
+                dates,
+                (article, name) ->
+                        resolved.find(article, name).map(Entity::name).orElse(name));
         List<QuoteGroup> quoteList = quotes.group(
                 articles,
                 (article, speaker) ->
                         resolved.find(article, speaker).map(Entity::name).orElse(speaker));
-        Map<String, LocalDate> dates = StoryDates.of(articles);
         List<StoryReport.ArticleInfo> infos = new ArrayList<>();
         for (AnalyzedArticle a : articles) {
             var art = a.article();

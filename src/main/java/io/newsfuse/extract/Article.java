@@ -16,6 +16,7 @@ import java.util.List;
  * @param site       outlet or site name, or null
  * @param authors    author names, possibly empty
  * @param offsets    maps offsets in {@code text} back to offsets in the original body
+ * @param updated    the date of the last update the source states, or null
  */
 public record Article(
         String id,
@@ -27,7 +28,8 @@ public record Article(
         String language,
         String site,
         List<String> authors,
-        OffsetMap offsets) {
+        OffsetMap offsets,
+        LocalDate updated) {
 
     /** Where a publication date was found. */
     public enum DateOrigin {
@@ -39,6 +41,21 @@ public record Article(
         NONE
     }
 
+    /** An article without an update date. */
+    public Article(
+            String id,
+            String source,
+            String title,
+            String text,
+            LocalDate published,
+            DateOrigin dateOrigin,
+            String language,
+            String site,
+            List<String> authors,
+            OffsetMap offsets) {
+        this(id, source, title, text, published, dateOrigin, language, site, authors, offsets, null);
+    }
+
     public Article {
         authors = authors == null ? List.of() : List.copyOf(authors);
         dateOrigin = dateOrigin == null ? DateOrigin.NONE : dateOrigin;
@@ -46,6 +63,6 @@ public record Article(
 
     /** The article with another publication date, e.g. one inferred from its story. */
     public Article withPublished(LocalDate date, DateOrigin origin) {
-        return new Article(id, source, title, text, date, origin, language, site, authors, offsets);
+        return new Article(id, source, title, text, date, origin, language, site, authors, offsets, updated);
     }
 }

@@ -47,7 +47,7 @@ public final class ArticleExtractor {
         String site;
         List<String> authors = new ArrayList<>();
         CleanedText cleaned;
-        LocalDate metadataDate = null;
+        PageDates pageDates = PageDates.NONE;
         String url = hints.url();
         if (doc.format() == RawDocument.Format.HTML) {
             PageText page = PageText.of(doc.body(), hints.url());
@@ -59,7 +59,7 @@ public final class ArticleExtractor {
             if (authors.isEmpty() && page.byline() != null) {
                 authors.addAll(Bylines.names(List.of(page.byline())));
             }
-            metadataDate = meta.published();
+            pageDates = meta.dates();
             url = firstNonNull(url, meta.url());
         } else {
             String hintTitle = Titles.clean(hints.title(), PageMetadata.host(url));
@@ -91,7 +91,7 @@ public final class ArticleExtractor {
             throw new ExtractionException("no article text left after removing page furniture");
         }
         String text = cleaned.text();
-        Dated dated = date(hints.published(), metadataDate, url, cleaned.date(), hints.fallbackPublished());
+        Dated dated = date(hints.published(), pageDates, url, cleaned.date(), hints.fallbackPublished());
         String language = hints.language() != null && hints.language().strip().length() >= 2
                 ? hints.language().strip().substring(0, 2).toLowerCase(Locale.ROOT)
                 : languages.detect(title == null ? text : title + "\n" + text);
@@ -105,7 +105,8 @@ public final class ArticleExtractor {
                 language,
                 site,
                 authors,
-                cleaned.offsets());
+                cleaned.offsets(),
+                pageDates.updated());
     }
 
     /** True when the text has at least a sentence's worth of words. */
@@ -116,13 +117,13 @@ public final class ArticleExtractor {
     private record Dated(LocalDate date, Article.DateOrigin origin) {}
 
     private static Dated date(
-            String containerDate, LocalDate metadataDate, String url, LocalDate textDate, String fallbackDate) {
+            String containerDate, PageDates page, String url, LocalDate textDate, String fallbackDate) {
         LocalDate container = Dates.parse(containerDate);
         if (container != null) {
             return new Dated(container, Article.DateOrigin.CONTAINER);
         }
-        if (metadataDate != null) {
-            return new Dated(metadataDate, Article.DateOrigin.METADATA);
+        if (page.published() != null && page.origin() != Article.DateOrigin.TEXT) {
+            return new Dated(page.published(), page.origin());
         }
         LocalDate fromUrl = urlDate(url);
         if (fromUrl != null) {
@@ -130,6 +131,9 @@ public final class ArticleExtractor {
         }
         if (textDate != null) {
             return new Dated(textDate, Article.DateOrigin.TEXT);
+        }
+        if (page.published() != null) {
+            return new Dated(page.published(), page.origin());
         }
         LocalDate fallback = Dates.parse(fallbackDate);
         if (fallback != null) {
@@ -161,7 +165,7 @@ public final class ArticleExtractor {
     private static boolean isOutlet(String name, String siteKey) {
         String key = Titles.key(name);
         return name.matches(".*\\.(?:com|org|net|co|uk|de|fr|es|ru|it|nl|pt|in|info)\\b.*")
-                || (!siteKey.isEmpty() && key.length() >= 4 && (siteKey.contains(key) || key.contains(siteKey)));
+                || (!siteKey.isEmpty() && key.length() >= 4 && (key.equals(siteKey) || key.contains(siteKey)));
     }
 
     private static String firstNonNull(String a, String b) {

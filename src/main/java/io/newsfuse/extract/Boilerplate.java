@@ -169,11 +169,32 @@ final class Boilerplate {
                     + "|click here|download (?:our|the) app|affiliate (?:commission|links?))\\b",
             FLAGS);
 
+    private static final Set<String> PHRASES = WordList.load("furniture-phrases.txt");
+    private static final Set<String> LABELS = WordList.load("furniture-labels.txt");
+
     private Boilerplate() {}
 
-    /** A short paragraph inviting the reader to subscribe, sign up or follow the outlet. */
+    /**
+     * A short paragraph inviting the reader to subscribe, sign up or follow the outlet, a copyright or
+     * reprint notice, a download offer, a comment prompt, or a line of topic tags.
+     */
     static boolean isPromotion(String line) {
-        return line.length() <= 250 && PROMOTION.matcher(line).find();
+        if (line.length() > 250) {
+            return false;
+        }
+        if (PROMOTION.matcher(line).find()) {
+            return true;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String phrase : PHRASES) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        int colon = lower.indexOf(':');
+        return colon > 0
+                && colon < 20
+                && LABELS.contains(lower.substring(0, colon + 1).strip());
     }
 
     /** A line that is page furniture wherever it stands. */

@@ -109,7 +109,29 @@ final class Bylines {
             "digital",
             "web",
             "sport",
-            "sports");
+            "sports",
+            "veröffentlicht",
+            "geschrieben",
+            "verfasst",
+            "erstellt",
+            "publié",
+            "publicado",
+            "pubblicato",
+            "gepubliceerd",
+            "written",
+            "text",
+            "texto",
+            "texte",
+            "foto",
+            "fotos",
+            "von",
+            "por",
+            "par",
+            "door",
+            "autor",
+            "autorin",
+            "auteur",
+            "autore");
 
     private Bylines() {}
 
@@ -136,6 +158,34 @@ final class Bylines {
             }
         }
         return new ArrayList<>(names.values()).subList(0, Math.min(names.size(), 6));
+    }
+
+    private static final Pattern INNER_BY =
+            Pattern.compile("(?:^|[\\s,|])(?:by|von|por|par|di|door|от|av|przez)\\s*:?\\s+(\\S.*)", FLAGS);
+    private static final Pattern USER_NAME = Pattern.compile("[\\p{L}\\p{N}._-]{3,30}");
+
+    /**
+     * The names in a byline the page's markup marks as one ("Posted on May 3 by Ana Ruiz", "ana_r"): what
+     * follows a "by" when there is one, and a lone user name as written.
+     */
+    static List<String> markedNames(String byline) {
+        String text = byline.replaceAll("\\s+", " ").strip();
+        List<String> found = names(List.of(text));
+        java.util.regex.Matcher by = INNER_BY.matcher(text);
+        if (found.isEmpty() && !BY.matcher(text).lookingAt() && by.find()) {
+            text = by.group(1);
+            found = names(List.of(text));
+        }
+        if (!found.isEmpty()) {
+            return found;
+        }
+        String token = BY.matcher(text).replaceFirst("").strip();
+        if (USER_NAME.matcher(token).matches()
+                && token.codePoints().anyMatch(Character::isLetter)
+                && !STOP.contains(token.toLowerCase(Locale.ROOT))) {
+            return List.of(token);
+        }
+        return List.of();
     }
 
     private static String tidy(String part) {

@@ -2,47 +2,64 @@ package io.newsfuse.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds calendar dates written the ways news pages write them: ISO ({@code 2022-01-10}, also with a
- * time), numeric ({@code 10.09.2023}, {@code 1/10/2022}), and with month names in the languages newsfuse
- * detects ({@code January 10, 2022}, {@code 10 Jan. 2022}, {@code 10 de enero de 2022}, {@code 10. Januar
- * 2022}, {@code 10 января 2022}).
+ * time and an offset), numeric ({@code 10.09.2023}, {@code 1/10/2022}, {@code 2020/04/17}), East Asian
+ * ({@code 2020年4月17日}), and with month names in any language the JDK knows ({@code January 10, 2022},
+ * {@code 10 Jan. 2022}, {@code 10 de enero de 2022}, {@code 31. Mai 2012}, {@code 10 января 2022}).
  */
 final class Dates {
-    private static final Map<String, Integer> MONTHS = months();
-    private static final String MONTH = "("
-            + MONTHS.keySet().stream()
-                    .sorted(Comparator.comparing(String::length).reversed())
-                    .map(Pattern::quote)
-                    .reduce((a, b) -> a + "|" + b)
-                    .orElseThrow()
-            + ")";
-    private static final String WEEKDAY =
-            "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
-
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
-    private static final Pattern YMD_SLASH = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
+    private static final String TIME =
+            "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s?(Z|[+-]\\d{2}(?::?\\d{2})?)?)?";
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)" + TIME);
+    private static final Pattern YMD = Pattern.compile("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])");
     private static final Pattern DMY_NUMERIC =
-            Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+            Pattern.compile("(?<![\\d.,/])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)");
+    private static final Pattern EAST_ASIAN =
+            Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            WEEKDAY + "\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<![\\p{L}])(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s+(\\d{4})(?!\\d)",
+            Pattern.UNICODE_CASE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            WEEKDAY + "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?" + MONTH
-                    + "\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s*(?:de\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)",
+            Pattern.UNICODE_CASE);
 
     private Dates() {}
 
     /** A date found in text, with where its match starts and ends. */
     record Found(LocalDate date, int start, int end) {}
+
+    /**
+     * A date as a page states it: the calendar day written, and when the value carries a time and an
+     * offset, the instant, so that a UTC stamp can be read in the page's own time zone.
+     *
+     * @param date   the day as written
+     * @param time   the local time written, or null
+     * @param offset the offset written ({@code Z} is UTC), or null when none was
+     */
+    record Stamp(LocalDate date, LocalTime time, ZoneOffset offset) {
+        /** Whether the value was given in UTC (a {@code Z} or a zero offset). */
+        boolean isUtc() {
+            return offset != null && offset.getTotalSeconds() == 0;
+        }
+
+        /** The day this stamp falls on at {@code local}; the written day when it has no time or offset. */
+        LocalDate dayAt(ZoneOffset local) {
+            if (time == null || offset == null || local == null || offset.equals(local)) {
+                return date;
+            }
+            return LocalDateTime.of(date, time)
+                    .atOffset(offset)
+                    .withOffsetSameInstant(local)
+                    .toLocalDate();
+        }
+    }
 
     /** The date a whole value gives (metadata content, a container's field), or null. */
     static LocalDate parse(String value) {
@@ -53,15 +70,107 @@ final class Dates {
         return found == null ? null : found.date();
     }
 
+    /** The date and, for ISO values, time and offset that a whole value gives, or null. */
+    static Stamp stamp(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        Matcher m = ISO.matcher(v);
+        if (m.find()) {
+            LocalDate date = date(m.group(1), m.group(2), m.group(3));
+            if (date != null) {
+                LocalTime time = null;
+                ZoneOffset offset = null;
+                if (m.group(4) != null) {
+                    try {
+                        time = LocalTime.of(
+                                Integer.parseInt(m.group(4)),
+                                Integer.parseInt(m.group(5)),
+                                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                        offset = offset(m.group(7));
+                    } catch (DateTimeException e) {
+                        time = null;
+                    }
+                }
+                return new Stamp(date, time, offset);
+            }
+        }
+        LocalDate date = parse(v);
+        return date == null ? null : new Stamp(date, null, null);
+    }
+
+    /** The offset a stamp gives ({@code Z}, {@code +02:00}, {@code -0800}), or null. */
+    static ZoneOffset offset(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        if (text.equals("Z")) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            String digits = text.replace(":", "");
+            int hours = Integer.parseInt(digits.substring(1, 3));
+            int minutes = digits.length() >= 5 ? Integer.parseInt(digits.substring(3, 5)) : 0;
+            int sign = text.charAt(0) == '-' ? -1 : 1;
+            return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The earliest plausible date written in {@code text}, or null. */
     static Found find(CharSequence text) {
+        return find(text, false);
+    }
+
+    /**
+     * The earliest plausible date written in {@code text}, or null. With {@code shortYears}, numeric
+     * dates with a two-digit year ({@code 26.01.22}) count too: only where a date is expected anyway.
+     */
+    static Found find(CharSequence text, boolean shortYears) {
         Found best = null;
-        best = earliest(best, first(ISO.matcher(text), 1, 2, 3));
-        best = earliest(best, first(YMD_SLASH.matcher(text), 1, 2, 3));
-        best = earliest(best, numeric(DMY_NUMERIC.matcher(text)));
+        best = earliest(best, ymd(ISO.matcher(text), 1, 2, 3));
+        best = earliest(best, ymd(YMD.matcher(text), 1, 3, 4));
+        best = earliest(best, ymd(EAST_ASIAN.matcher(text), 1, 2, 3));
+        best = earliest(best, numeric(DMY_NUMERIC.matcher(text), shortYears));
         best = earliest(best, named(MONTH_DAY_YEAR.matcher(text), 2, 1, 3));
         best = earliest(best, named(DAY_MONTH_YEAR.matcher(text), 1, 2, 3));
         return best;
+    }
+
+    /** Every plausible date written in {@code text}, each pattern read once over it. */
+    static java.util.List<Found> findAll(CharSequence text) {
+        java.util.List<Found> all = new java.util.ArrayList<>();
+        all(ISO.matcher(text), all, m -> date(m.group(1), m.group(2), m.group(3)));
+        all(YMD.matcher(text), all, m -> date(m.group(1), m.group(3), m.group(4)));
+        all(EAST_ASIAN.matcher(text), all, m -> date(m.group(1), m.group(2), m.group(3)));
+        Matcher numeric = DMY_NUMERIC.matcher(text);
+        for (int from = 0; from < text.length() && numeric.find(from); ) {
+            Found found = numeric(DMY_NUMERIC.matcher(text.subSequence(numeric.start(), numeric.end())), false);
+            if (found != null) {
+                all.add(new Found(found.date(), numeric.start(), numeric.end()));
+            }
+            from = numeric.end();
+        }
+        all(MONTH_DAY_YEAR.matcher(text), all, m -> namedDate(m, 2, 1, 3));
+        all(DAY_MONTH_YEAR.matcher(text), all, m -> namedDate(m, 1, 2, 3));
+        return all;
+    }
+
+    private static void all(
+            Matcher m, java.util.List<Found> out, java.util.function.Function<Matcher, LocalDate> read) {
+        while (m.find()) {
+            LocalDate date = read.apply(m);
+            if (date != null) {
+                out.add(new Found(date, m.start(), m.end()));
+            }
+        }
+    }
+
+    private static LocalDate namedDate(Matcher m, int dayGroup, int monthGroup, int yearGroup) {
+        Integer month = MonthNames.month(m.group(monthGroup));
+        return month == null ? null : date(m.group(yearGroup), String.valueOf(month), m.group(dayGroup));
     }
 
     private static Found earliest(Found a, Found b) {
@@ -71,7 +180,7 @@ final class Dates {
         return b == null || a.start() <= b.start() ? a : b;
     }
 
-    private static Found first(Matcher m, int year, int month, int day) {
+    private static Found ymd(Matcher m, int year, int month, int day) {
         while (m.find()) {
             LocalDate date = date(m.group(year), m.group(month), m.group(day));
             if (date != null) {
@@ -81,15 +190,26 @@ final class Dates {
         return null;
     }
 
-    private static Found numeric(Matcher m) {
+    private static Found numeric(Matcher m, boolean shortYears) {
         while (m.find()) {
+            String year = m.group(4);
+            String separator = m.group(2);
+            if (year.length() == 2) {
+                if (!shortYears || !separator.equals(".")) {
+                    continue;
+                }
+                year = "20" + year;
+            }
+            if (separator.equals("-") && year.length() != 4) {
+                continue;
+            }
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
-            boolean slash = m.group(2).equals("/");
-            // Dots are day.month; slashes are month/day unless the first number cannot be a month.
-            int day = slash && a <= 12 && b > 12 ? b : slash && a <= 12 ? b : a;
-            int month = day == a ? b : a;
-            LocalDate date = date(m.group(4), String.valueOf(month), String.valueOf(day));
+            boolean slash = separator.equals("/");
+            // Dots and dashes are day.month; slashes are month/day unless the first number cannot be a month.
+            int day = slash && a <= 12 ? b : a;
+            int month = slash && a <= 12 ? a : b;
+            LocalDate date = date(year, String.valueOf(month), String.valueOf(day));
             if (date != null) {
                 return new Found(date, m.start(), m.end());
             }
@@ -99,7 +219,7 @@ final class Dates {
 
     private static Found named(Matcher m, int dayGroup, int monthGroup, int yearGroup) {
         while (m.find()) {
-            Integer month = MONTHS.get(m.group(monthGroup).toLowerCase(Locale.ROOT));
+            Integer month = MonthNames.month(m.group(monthGroup));
             if (month != null) {
                 LocalDate date = date(m.group(yearGroup), String.valueOf(month), m.group(dayGroup));
                 if (date != null) {
@@ -124,79 +244,6 @@ final class Dates {
 
     /** The month a name or abbreviation means, or null. */
     static Integer month(String name) {
-        return MONTHS.get(name.toLowerCase(Locale.ROOT));
-    }
-
-    static String monthPattern() {
-        return MONTH;
-    }
-
-    private static Map<String, Integer> months() {
-        String[][] names = {
-            {
-                "january", "jan", "enero", "ene", "januar", "jänner", "janvier", "janv", "gennaio", "gen", "janeiro",
-                "januari", "января", "январь"
-            },
-            {
-                "february",
-                "feb",
-                "febrero",
-                "februar",
-                "février",
-                "févr",
-                "fevr",
-                "febbraio",
-                "fevereiro",
-                "fev",
-                "februari",
-                "февраля",
-                "февраль"
-            },
-            {"march", "mar", "marzo", "märz", "mars", "março", "maart", "mrt", "марта", "март"},
-            {"april", "apr", "abril", "abr", "avril", "avr", "aprile", "апреля", "апрель"},
-            {"may", "mayo", "mai", "maggio", "mag", "maio", "mei", "мая", "май"},
-            {"june", "jun", "junio", "juni", "juin", "giugno", "giu", "junho", "июня", "июнь"},
-            {"july", "jul", "julio", "juli", "juillet", "juil", "luglio", "lug", "julho", "июля", "июль"},
-            {"august", "aug", "agosto", "ago", "août", "aout", "augustus", "августа", "август"},
-            {
-                "september",
-                "sep",
-                "sept",
-                "septiembre",
-                "setiembre",
-                "septembre",
-                "settembre",
-                "set",
-                "setembro",
-                "сентября",
-                "сентябрь"
-            },
-            {
-                "october", "oct", "octubre", "oktober", "okt", "octobre", "ottobre", "ott", "outubro", "out", "октября",
-                "октябрь"
-            },
-            {"november", "nov", "noviembre", "novembre", "novembro", "ноября", "ноябрь"},
-            {
-                "december",
-                "dec",
-                "diciembre",
-                "dic",
-                "dezember",
-                "dez",
-                "décembre",
-                "déc",
-                "dicembre",
-                "dezembro",
-                "декабря",
-                "декабрь"
-            },
-        };
-        Map<String, Integer> map = new HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            for (String name : names[i]) {
-                map.putIfAbsent(name, i + 1);
-            }
-        }
-        return Map.copyOf(map);
+        return MonthNames.month(name);
     }
 }

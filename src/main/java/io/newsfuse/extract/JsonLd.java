@@ -99,6 +99,10 @@ final class JsonLd {
         return date;
     }
 
+    String dateModified() {
+        return text(article, "dateModified");
+    }
+
     String publisher() {
         JsonNode publisher = article == null ? null : article.get("publisher");
         String name = name(publisher);

@@ -50,7 +50,8 @@ final class MainContent {
         List<Element> story = content.story();
         StringBuilder out = new StringBuilder();
         for (Element part : story) {
-            String text = BlockText.of(part, content::isNoise);
+            Set<Element> noise = content.noiseWithHeadings(part);
+            String text = BlockText.of(part, noise::contains);
             if (!text.isEmpty()) {
                 if (!out.isEmpty()) {
                     out.append("\n\n");
@@ -61,7 +62,11 @@ final class MainContent {
         return out.toString();
     }
 
-    /** Removes the elements whose markup names furniture, unless they hold most of the page's paragraphs. */
+    /**
+     * Removes the elements whose markup names furniture, unless they hold most of the page's paragraphs;
+     * weakly named ones only when they hold little prose; reader comments only when something else is
+     * the page's content (on a forum or a live ticker the posts are the page).
+     */
     private void pruneFurniture() {
         TextStats before = TextStats.of(body, MIN_PARAGRAPH);
         int total = before.of(body).paragraphChars;
@@ -74,16 +79,17 @@ final class MainContent {
             }
         }
         List<Element> doomed = new ArrayList<>();
+        List<Element> comments = new ArrayList<>();
         NodeTraversor.filter(
                 new NodeFilter() {
                     @Override
                     public FilterResult head(Node node, int depth) {
-                        if (node instanceof Element e
-                                && e != body
-                                && !holdsBody.contains(e)
-                                && isFurniture(e, before, total)) {
-                            doomed.add(e);
-                            return FilterResult.SKIP_ENTIRELY;
+                        if (node instanceof Element e && e != body && !holdsBody.contains(e)) {
+                            MarkupSignals.Furniture kind = furniture(e, before, total);
+                            if (kind != MarkupSignals.Furniture.NONE) {
+                                (kind == MarkupSignals.Furniture.COMMENTS ? comments : doomed).add(e);
+                                return FilterResult.SKIP_ENTIRELY;
+                            }
                         }
                         return FilterResult.CONTINUE;
                     }
@@ -94,22 +100,43 @@ final class MainContent {
                     }
                 },
                 body);
+        int removed = 0;
+        for (Element e : doomed) {
+            removed += before.of(e).paragraphChars;
+        }
+        int inComments = 0;
+        for (Element e : comments) {
+            inComments += before.of(e).paragraphChars;
+        }
+        if (total - removed - inComments >= Math.min(inComments, Math.max(MIN_STORY, total / 4))) {
+            doomed.addAll(comments);
+        }
         doomed.forEach(Element::remove);
     }
 
+    /** Prose a story has at least; less beside a page of comments means the comments are the page. */
+    private static final int MIN_STORY = 400;
+
     /**
-     * Furniture named by markup (unless it holds half the page's paragraphs), a short microdata property
-     * describing the article.
+     * Furniture named by markup (unless it holds half the page's paragraphs; weakly named only when it
+     * holds little prose), a short microdata property describing the article.
      */
-    private static boolean isFurniture(Element e, TextStats stats, int totalParagraphs) {
+    private static MarkupSignals.Furniture furniture(Element e, TextStats stats, int totalParagraphs) {
         TextStats.Counts c = stats.of(e);
-        if (MarkupSignals.isFurniture(e)) {
-            return c.paragraphChars * 2 < Math.max(1, totalParagraphs);
+        MarkupSignals.Furniture kind = MarkupSignals.furniture(e);
+        if (kind != MarkupSignals.Furniture.NONE) {
+            if (c.paragraphChars * 2 >= Math.max(1, totalParagraphs)) {
+                return MarkupSignals.Furniture.NONE;
+            }
+            if (kind == MarkupSignals.Furniture.WEAK && c.paragraphChars >= 200 && c.linkDensity() < 0.4) {
+                return MarkupSignals.Furniture.NONE;
+            }
+            return kind;
         }
-        if (MarkupSignals.isMetadataProperty(e)) {
-            return c.text < 200;
+        if (MarkupSignals.isMetadataProperty(e) && c.text < 200) {
+            return MarkupSignals.Furniture.STRONG;
         }
-        return false;
+        return MarkupSignals.Furniture.NONE;
     }
 
     /** The elements holding the story, in document order; empty when there is no paragraph. */
@@ -145,8 +172,52 @@ final class MainContent {
         }
         top = climb(top, best);
         Element marked = markedBody(top);
+        if (marked != null) {
+            top = marked;
+        }
+        Element wider = widen(top);
+        if (wider != top) {
+            return List.of(wider);
+        }
         return marked != null ? List.of(marked) : withSiblings(top);
     }
+
+    /**
+     * The widest ancestor of the story whose other content reads as more of it: a lead, a subheading, an
+     * ingredient list or a second part of the text, not mostly links and not dwarfing the story. Stops
+     * below the page's layout (an ancestor holding navigation-like link lists or much more text).
+     */
+    private Element widen(Element top) {
+        Element root = top;
+        TextStats.Counts story = stats.of(top);
+        for (int level = 0; level < MAX_WIDEN; level++) {
+            Element parent = root.parent();
+            if (parent == null || parent == body) {
+                break;
+            }
+            TextStats.Counts wide = stats.of(parent);
+            int extraText = wide.text - stats.of(root).text;
+            int extraLinks = wide.links - stats.of(root).links;
+            int extraAnchors = wide.anchors - stats.of(root).anchors;
+            // several links beside the story are a list of other stories, even with a summary under each
+            boolean teasers = extraAnchors >= TEASER_LINKS && extraLinks > extraText * TEASER_LINK_DENSITY;
+            if (extraText > 0
+                    && (teasers
+                            || extraLinks > extraText * WIDEN_LINK_DENSITY
+                            || wide.text > story.text * WIDEN_GROWTH)) {
+                break;
+            }
+            root = parent;
+        }
+        return root;
+    }
+
+    // tuned on the dev pages of two extraction sets; each half of them (split by a hash) gains alike
+    private static final int MAX_WIDEN = 6;
+    private static final int TEASER_LINKS = 3;
+    private static final double TEASER_LINK_DENSITY = 0.1;
+    private static final double WIDEN_LINK_DENSITY = 0.35;
+    private static final double WIDEN_GROWTH = 4;
 
     /**
      * The ancestor of the candidate that the page marks as its story body, when the candidate is only a
@@ -218,6 +289,53 @@ final class MainContent {
             }
         }
         return parts;
+    }
+
+    /**
+     * The noise inside {@code root} and the headings that only introduce it ("Related articles" above
+     * a link list) or introduce nothing (a heading closing its box).
+     */
+    private Set<Element> noiseWithHeadings(Element root) {
+        Set<Element> noise = Collections.newSetFromMap(new IdentityHashMap<>());
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (node instanceof Element e && e != root && isNoise(e)) {
+                            noise.add(e);
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FilterResult tail(Node node, int depth) {
+                        return FilterResult.CONTINUE;
+                    }
+                },
+                root);
+        List<Element> introductions = new ArrayList<>();
+        for (Element e : noise) {
+            Element previous = e.previousElementSibling();
+            if (previous != null && isHeading(previous)) {
+                introductions.add(previous);
+            }
+        }
+        for (Element h : root.select("h2, h3, h4, h5, h6")) {
+            if (h.nextElementSibling() == null
+                    && (h.nextSibling() == null || h.nextSibling().outerHtml().isBlank())
+                    && h.parent() != root) {
+                introductions.add(h);
+            }
+        }
+        noise.addAll(introductions);
+        return noise;
+    }
+
+    private static boolean isHeading(Element e) {
+        String tag = e.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))
+                || (tag.equals("strong") || tag.equals("b")) && e.text().length() < 60 && Titles.endsOpen(e.text());
     }
 
     /** Inside the story: link lists, link-only lines and furniture that slipped through. */

@@ -38,13 +38,55 @@ final class MarkupSignals {
             "trending",
             "mostread",
             "mostpopular",
-            "readmore",
-            "readnext",
             "morestories",
             "moreon",
             "alsoread",
             "seealso",
             "upnext",
+            "newsletter",
+            "newsletters",
+            "subscribe",
+            "subscription",
+            "signup",
+            "paywall",
+            "registration",
+            "login",
+            "sidebar",
+            "footer",
+            "nav",
+            "navbar",
+            "navigation",
+            "menu",
+            "breadcrumb",
+            "breadcrumbs",
+            "masthead",
+            "pagination",
+            "pager",
+            "byline",
+            "bylines",
+            "author",
+            "authors",
+            "caption",
+            "captions",
+            "figcaption",
+            "modal",
+            "popup",
+            "overlay",
+            "cookie",
+            "cookies",
+            "consent",
+            "gdpr",
+            "sronly",
+            "offscreen",
+            "visuallyhidden",
+            "screenreader");
+
+    /**
+     * Words naming boxes that are furniture when small but that pages also put on story containers
+     * ("entry share", "text widget", "section--ads", "article-meta"): they count only where an element
+     * holds little prose.
+     */
+    private static final Set<String> WEAK_WORDS = Set.of(
             "share",
             "shares",
             "sharing",
@@ -54,14 +96,18 @@ final class MarkupSignals {
             "socials",
             "sociallinks",
             "follow",
-            "newsletter",
-            "newsletters",
-            "subscribe",
-            "subscription",
-            "signup",
-            "paywall",
-            "registration",
-            "login",
+            "widget",
+            "widgets",
+            "tools",
+            "toolbar",
+            "print",
+            "meta",
+            "tags",
+            "tag",
+            "taglist",
+            "topics",
+            "keywords",
+            "categories",
             "promo",
             "promos",
             "promotion",
@@ -80,60 +126,28 @@ final class MarkupSignals {
             "gpt",
             "commercial",
             "banner",
-            "sidebar",
             "rail",
-            "widget",
-            "widgets",
             "aside",
-            "footer",
-            "nav",
-            "navbar",
-            "navigation",
-            "menu",
-            "breadcrumb",
-            "breadcrumbs",
-            "masthead",
-            "toolbar",
-            "tools",
-            "print",
             "skip",
-            "pagination",
-            "pager",
             "prev",
             "previous",
             "next",
-            "byline",
-            "bylines",
-            "author",
-            "authors",
-            "dateline",
-            "timestamp",
             "published",
             "updated",
-            "meta",
-            "caption",
-            "captions",
-            "figcaption",
+            "timestamp",
+            "dateline",
+            "readmore",
+            "readnext",
             "credit",
-            "credits",
-            "tags",
-            "tag",
-            "taglist",
-            "topics",
-            "keywords",
-            "categories",
-            "modal",
-            "popup",
-            "overlay",
-            "cookie",
-            "cookies",
-            "consent",
-            "gdpr",
-            "sronly",
-            "offscreen",
-            "visuallyhidden",
-            "screenreader",
-            "hidden");
+            "credits");
+
+    /** Words naming reader comments, which on a forum or a live ticker are the content itself. */
+    private static final Set<String> COMMENT_WORDS =
+            Set.of("comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion", "discuss");
+
+    /** Class prefixes of taxonomy labels ("tag-berlin", "category-news") that CMSs put on posts. */
+    private static final Pattern TAXONOMY =
+            Pattern.compile("(?i)(?:tag|tags|category|categories|cat|topic|topics|format|type|status)[-_].*");
 
     /** Two-word furniture names, compared after dropping the separator ("read-more", "sr-only"). */
     private static final Set<String> FURNITURE_PAIRS = Set.of(
@@ -200,31 +214,51 @@ final class MarkupSignals {
             "toolbar");
 
     private static final Set<String> FURNITURE_TAGS =
-            Set.of("nav", "aside", "footer", "figcaption", "figure", "form", "header", "menu", "dialog");
+            Set.of("nav", "aside", "footer", "figcaption", "figure", "form", "menu", "dialog");
 
     private MarkupSignals() {}
 
+    /** How strongly an element's markup names it furniture. */
+    enum Furniture {
+        /** Not furniture by its markup. */
+        NONE,
+        /** Named by a word that also names story containers: furniture only when it holds little prose. */
+        WEAK,
+        /** Reader comments: furniture unless they are what the page is made of. */
+        COMMENTS,
+        /** Furniture wherever it stands. */
+        STRONG
+    }
+
     /** Whether the element's own markup names page furniture rather than story text. */
     static boolean isFurniture(Element element) {
+        return furniture(element) != Furniture.NONE;
+    }
+
+    /** How the element's own markup names it: story text, weak or strong furniture, comments. */
+    static Furniture furniture(Element element) {
         String tag = element.normalName();
         if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("article")) {
-            return false;
+            return Furniture.NONE;
+        }
+        if (tag.equals("header")) {
+            return Furniture.WEAK;
         }
         if (FURNITURE_TAGS.contains(tag)) {
-            return true;
+            return Furniture.STRONG;
         }
         if (element.hasAttr("hidden") || isHiddenStyle(element.attr("style"))) {
-            return true;
+            return Furniture.STRONG;
         }
         String role = element.attr("role").toLowerCase(Locale.ROOT);
         if (FURNITURE_ROLES.contains(role)) {
-            return true;
+            return Furniture.STRONG;
         }
         String names = element.className() + " " + element.id();
         if (names.isBlank() || isBodyName(element)) {
-            return false;
+            return Furniture.NONE;
         }
-        return namesFurniture(names);
+        return namesFurnitureKind(names);
     }
 
     /** Whether the element is a microdata property describing the article (author, dates, keywords, image). */
@@ -256,19 +290,34 @@ final class MarkupSignals {
 
     /** Whether a class or id string contains a furniture word. */
     static boolean namesFurniture(String names) {
-        String[] words = WORD_BREAK.split(names.strip());
-        String previous = "";
-        for (String raw : words) {
-            if (raw.isEmpty()) {
+        return namesFurnitureKind(names) != Furniture.NONE;
+    }
+
+    /** The strongest furniture a class or id string names; taxonomy labels ("tag-berlin") name nothing. */
+    static Furniture namesFurnitureKind(String names) {
+        Furniture kind = Furniture.NONE;
+        for (String token : names.strip().split("\\s+")) {
+            if (token.isEmpty() || TAXONOMY.matcher(token).matches()) {
                 continue;
             }
-            String word = raw.toLowerCase(Locale.ROOT);
-            if (FURNITURE_WORDS.contains(word) || FURNITURE_PAIRS.contains(previous + word)) {
-                return true;
+            String previous = "";
+            for (String raw : WORD_BREAK.split(token)) {
+                if (raw.isEmpty()) {
+                    continue;
+                }
+                String word = raw.toLowerCase(Locale.ROOT);
+                Furniture found = COMMENT_WORDS.contains(word)
+                        ? Furniture.COMMENTS
+                        : FURNITURE_WORDS.contains(word) || FURNITURE_PAIRS.contains(previous + word)
+                                ? Furniture.STRONG
+                                : WEAK_WORDS.contains(word) ? Furniture.WEAK : Furniture.NONE;
+                if (found.compareTo(kind) > 0) {
+                    kind = found;
+                }
+                previous = word;
             }
-            previous = word;
         }
-        return false;
+        return kind;
     }
 
     private static boolean isHiddenStyle(String style) {

@@ -1,7 +1,6 @@
 package io.newsfuse.extract;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,21 +14,11 @@ import org.jsoup.nodes.Element;
  * @param title       headline with any " - Site" suffix removed, or null
  * @param site        outlet name, or null
  * @param authors     person names, possibly empty
- * @param published   publication date from metadata, or null
+ * @param dates       publication and update dates the page states
  * @param url         canonical address, or null
  * @param articleBody JSON-LD {@code articleBody}, or null
  */
-record PageMetadata(
-        String title, String site, List<String> authors, LocalDate published, String url, String articleBody) {
-
-    private static final String[] DATE_KEYS = {
-        "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
-        "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.created", "dcterms.issued",
-        "dc.date", "date",
-    };
-    private static final String[] AUTHOR_KEYS = {
-        "author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-    };
+record PageMetadata(String title, String site, List<String> authors, PageDates dates, String url, String articleBody) {
 
     static PageMetadata of(Document page, String hintUrl) {
         MetaTags meta = MetaTags.of(page);
@@ -52,41 +41,19 @@ record PageMetadata(
         if (site != null && site.contains("://")) {
             site = host(site);
         }
-        String title = Titles.clean(rawTitle, site);
-        List<String> authorFields = new ArrayList<>();
-        for (String key : AUTHOR_KEYS) {
-            for (String content : meta.all(key)) {
-                if (!content.startsWith("http")) {
-                    authorFields.add(content);
-                }
-            }
-        }
-        authorFields.addAll(jsonLd.authors());
-        if (authorFields.isEmpty()) {
-            page.select("[rel=author], [itemprop=author] [itemprop=name], .byline [rel=author]")
-                    .forEach(e -> authorFields.add(e.text()));
-        }
+        String headline = Headline.of(
+                page,
+                java.util.Arrays.asList(
+                        meta.first("og:title"), meta.first("twitter:title"), jsonLd.headline(), page.title()),
+                site);
+        String title = headline != null ? headline : Titles.clean(rawTitle, site);
         return new PageMetadata(
-                title, site, Bylines.names(authorFields), date(page, meta, jsonLd), url, jsonLd.articleBody());
-    }
-
-    private static LocalDate date(Document page, MetaTags meta, JsonLd jsonLd) {
-        for (String key : DATE_KEYS) {
-            LocalDate date = Dates.parse(meta.first(key));
-            if (date != null) {
-                return date;
-            }
-        }
-        LocalDate fromJsonLd = Dates.parse(jsonLd.datePublished());
-        if (fromJsonLd != null) {
-            return fromJsonLd;
-        }
-        Element time = page.selectFirst("time[datetime]");
-        LocalDate fromTime = time == null ? null : Dates.parse(time.attr("datetime"));
-        if (fromTime != null) {
-            return fromTime;
-        }
-        return Dates.parse(meta.first("article:modified_time"));
+                title,
+                site,
+                PageAuthors.of(page, meta::all, jsonLd, site),
+                PageDates.of(page, meta::all, jsonLd, url),
+                url,
+                jsonLd.articleBody());
     }
 
     /** A page's {@code <meta>} contents by lower-cased name, property or itemprop, in page order. */

@@ -21,6 +21,7 @@ record PageText(PageMetadata metadata, String mainText, String byline) {
 
     static PageText of(String html, String url) {
         Document page = Jsoup.parse(html, url == null ? "" : url);
+        DepthLimit.flatten(page);
         PageMetadata metadata = PageMetadata.of(page, url);
         String main = "";
         String byline = null;
@@ -49,6 +50,7 @@ record PageText(PageMetadata metadata, String mainText, String byline) {
         }
         if (main.length() < MIN_READABLE) {
             Document fresh = Jsoup.parse(html, url == null ? "" : url);
+            DepthLimit.flatten(fresh);
             Element densest = densestParagraphs(fresh);
             String dense = densest == null ? "" : BlockText.of(densest);
             String fallback = dense.length() >= MIN_READABLE ? dense : BlockText.of(fresh.body());

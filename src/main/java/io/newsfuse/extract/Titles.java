@@ -35,7 +35,11 @@ final class Titles {
         if (title == null) {
             return null;
         }
-        String result = title.replaceAll("\\s+", " ").strip().replaceAll("(?:\\s+[|\\-–—·»:]{1,2})+$", "");
+        String result = title.replaceAll("\\s+", " ")
+                .strip()
+                .replaceAll("(?:\\s+[|\\-–—·»:]{1,2})+$", "")
+                // a date put before the headline ("23.01.2022 - ...") is not part of it
+                .replaceFirst("^\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\s+[|\\-–—·»:]\\s+(?=\\S)", "");
         if (result.isEmpty()) {
             return null;
         }

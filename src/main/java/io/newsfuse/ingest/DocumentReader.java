@@ -1,7 +1,7 @@
 package io.newsfuse.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Reads documents from a file, a folder tree or a web address into {@link RawDocument}s, so every later
@@ -34,10 +33,16 @@ public final class DocumentReader {
             java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
 
     private final WebReader web;
+    private final Limits limits;
 
-    /** A reader that fetches addresses with {@link HttpFetcher.Settings#defaults()} and 50 entries per feed. */
+    /** A reader within the default {@link Limits}, fetching as {@link HttpFetcher.Settings#defaults()} says. */
     public DocumentReader() {
-        this(new HttpFetcher(HttpFetcher.Settings.defaults()), DEFAULT_FEED_ITEM_LIMIT);
+        this(Limits.defaults());
+    }
+
+    /** A reader within these limits, fetching with the default settings and 50 entries per feed. */
+    public DocumentReader(Limits limits) {
+        this(new HttpFetcher(HttpFetcher.Settings.defaults()), DEFAULT_FEED_ITEM_LIMIT, limits);
     }
 
     /**
@@ -45,7 +50,18 @@ public final class DocumentReader {
      * of each fetched feed.
      */
     public DocumentReader(HttpFetcher fetcher, int feedItemLimit) {
-        this.web = new WebReader(Objects.requireNonNull(fetcher, "fetcher"), feedItemLimit);
+        this(fetcher, feedItemLimit, Limits.defaults());
+    }
+
+    /** A reader with its fetcher, feed entry limit and input limits. */
+    public DocumentReader(HttpFetcher fetcher, int feedItemLimit, Limits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.web = new WebReader(Objects.requireNonNull(fetcher, "fetcher"), feedItemLimit, limits);
+    }
+
+    /** The limits this reader reads within. */
+    public Limits limits() {
+        return limits;
     }
 
     /** Whether {@code input} is written as an address ({@code scheme://...}) rather than a path. */
@@ -64,7 +80,8 @@ public final class DocumentReader {
             String scheme =
                     input.strip().substring(0, input.strip().indexOf(':')).toLowerCase(java.util.Locale.ROOT);
             if (scheme.equals("http") || scheme.equals("https")) {
-                web.read(input, accept, reject);
+                Consumer<RawDocument> onward = Boundary.passThrough(accept);
+                Boundary.run(input, "reading", () -> web.read(input, onward, reject), reject);
             } else {
                 reject.accept(new Rejection(input, "only http and https addresses can be read"));
             }
@@ -80,21 +97,27 @@ public final class DocumentReader {
         read(path, accept, reject);
     }
 
-    /** Reads {@code path} (a file or a folder), handing each document and each rejection on in order. */
+    /**
+     * Reads {@code path} (a file or a folder), handing each document and each rejection on in order. A
+     * folder's symbolic links are not followed: one that leads out of the folder is reported, one that
+     * stays inside it is passed over (what it points to is read where it is).
+     */
     public void read(Path path, Consumer<RawDocument> accept, Consumer<Rejection> reject) {
         Objects.requireNonNull(accept, "accept");
         Objects.requireNonNull(reject, "reject");
         Path root = path.toAbsolutePath().normalize();
         if (Files.isDirectory(root)) {
-            for (Path file : filesUnder(root, reject)) {
-                FileKind.of(file).ifPresent(kind -> readFile(file, kind, true, accept, reject));
+            for (Path file : FolderWalk.files(root, reject)) {
+                FileKind.of(file).ifPresent(kind -> readIsolated(file, kind, true, accept, reject));
             }
         } else if (!Files.exists(root)) {
-            reject.accept(new Rejection(root.toString(), "no such file or folder"));
+            reject.accept(new Rejection(
+                    root.toString(),
+                    Files.isSymbolicLink(root) ? "a symbolic link to nothing" : "no such file or folder"));
         } else {
             Optional<FileKind> kind = FileKind.of(root);
             if (kind.isPresent()) {
-                readFile(root, kind.get(), false, accept, reject);
+                readIsolated(root, kind.get(), false, accept, reject);
             } else {
                 reject.accept(new Rejection(
                         root.toString(),
@@ -102,6 +125,29 @@ public final class DocumentReader {
                                 + "each optionally .gz, or .warc, .warc.gz)"));
             }
         }
+    }
+
+    /**
+     * Reads one file inside a {@link Boundary}: whatever goes wrong reading it (a stack overflow, running
+     * out of memory, a bug) costs that file only, and the documents it already handed on stand.
+     */
+    private void readIsolated(
+            Path file, FileKind kind, boolean walked, Consumer<RawDocument> accept, Consumer<Rejection> reject) {
+        long[] handed = {0};
+        Consumer<RawDocument> onward = Boundary.passThrough(doc -> {
+            handed[0]++;
+            accept.accept(doc);
+        });
+        Boundary.run(
+                file.toString(),
+                "reading",
+                () -> readFile(file, kind, walked, onward, reject, handed),
+                r -> reject.accept(
+                        handed[0] == 0 ? r : new Rejection(r.source(), r.reason() + kept(handed[0]), r.cause())));
+    }
+
+    private static String kept(long documents) {
+        return "; the " + (documents == 1 ? "document" : documents + " documents") + " before it were kept";
     }
 
     /** Reads like {@link #read} and also counts what was accepted and rejected. */
@@ -136,62 +182,48 @@ public final class DocumentReader {
         return documents;
     }
 
-    private static List<Path> filesUnder(Path root, Consumer<Rejection> reject) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> !p.equals(root))
-                    .filter(p -> !isHidden(root.relativize(p)))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            reject.accept(new Rejection(root.toString(), "cannot list folder: " + e.getMessage()));
-            return List.of();
-        }
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Largest text or HTML file read as one article: no real article comes near it. */
-    public static final long MAX_ARTICLE_BYTES = 20L << 20;
-    /** Largest JSON Lines, JSON or feed file read in one piece (WARC files are streamed and have no limit). */
-    public static final long MAX_COLLECTION_BYTES = 1L << 30;
-
     /** Reads one file; {@code walked} when found in a folder, where XML that is not a feed is passed over. */
-    private static void readFile(
-            Path file, FileKind kind, boolean walked, Consumer<RawDocument> accept, Consumer<Rejection> reject) {
+    private void readFile(
+            Path file,
+            FileKind kind,
+            boolean walked,
+            Consumer<RawDocument> accept,
+            Consumer<Rejection> reject,
+            long[] handed) {
         String source = file.toString();
         if (kind.type() == FileKind.Type.WARC) {
-            new WarcRecords(file, accept, reject).read();
+            new WarcRecords(file, accept, reject, limits).read();
             return;
         }
         try {
-            long limit = kind.type() == FileKind.Type.TEXT || kind.type() == FileKind.Type.HTML
-                    ? MAX_ARTICLE_BYTES
-                    : MAX_COLLECTION_BYTES;
-            byte[] bytes = FileBytes.read(file, kind.gzipped(), limit);
-            if (bytes.length == 0) {
+            if (Files.size(file) == 0) {
                 throw new UnreadableException("empty file");
             }
             switch (kind.type()) {
                 case TEXT ->
                     accept.accept(new RawDocument(
-                            source, RawDocument.Format.TEXT, nonBlank(text(bytes)), RawDocument.Hints.NONE));
+                            source,
+                            RawDocument.Format.TEXT,
+                            nonBlank(text(bytes(file, kind))),
+                            RawDocument.Hints.NONE));
                 case HTML ->
                     accept.accept(new RawDocument(
                             source,
                             RawDocument.Format.HTML,
-                            withVisibleText(HtmlDecoder.decode(bytes)),
+                            withVisibleText(HtmlDecoder.decode(bytes(file, kind))),
                             RawDocument.Hints.NONE));
-                case JSON_LINES -> new JsonRecords(source, accept, reject).readLines(nonBlank(text(bytes)));
-                case JSON -> new JsonRecords(source, accept, reject).readJson(nonBlank(text(bytes)));
+                case JSON_LINES, JSON -> {
+                    try (InputStream in = FileBytes.open(file, kind.gzipped(), limits)) {
+                        JsonRecords records = new JsonRecords(source, accept, reject, limits);
+                        if (kind.type() == FileKind.Type.JSON) {
+                            records.readJson(in);
+                        } else {
+                            records.readLines(in);
+                        }
+                    }
+                }
                 case FEED -> {
+                    byte[] bytes = bytes(file, kind);
                     if (walked && !FeedEntries.looksLikeFeed(bytes) && isPlainXml(file)) {
                         return; // other XML in a folder (sitemaps, configuration) is not ours to read
                     }
@@ -200,18 +232,29 @@ public final class DocumentReader {
                 case WARC -> throw new IllegalStateException("WARC files are streamed");
             }
         } catch (UnreadableException e) {
-            reject.accept(new Rejection(source, e.getMessage()));
+            reject.accept(new Rejection(source, e.getMessage() + (handed[0] > 0 ? kept(handed[0]) : "")));
+        } catch (IOException e) {
+            reject.accept(new Rejection(
+                    source, FileBytes.reason(e, kind.gzipped()) + (handed[0] > 0 ? kept(handed[0]) : "")));
         }
     }
 
+    private byte[] bytes(Path file, FileKind kind) throws UnreadableException {
+        byte[] bytes = FileBytes.read(file, kind.gzipped(), limits);
+        if (bytes.length == 0) {
+            throw new UnreadableException("empty file");
+        }
+        return bytes;
+    }
+
     /** A feed file: each entry from its own text (nothing is fetched); entries without text are rejected. */
-    private static void readFeed(String source, byte[] bytes, Consumer<RawDocument> accept, Consumer<Rejection> reject)
+    private void readFeed(String source, byte[] bytes, Consumer<RawDocument> accept, Consumer<Rejection> reject)
             throws UnreadableException {
         TextBytes.requireText(bytes);
         if (!FeedEntries.looksLikeFeed(bytes)) {
             throw new UnreadableException("not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> element)");
         }
-        List<FeedEntries.Entry> entries = FeedEntries.parse(bytes, null);
+        List<FeedEntries.Entry> entries = FeedEntries.parse(bytes, null, limits);
         if (entries.isEmpty()) {
             throw new UnreadableException("feed has no entries");
         }

@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
  * Reads an RSS or Atom feed (with Rome) into its entries: title, link, date and the longest text the
  * feed carries for each (full content, else summary), so a feed can be ingested offline from its own
  * text or used as a list of pages to fetch.
+ *
+ * <p>Before Rome builds its tree, a streaming pass ({@link XmlShape}) refuses a feed that declares a
+ * document type (whose entities could read local files or expand a few bytes into gigabytes; Rome is
+ * also told to refuse them) or nests elements deeper than {@link Limits#nestingDepth()} (Rome's tree
+ * writer recurses once per level and would overflow the stack).
  */
 final class FeedEntries {
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z/!][^>]*>");
@@ -59,9 +64,10 @@ final class FeedEntries {
      * Parses a feed's entries.
      *
      * @param base address relative links are resolved against (the feed's URL), or null
-     * @throws UnreadableException when the bytes are not an RSS or Atom feed
+     * @throws UnreadableException when the bytes are not an RSS or Atom feed, or break the limits
      */
-    static List<Entry> parse(byte[] bytes, String base) throws UnreadableException {
+    static List<Entry> parse(byte[] bytes, String base, Limits limits) throws UnreadableException {
+        XmlShape.check(bytes, limits.nestingDepth());
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();

@@ -26,6 +26,10 @@ final class HtmlDecoder {
 
     /** Decodes with {@code transport} (e.g. from an HTTP header; may be null) ahead of the page's own label. */
     static String decode(byte[] bytes, Charset transport) throws UnreadableException {
+        return TextBytes.withoutNul(decodeBytes(bytes, transport));
+    }
+
+    private static String decodeBytes(byte[] bytes, Charset transport) throws UnreadableException {
         if (bytes.length >= 2) {
             int b0 = bytes[0] & 0xff;
             int b1 = bytes[1] & 0xff;

@@ -10,7 +10,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns a fragment of HTML (a feed entry's summary or content) into plain text with one paragraph per
- * block element, so short snippets read as text rather than as a page to strip of furniture.
+ * block element, so short snippets read as text rather than as a page to strip of furniture. The walk
+ * is iterative and linear in the fragment's size, however deeply its elements nest.
  */
 final class HtmlFragments {
     private static final Set<String> BLOCKS = Set.of(
@@ -45,9 +46,15 @@ final class HtmlFragments {
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(
                 new NodeVisitor() {
+                    /** How many hidden elements (script, style...) the traversal is inside: never a walk up. */
+                    private int hidden;
+
                     @Override
                     public void head(Node node, int depth) {
-                        if (node instanceof TextNode text && !hidden(node)) {
+                        if (node instanceof Element element && HIDDEN.contains(element.normalName())) {
+                            hidden++;
+                        }
+                        if (node instanceof TextNode text && hidden == 0) {
                             String words = text.text().replaceAll("[\\s\\u00a0]+", " ");
                             if (!words.isBlank()) {
                                 if (out.isEmpty() || out.charAt(out.length() - 1) == '\n') {
@@ -67,6 +74,9 @@ final class HtmlFragments {
 
                     @Override
                     public void tail(Node node, int depth) {
+                        if (node instanceof Element element && HIDDEN.contains(element.normalName())) {
+                            hidden--;
+                        }
                         if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
                             paragraphBreak(out);
                         }
@@ -74,15 +84,6 @@ final class HtmlFragments {
                 },
                 Jsoup.parseBodyFragment(html).body());
         return out.toString().strip();
-    }
-
-    private static boolean hidden(Node node) {
-        for (Node n = node.parent(); n != null; n = n.parent()) {
-            if (n instanceof Element e && HIDDEN.contains(e.normalName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void paragraphBreak(StringBuilder out) {

@@ -7,28 +7,54 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Checks that bytes are text and decodes them strictly as UTF-8, naming the first bad byte. */
+/**
+ * Checks that bytes are text and decodes them strictly as UTF-8, naming the first bad byte.
+ *
+ * <p>Text files and web pages in the wild carry the odd stray byte: a NUL left by a broken editor or
+ * a database export, a control character pasted from a word processor. Such a file is still read (the
+ * stray bytes are dropped on decoding); only content in which NUL or control bytes are common, as in
+ * images, archives, office documents and UTF-16 without a byte order mark, is refused as binary.
+ */
 final class TextBytes {
     private static final int SNIFF = 1 << 16;
+    /** NUL bytes per thousand sniffed bytes above which content is binary. */
+    private static final int NUL_PER_MILLE = 2;
+    /** Other control bytes per hundred sniffed bytes above which content is binary. */
+    private static final int CONTROL_PERCENT = 5;
 
     private TextBytes() {}
 
-    /** Rejects content that holds NUL bytes or is mostly control characters. */
+    /** Rejects content in which NUL bytes or control characters are common, as in binary formats. */
     static void requireText(byte[] bytes) throws UnreadableException {
         int limit = Math.min(bytes.length, SNIFF);
         int control = 0;
+        int nul = 0;
+        int firstNul = -1;
         for (int i = 0; i < limit; i++) {
             int b = bytes[i] & 0xff;
             if (b == 0) {
-                throw new UnreadableException("binary content (NUL byte at byte " + i + "), not text");
+                nul++;
+                if (firstNul < 0) {
+                    firstNul = i;
+                }
             }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1b) {
+            if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1b) {
                 control++;
             }
         }
-        if (limit > 0 && control * 10 > limit) {
+        // one or two stray NULs never make a file binary, however short it is
+        if (nul > 2 && nul * 1000L > (long) limit * NUL_PER_MILLE) {
+            throw new UnreadableException(
+                    "binary content (" + nul + " NUL bytes, the first at byte " + firstNul + "), not text");
+        }
+        if (limit > 0 && control * 100L > (long) limit * CONTROL_PERCENT) {
             throw new UnreadableException("binary content (mostly control characters), not text");
         }
+    }
+
+    /** The text without NUL characters, which stray bytes leave and no reader wants. */
+    static String withoutNul(String text) {
+        return text.indexOf('\0') < 0 ? text : text.replace("\0", "");
     }
 
     /** True when the bytes start with a UTF-8 byte order mark. */
@@ -54,7 +80,7 @@ final class TextBytes {
             throw new UnreadableException("not valid UTF-8 at byte " + in.position());
         }
         out.flip();
-        return out.toString();
+        return withoutNul(out.toString());
     }
 
     /** Whether the bytes are valid UTF-8. */

@@ -3,7 +3,6 @@ package io.newsfuse.ingest;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,15 +21,14 @@ import org.netpreserve.jwarc.WarcResponse;
 /**
  * Streams a WARC file (plain or gzipped, as Common Crawl News publishes them) record by record, turning
  * each archived {@code 200} HTML response into a document. Memory stays bounded by one record whatever
- * the file's size. Responses that are not HTML, not {@code 200}, empty or too large are skipped and
+ * the file's size: payloads over {@link Limits#recordBytes()} are skipped, and a gzipped file is
+ * inflated through {@link GuardedInput}, so a decompression bomb ends the read. Responses that are not HTML, not {@code 200}, empty or too large are skipped and
  * reported once per file as a count; damage (a truncated download) ends the read with one line saying
  * how many records came before it, and the documents already handed on stand.
  */
 final class WarcRecords {
-    /** Largest HTTP payload read from one record; larger pages are skipped. */
-    static final int MAX_PAYLOAD = 10 << 20;
-
     private final Path file;
+    private final Limits limits;
     private final String source;
     private final Consumer<RawDocument> accept;
     private final Consumer<Rejection> reject;
@@ -42,8 +40,9 @@ final class WarcRecords {
     private long tooLarge;
     private long badHttp;
 
-    WarcRecords(Path file, Consumer<RawDocument> accept, Consumer<Rejection> reject) {
+    WarcRecords(Path file, Consumer<RawDocument> accept, Consumer<Rejection> reject, Limits limits) {
         this.file = file;
+        this.limits = limits;
         this.source = file.toString();
         this.accept = accept;
         this.reject = reject;
@@ -52,8 +51,8 @@ final class WarcRecords {
     /** Reads the whole file, handing on documents as they are found, then one summary line if any were skipped. */
     void read() {
         boolean damaged = false;
-        try (FileChannel channel = FileChannel.open(file);
-                WarcReader reader = new WarcReader(channel)) {
+        try (InputStream in = GuardedInput.open(file, GuardedInput.startsLikeGzip(file), limits);
+                WarcReader reader = new WarcReader(in)) {
             reader.onWarning(warning -> {});
             Optional<WarcRecord> next;
             while ((next = reader.next()).isPresent()) {
@@ -154,8 +153,9 @@ final class WarcRecords {
             return null;
         }
         try (InputStream in = body.stream()) {
-            byte[] bytes = in.readNBytes(MAX_PAYLOAD + 1);
-            if (bytes.length > MAX_PAYLOAD) {
+            int max = (int) Math.min(Integer.MAX_VALUE - 16, limits.recordBytes());
+            byte[] bytes = in.readNBytes(max + 1);
+            if (bytes.length > max) {
                 tooLarge++;
                 return null;
             }
@@ -183,7 +183,7 @@ final class WarcRecords {
         add(parts, notHtml, "not HTML");
         add(parts, notOk, "not 200");
         add(parts, noText, "no text");
-        add(parts, tooLarge, "larger than " + (MAX_PAYLOAD >> 20) + " MB");
+        add(parts, tooLarge, "larger than " + Limits.size(limits.recordBytes()));
         add(parts, badHttp, "unreadable");
         return String.join(", ", parts);
     }
@@ -195,11 +195,13 @@ final class WarcRecords {
     }
 
     private String damage(Exception e) {
-        String what = e instanceof EOFException
-                ? "unexpected end of file"
-                : e instanceof ZipException
-                        ? "bad gzip data"
-                        : e instanceof ParsingException ? "not a valid WARC record" : describe(e);
+        String what = e instanceof GuardedInput.LimitException
+                ? e.getMessage()
+                : e instanceof EOFException
+                        ? "unexpected end of file"
+                        : e instanceof ZipException
+                                ? "bad gzip data"
+                                : e instanceof ParsingException ? "not a valid WARC record" : describe(e);
         if (records == 0 && accepted == 0) {
             return "not a readable WARC file (" + what + ")";
         }

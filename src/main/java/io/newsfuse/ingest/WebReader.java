@@ -13,13 +13,15 @@ import java.util.function.Consumer;
 final class WebReader {
     private final HttpFetcher fetcher;
     private final int feedItemLimit;
+    private final Limits limits;
 
-    WebReader(HttpFetcher fetcher, int feedItemLimit) {
+    WebReader(HttpFetcher fetcher, int feedItemLimit, Limits limits) {
         if (feedItemLimit < 0) {
             throw new IllegalArgumentException("feedItemLimit must not be negative");
         }
         this.fetcher = fetcher;
         this.feedItemLimit = feedItemLimit;
+        this.limits = limits;
     }
 
     void read(String address, Consumer<RawDocument> accept, Consumer<Rejection> reject) {
@@ -73,7 +75,7 @@ final class WebReader {
     private void readFeed(Fetched feed, Consumer<RawDocument> accept, Consumer<Rejection> reject)
             throws UnreadableException {
         String feedSource = feed.uri().toString();
-        List<FeedEntries.Entry> entries = FeedEntries.parse(feed.body(), feedSource);
+        List<FeedEntries.Entry> entries = FeedEntries.parse(feed.body(), feedSource, limits);
         if (entries.isEmpty()) {
             throw new UnreadableException("feed has no entries");
         }

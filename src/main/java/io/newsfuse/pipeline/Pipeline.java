@@ -4,6 +4,7 @@ import io.newsfuse.analyze.AnalyzedArticle;
 import io.newsfuse.analyze.Analyzer;
 import io.newsfuse.extract.Article;
 import io.newsfuse.extract.ArticleExtractor;
+import io.newsfuse.ingest.Limits;
 import io.newsfuse.ingest.RawDocument;
 import io.newsfuse.ingest.Rejection;
 import io.newsfuse.store.Store;
@@ -28,19 +29,34 @@ import java.util.function.Function;
  * the models and the store it is given, so drivers may share one {@link Models}.
  */
 public final class Pipeline {
+    /** Characters of document bodies read ahead at most, whatever the chunk's count: bounds a chunk's memory. */
+    private static final long CHUNK_CHARS = 64L << 20;
+
     private final Models models;
     private final Store store;
     private final PipelineOptions options;
+    private final Limits limits;
 
     /**
+     * A pipeline within the default {@link Limits}.
+     *
      * @param models  the process's models, loaded on first use
      * @param store   where articles and stories are kept; null for a pipeline that only extracts
      * @param options threads, chunk and batch sizes
      */
     public Pipeline(Models models, Store store, PipelineOptions options) {
+        this(models, store, options, Limits.defaults());
+    }
+
+    /**
+     * @param limits how much of each article's text the analysis gets ({@link Limits#articleChars()},
+     *               {@link Limits#lineChars()})
+     */
+    public Pipeline(Models models, Store store, PipelineOptions options, Limits limits) {
         this.models = models;
         this.store = store;
         this.options = options;
+        this.limits = limits;
     }
 
     /** The models this pipeline runs on. */
@@ -97,15 +113,17 @@ public final class Pipeline {
     }
 
     /**
-     * One document extracted and analysed, each step inside its boundary, with no store: the per-document
-     * stage for a driver that distributes documents itself (a Spark executor). Failures go to {@code
-     * rejected} as one line, as in {@link #ingest}.
+     * One document extracted, fitted to the {@link Limits} and analysed, each step inside its boundary,
+     * with no store: the per-document stage for a driver that distributes documents itself (a Spark
+     * executor). Rejections and cuts go to the listener as one line each, as in {@link #ingest}.
      */
-    public Optional<AnalyzedArticle> analyse(RawDocument doc, Consumer<Rejection> rejected) {
+    public Optional<AnalyzedArticle> analyse(RawDocument doc, PipelineListener listener) {
         Analyzer analyzer = analyzer();
         return DocumentBoundary.run(
-                        doc.source(), "extraction", () -> extractor().extract(doc), rejected)
-                .flatMap(a -> DocumentBoundary.run(a.source(), "analysis", () -> analyzer.analyze(a), rejected));
+                        doc.source(), "extraction", () -> extractor().extract(doc), listener::rejected)
+                .map(a -> fitted(a, listener))
+                .flatMap(a ->
+                        DocumentBoundary.run(a.source(), "analysis", () -> analyzer.analyze(a), listener::rejected));
     }
 
     /** Stories kept up to date with the stored articles: assigns stored articles that are in no story yet. */
@@ -143,17 +161,24 @@ public final class Pipeline {
             Consumer<Rejection> reject,
             PipelineListener listener,
             Consumer<List<RawDocument>> chunkWork) {
+        long expected = source.expected();
+        if (expected >= 0) {
+            listener.expecting(expected);
+        }
         List<RawDocument> pending = new ArrayList<>();
         long[] piece = {System.nanoTime()};
+        long[] chars = {0};
         listener.started(Stage.READ, -1);
         source.read(
                 doc -> {
                     pending.add(doc);
+                    chars[0] += doc.body().length();
                     listener.advanced(Stage.READ);
-                    if (pending.size() >= options.chunk()) {
+                    if (pending.size() >= options.chunk() || chars[0] >= CHUNK_CHARS) {
                         listener.finished(Stage.READ, pending.size(), System.nanoTime() - piece[0]);
                         chunkWork.accept(List.copyOf(pending));
                         pending.clear();
+                        chars[0] = 0;
                         piece[0] = System.nanoTime();
                         listener.started(Stage.READ, -1);
                     }
@@ -174,7 +199,7 @@ public final class Pipeline {
         List<Article> fresh = new ArrayList<>();
         for (Article a : extractAll(docs, reject, listener, pool)) {
             if (seen.add(a.id()) && !store.contains(a.id())) {
-                fresh.add(a);
+                fresh.add(fitted(a, listener));
             }
         }
         if (fresh.isEmpty()) {
@@ -200,6 +225,15 @@ public final class Pipeline {
         added += save(batch, listener);
         listener.finished(Stage.STORE, added, System.nanoTime() - start);
         return added;
+    }
+
+    /** The article as the analysis gets it within the limits; a cut is reported. */
+    private Article fitted(Article a, PipelineListener listener) {
+        AnalysisInput.Fitted fitted = AnalysisInput.fit(a, limits);
+        if (fitted.note() != null) {
+            listener.warned(a.source(), fitted.note());
+        }
+        return fitted.article();
     }
 
     private int save(List<AnalyzedArticle> batch, PipelineListener listener) {

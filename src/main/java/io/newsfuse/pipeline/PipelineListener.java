@@ -9,6 +9,9 @@ import io.newsfuse.ingest.Rejection;
  */
 public interface PipelineListener {
 
+    /** How many documents the whole run is expected to read (called once, before reading), when known. */
+    default void expecting(long documents) {}
+
     /**
      * A stage starts on a piece of work.
      *
@@ -29,6 +32,15 @@ public interface PipelineListener {
 
     /** An input, document or article was rejected. */
     default void rejected(Rejection rejection) {}
+
+    /**
+     * Something was kept in a lesser form, and the user should know: an article's text cut before the
+     * analysis, a story whose consolidation failed keeping its previous report.
+     *
+     * @param subject what it is about (a file, an article's source, a story)
+     * @param message one line saying what happened
+     */
+    default void warned(String subject, String message) {}
 
     /** A listener that hears nothing. */
     static PipelineListener quiet() {

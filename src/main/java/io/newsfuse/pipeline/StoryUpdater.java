@@ -30,6 +30,10 @@ import java.util.concurrent.Future;
  * changed are consolidated again, a group at a time so memory stays bounded. Each group is written
  * in one transaction with the merges whose survivors it holds: a kill between groups leaves every
  * article either in a consolidated story or waiting for the next run, never lost or in two stories.
+ *
+ * <p>A story whose consolidation fails (an exception, a stack overflow, running out of memory) costs
+ * only its report: it keeps its members and its previous report (a new story gets a report listing
+ * just its articles), the listener is warned, and the other stories go on.
  */
 final class StoryUpdater {
     /** Stories consolidated and written together. */
@@ -39,11 +43,24 @@ final class StoryUpdater {
     private final Models models;
     private final int threads;
     private final StoryClusterer clusterer = new StoryClusterer();
+    private final Consolidation consolidation;
+
+    /** Consolidates one story's articles into its report. */
+    @FunctionalInterface
+    interface Consolidation {
+        StoryReport consolidate(Story story, List<AnalyzedArticle> articles);
+    }
 
     StoryUpdater(Store store, Models models, int threads) {
+        this(store, models, threads, null);
+    }
+
+    /** An updater consolidating with {@code consolidation}, or with a {@link StoryConsolidator} when null. */
+    StoryUpdater(Store store, Models models, int threads, Consolidation consolidation) {
         this.store = store;
         this.models = models;
         this.threads = Math.max(1, threads);
+        this.consolidation = consolidation;
     }
 
     /**
@@ -91,7 +108,8 @@ final class StoryUpdater {
         List<Map.Entry<String, List<String>>> stories =
                 new ArrayList<>(assignment.members().entrySet());
         listener.started(Stage.CONSOLIDATE, stories.size());
-        StoryConsolidator consolidator = new StoryConsolidator(models.embedder());
+        Consolidation consolidator =
+                consolidation != null ? consolidation : new StoryConsolidator(models.embedder())::consolidate;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newsfuse-consolidate");
             t.setDaemon(true);
@@ -118,7 +136,7 @@ final class StoryUpdater {
 
     private List<StoredStory> consolidateGroup(
             List<Map.Entry<String, List<String>>> group,
-            StoryConsolidator consolidator,
+            Consolidation consolidator,
             ExecutorService pool,
             PipelineListener listener) {
         List<String> ids = new ArrayList<>();
@@ -141,17 +159,95 @@ final class StoryUpdater {
             }));
         }
         List<StoredStory> out = new ArrayList<>();
-        try {
-            for (Future<StoredStory> f : futures) {
-                out.add(f.get());
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                out.add(futures.get(i).get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("consolidation interrupted", e);
+            } catch (ExecutionException e) {
+                Map.Entry<String, List<String>> story = group.get(i);
+                out.add(fallback(story.getKey(), story.getValue(), byId, e.getCause(), listener));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("consolidation interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("consolidation failed: " + e.getCause(), e.getCause());
         }
         return out;
+    }
+
+    /**
+     * What is stored for a story whose consolidation failed: its new members with its previous report,
+     * or for a new story a report that only lists its articles.
+     */
+    private StoredStory fallback(
+            String id,
+            List<String> members,
+            Map<String, AnalyzedArticle> byId,
+            Throwable cause,
+            PipelineListener listener) {
+        Optional<StoredStory> previous = store.story(id).filter(s -> s.id().equals(id));
+        String why = cause instanceof StackOverflowError
+                ? "the story is nested too deeply to consolidate"
+                : cause instanceof OutOfMemoryError
+                        ? "the story is too large to consolidate in memory"
+                        : io.newsfuse.ingest.Boundary.reason("consolidation", cause);
+        StoredStory kept;
+        if (previous.isPresent()) {
+            kept = new StoredStory(
+                    id, previous.get().title(), members, previous.get().reportJson());
+        } else {
+            StoryReport bare = bare(id, members, byId);
+            kept = new StoredStory(id, bare.title(), members, Json.write(bare));
+        }
+        listener.warned(
+                "story " + id + " (\"" + kept.title() + "\")",
+                why + "; "
+                        + (previous.isPresent()
+                                ? "its previous report is kept"
+                                : "its report only lists its articles"));
+        return kept;
+    }
+
+    /** A report naming the story's articles and dates, with nothing consolidated. */
+    private static StoryReport bare(String id, List<String> members, Map<String, AnalyzedArticle> byId) {
+        List<StoryReport.ArticleInfo> infos = new ArrayList<>();
+        List<java.time.LocalDate> dates = new ArrayList<>();
+        String title = null;
+        for (String member : members) {
+            AnalyzedArticle a = byId.get(member);
+            if (a == null) {
+                continue;
+            }
+            var article = a.article();
+            if (title == null && article.title() != null && !article.title().isBlank()) {
+                title = article.title();
+            }
+            if (article.published() != null) {
+                dates.add(article.published());
+            }
+            infos.add(new StoryReport.ArticleInfo(
+                    a.id(),
+                    article.source(),
+                    article.title(),
+                    article.site(),
+                    article.language(),
+                    article.published(),
+                    article.dateOrigin().name().toLowerCase(java.util.Locale.ROOT),
+                    null));
+        }
+        dates.sort(null);
+        return new StoryReport(
+                id,
+                title != null ? title : "Story " + id,
+                dates.isEmpty() ? null : dates.get(0),
+                dates.isEmpty() ? null : dates.get(dates.size() - 1),
+                infos,
+                infos.size(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     /** The store as the clusterer sees it. */

@@ -41,7 +41,7 @@ final class IngestJobs implements AutoCloseable {
             Stage.STORE, "storing articles",
             Stage.STORIES, "updating stories",
             Stage.CONSOLIDATE, "consolidating stories");
-    private final DocumentReader reader = new DocumentReader();
+    private final DocumentReader reader;
     private final Pipeline engine;
     private final Store store;
     private final Supplier<Catalog> current;
@@ -56,6 +56,7 @@ final class IngestJobs implements AutoCloseable {
     private final Map<String, Job> jobs = Collections.synchronizedMap(new LinkedHashMap<>());
 
     /**
+     * @param reader    reads the uploaded files
      * @param engine    the pipeline driver writing to {@code store}
      * @param store     the store to ingest into
      * @param current   the catalog being served, whose article data the next one reuses
@@ -63,11 +64,13 @@ final class IngestJobs implements AutoCloseable {
      * @param display   turns a stored upload path back into the name the user gave
      */
     IngestJobs(
+            DocumentReader reader,
             Pipeline engine,
             Store store,
             Supplier<Catalog> current,
             Consumer<Catalog> published,
             Function<String, String> display) {
+        this.reader = reader;
         this.engine = engine;
         this.store = store;
         this.current = current;

@@ -9,6 +9,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UploadedFile;
+import io.newsfuse.ingest.DocumentReader;
 import io.newsfuse.pipeline.Models;
 import io.newsfuse.pipeline.Pipeline;
 import io.newsfuse.pipeline.PipelineOptions;
@@ -46,8 +47,9 @@ public final class NewsServer implements AutoCloseable {
         this.options = options;
         this.catalog = new AtomicReference<>(Catalog.load(store));
         this.uploads = new Uploads(options.uploadDir());
-        Pipeline engine = new Pipeline(models, store, PipelineOptions.defaults().withThreads(1));
-        this.jobs = new IngestJobs(engine, store, catalog::get, catalog::set, uploads::display);
+        Pipeline engine = new Pipeline(models, store, PipelineOptions.defaults().withThreads(1), options.limits());
+        this.jobs = new IngestJobs(
+                new DocumentReader(options.limits()), engine, store, catalog::get, catalog::set, uploads::display);
         if (!store.unassignedArticleIds().isEmpty()) {
             jobs.catchUp();
         }

@@ -1,5 +1,6 @@
 package io.newsfuse.serve;
 
+import io.newsfuse.ingest.Limits;
 import java.nio.file.Path;
 
 /**
@@ -9,8 +10,9 @@ import java.nio.file.Path;
  * @param port           the TCP port, 0 for any free one
  * @param maxUploadBytes the largest ingest upload accepted, in bytes (larger ones get 413)
  * @param uploadDir      where uploaded files are kept; stable names make re-uploads harmless
+ * @param limits         what one uploaded file, record or article may hold
  */
-public record ServeOptions(String host, int port, long maxUploadBytes, Path uploadDir) {
+public record ServeOptions(String host, int port, long maxUploadBytes, Path uploadDir, Limits limits) {
     /** The default upload limit: 50 MB. */
     public static final long DEFAULT_MAX_UPLOAD = 50L * 1024 * 1024;
 
@@ -24,5 +26,11 @@ public record ServeOptions(String host, int port, long maxUploadBytes, Path uplo
         if (maxUploadBytes <= 0) {
             throw new IllegalArgumentException("the upload limit must be positive");
         }
+        limits = limits == null ? Limits.defaults() : limits;
+    }
+
+    /** Options with the default input limits. */
+    public ServeOptions(String host, int port, long maxUploadBytes, Path uploadDir) {
+        this(host, port, maxUploadBytes, uploadDir, Limits.defaults());
     }
 }

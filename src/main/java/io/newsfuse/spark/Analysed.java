@@ -6,32 +6,42 @@ import io.newsfuse.support.Json;
 import java.io.Serializable;
 
 /**
- * What an executor made of one document: an analysed article (as JSON, vectors included) or the one-line
- * reason it was rejected.
+ * What an executor made of one document, or said about it: an analysed article (as JSON, vectors
+ * included), the one-line reason it was rejected, or a one-line warning (its text was cut to the limits).
  *
- * @param id     the article's id, or null for a rejection
+ * @param kind   which of the three this is
+ * @param id     the article's id, or null unless an article
  * @param source the document's source (file path, or the address a web archive record gives)
- * @param json   {@code Json.write(AnalyzedArticle)}, or null for a rejection
- * @param reason why the document was rejected, or null for an article
+ * @param text   {@code Json.write(AnalyzedArticle)} for an article, else the reason or the warning
  */
-record Analysed(String id, String source, String json, String reason) implements Serializable {
+record Analysed(Kind kind, String id, String source, String text) implements Serializable {
+    enum Kind {
+        ARTICLE,
+        REJECTED,
+        WARNED
+    }
+
     static Analysed of(AnalyzedArticle a) {
-        return new Analysed(a.id(), a.article().source(), Json.write(a), null);
+        return new Analysed(Kind.ARTICLE, a.id(), a.article().source(), Json.write(a));
     }
 
     static Analysed of(Rejection r) {
-        return new Analysed(null, r.source(), null, r.reason());
+        return new Analysed(Kind.REJECTED, null, r.source(), r.reason());
+    }
+
+    static Analysed warning(String source, String message) {
+        return new Analysed(Kind.WARNED, null, source, message);
     }
 
     boolean isArticle() {
-        return json != null;
+        return kind == Kind.ARTICLE;
     }
 
     AnalyzedArticle article() {
-        return Json.read(json, AnalyzedArticle.class);
+        return Json.read(text, AnalyzedArticle.class);
     }
 
     Rejection rejection() {
-        return new Rejection(source, reason);
+        return new Rejection(source, text);
     }
 }

@@ -62,7 +62,7 @@ public final class SparkJob {
                     : Math.max(1, Math.min(files.size(), context.defaultParallelism() * 4));
             long start = System.nanoTime();
             JavaRDD<Analysed> analysed = context.parallelize(files, Math.max(1, partitions))
-                    .mapPartitions(new AnalyseFiles(options.models()))
+                    .mapPartitions(new AnalyseFiles(options.models(), options.limits()))
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             long count = analysed.count(); // every partition at once; the driver then reads them in order
             err.printf(
@@ -70,7 +70,8 @@ public final class SparkJob {
                     files.size(), partitions, (System.nanoTime() - start) / 1e9, count);
             err.flush();
             int[] stored = store(analysed.toLocalIterator(), store, rejected);
-            Pipeline pipeline = new Pipeline(ExecutorModels.of(options.models()), store, PipelineOptions.defaults());
+            Pipeline pipeline = new Pipeline(
+                    ExecutorModels.of(options.models()), store, PipelineOptions.defaults(), options.limits());
             long storiesStart = System.nanoTime();
             StoryChanges changes = pipeline.updateStories(PipelineListener.quiet());
             err.printf(
@@ -96,8 +97,12 @@ public final class SparkJob {
         int added = 0;
         while (results.hasNext()) {
             Analysed a = results.next();
-            if (!a.isArticle()) {
+            if (a.kind() == Analysed.Kind.REJECTED) {
                 reject(rejected, a.rejection());
+                continue;
+            }
+            if (a.kind() == Analysed.Kind.WARNED) {
+                err.println("newsfuse: warning " + a.source() + ": " + a.text());
                 continue;
             }
             if (!seen.add(a.id())) {

@@ -1,5 +1,6 @@
 package io.newsfuse.spark;
 
+import io.newsfuse.ingest.Limits;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,11 +14,19 @@ import java.util.List;
  * @param inputs     files and folders to read (on a file system every executor sees at the same path)
  * @param partitions how many pieces the input files are split into, or 0 for four per core of the cluster
  * @param models     the model choices, shipped to the executors
+ * @param limits     what one input may hold ({@code --max-...} options), shipped to the executors
  */
 public record SparkJobOptions(
-        String master, String store, Path parquet, List<Path> inputs, int partitions, ModelConfig models) {
+        String master,
+        String store,
+        Path parquet,
+        List<Path> inputs,
+        int partitions,
+        ModelConfig models,
+        Limits limits) {
     public SparkJobOptions {
         inputs = List.copyOf(inputs);
         models = models == null ? ModelConfig.DEFAULT : models;
+        limits = limits == null ? Limits.defaults() : limits;
     }
 }

@@ -110,7 +110,8 @@ public final class LuceneIndex implements AutoCloseable {
 
     /**
      * Opens the index in {@code dir}, creating it when absent. An index that cannot be read (corrupt,
-     * or written by an incompatible Lucene) is discarded and started empty, to be rebuilt by the caller.
+     * or written by an incompatible Lucene) is discarded and started empty, to be rebuilt by the caller;
+     * one line on stderr says so.
      */
     public static LuceneIndex open(Path dir) {
         Analyzer analyzer = new PerFieldAnalyzerWrapper(
@@ -125,6 +126,12 @@ public final class LuceneIndex implements AutoCloseable {
             } catch (LockObtainFailedException e) {
                 throw e;
             } catch (IOException | IllegalArgumentException e) {
+                // derived data, rebuilt from the articles; but corruption must not pass unnoticed
+                String why =
+                        String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
+                System.err.println("newsfuse: the search index " + dir + " could not be read ("
+                        + (why.length() > 160 ? why.substring(0, 160) + "…" : why)
+                        + "); it is rebuilt from the stored articles");
                 clear(directory);
                 writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE));
             }

@@ -24,6 +24,9 @@ public final class Folding {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT).replace('`', '\'');
+        }
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
         String noMarks = MARKS.matcher(decomposed).replaceAll("");
         String apostrophes = APOSTROPHES.matcher(noMarks).replaceAll("'");
@@ -44,6 +47,15 @@ public final class Folding {
             }
         }
         return out;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Latin letters with no canonical decomposition, written as the letters readers substitute. */

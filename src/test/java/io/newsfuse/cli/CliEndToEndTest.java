@@ -148,6 +148,49 @@ class CliEndToEndTest {
     }
 
     @Test
+    void storiesAreListedWithTheirIdsAsATableJsonOrCsv() throws IOException {
+        Run json = cli("stories", "--db", db.toString(), "--format", "json");
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode listed = Json.mapper().readTree(json.out()).get("stories");
+        assertThat(listed).hasSizeGreaterThanOrEqualTo(3);
+        JsonNode first = listed.get(0);
+        assertThat(first.get("id").asText()).matches("[0-9a-f]{16}");
+        assertThat(first.get("articles").asInt())
+                .isGreaterThanOrEqualTo(first.get("independentSources").asInt());
+
+        Run csv = cli("stories", "--db", db.toString(), "--format", "csv");
+        assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("id,title,first_date,last_date,articles");
+        assertThat(csv.out().lines()).hasSize(listed.size() + 1);
+
+        Run table = cli("stories", "--db", db.toString());
+        assertThat(table.out()).contains(first.get("id").asText()).contains(listed.size() + " stories");
+    }
+
+    @Test
+    void oneStoryIsReportedByItsIdWithoutReadingAnyInput() throws IOException {
+        String id = Json.mapper()
+                .readTree(cli("stories", "--db", db.toString(), "--format", "json")
+                        .out())
+                .get("stories")
+                .get(1)
+                .get("id")
+                .asText();
+        Path out = tmp.resolve("one.json");
+
+        Run run = cli("report", "--story", id, "--format", "json", "--out", out.toString(), "--db", db.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode stories = Json.mapper().readTree(out.toFile()).get("stories");
+        assertThat(stories).hasSize(1);
+        assertThat(stories.get(0).get("id").asText()).isEqualTo(id);
+        assertThat(run.err()).contains("wrote 1 story to");
+
+        Run unknown = cli("report", "--story", "0000000000000000", "--out", out.toString(), "--db", db.toString());
+        assertThat(unknown.code()).isNotZero();
+        assertThat(unknown.err()).contains("no story with id 0000000000000000").doesNotContain("Exception");
+    }
+
+    @Test
     void theGrowthBenchmarkGrowsAStoreAndTimesAddingTenArticles() {
         Run run = cli("bench", "--store-size", "40", EXAMPLES.resolve("strike").toString());
 

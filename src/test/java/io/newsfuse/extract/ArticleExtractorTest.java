@@ -317,4 +317,32 @@ class ArticleExtractorTest {
         Article article = EXTRACTOR.extract(text(body));
         org.assertj.core.api.Assertions.assertThat(article.text()).contains("smouldering roof of the Brennock mill");
     }
+
+    @Test
+    void htmlNestedAHundredThousandLevelsDeepIsExtracted() {
+        int depth = 100_000;
+        String html = "<html><body><p>The ferry to the island sails again after the storm, the harbour master said.</p>"
+                + "<div>".repeat(depth) + "<p>Deep inside the page the crew reported calm seas and a full deck.</p>"
+                + "</div>".repeat(depth) + "</body></html>";
+        Article article = EXTRACTOR.extract(
+                new RawDocument("/data/deep.html", RawDocument.Format.HTML, html, RawDocument.Hints.NONE));
+        assertThat(article.text()).contains("The ferry to the island sails again");
+    }
+
+    @Test
+    void forumPostsAreTheContentOfAForumPage() {
+        StringBuilder posts = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            posts.append("<div class=\"comment\"><div class=\"comment-text\">Post ")
+                    .append(i)
+                    .append(": the night ferry timetable changed again this week, and the late boat now leaves")
+                    .append(
+                            " twenty minutes earlier, which breaks every connection from the mainland train.</div></div>");
+        }
+        String html = "<html><body><nav><a href=\"/\">Forum</a></nav><h1>Night ferry timetable</h1>" + posts
+                + "</body></html>";
+        Article article = EXTRACTOR.extract(
+                new RawDocument("/data/forum.html", RawDocument.Format.HTML, html, RawDocument.Hints.NONE));
+        assertThat(article.text()).contains("Post 1:", "Post 4:");
+    }
 }

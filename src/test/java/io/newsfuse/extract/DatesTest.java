@@ -22,6 +22,23 @@ class DatesTest {
     }
 
     @Test
+    void readsMonthNamesOfManyLanguagesFromTheJdk() {
+        assertThat(Dates.parse("31. Mai 2031")).isEqualTo(LocalDate.of(2031, 5, 31));
+        assertThat(Dates.parse("10 stycznia 2031")).isEqualTo(DAY);
+        assertThat(Dates.parse("10. ledna 2031")).isEqualTo(DAY);
+        assertThat(Dates.parse("10 januari 2031")).isEqualTo(DAY);
+        assertThat(Dates.parse("2031年1月10日")).isEqualTo(DAY);
+    }
+
+    @Test
+    void stampsKeepTheirOffset() {
+        Dates.Stamp stamp = Dates.stamp("2031-01-11T03:00:00Z");
+        assertThat(stamp.isUtc()).isTrue();
+        assertThat(stamp.dayAt(java.time.ZoneOffset.ofHours(-5))).isEqualTo(DAY);
+        assertThat(Dates.stamp("2031-01-10T22:00:00-05:00").isUtc()).isFalse();
+    }
+
+    @Test
     void refusesImpossibleDates() {
         assertThat(Dates.parse("2031-02-30")).isNull();
         assertThat(Dates.parse("no date here")).isNull();

@@ -149,7 +149,7 @@ class WebReaderTest {
                         site.url("/missing") + ": HTTP 404",
                         unreachable + ": cannot connect to 127.0.0.1:" + closedPort
                                 + " (connection refused or unreachable)",
-                        site.url("/slow") + ": no response within 0.4 s",
+                        site.url("/slow") + ": no response within 3 s",
                         site.url("/logo.png") + ": not a page or a feed (image/png)",
                         site.url("/blank") + ": HTML page with no text in its body",
                         "ftp://files.example/story.txt: only http and https addresses can be read");

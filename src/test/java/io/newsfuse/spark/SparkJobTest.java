@@ -77,7 +77,8 @@ class SparkJobTest {
                                 dir.resolve("parquet"),
                                 List.of(in),
                                 2,
-                                ModelConfig.DEFAULT),
+                                ModelConfig.DEFAULT,
+                                null),
                         new PrintWriter(new StringWriter()),
                         new PrintWriter(err, true))
                 .run();

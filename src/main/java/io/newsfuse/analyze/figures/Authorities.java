@@ -1,194 +1,121 @@
 package io.newsfuse.analyze.figures;
 
+import io.newsfuse.lang.LanguagePack;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds who gives the figures of a sentence: "according to the Interior Ministry", "citing the Ministry
- * of Health", "police said", "the ministry reported", "…, said Kassym Tokayev". Pronouns ("he said")
- * give no authority, since the sentence alone cannot say who they are.
+ * Finds who gives a figure: "according to the Interior Ministry", "citing the Ministry of Health",
+ * "police said", "the organisers said more than 30,000", "…, said Kassym Tokayev". The authority
+ * nearest the figure within its clause wins, so "police put the crowd at 8,000; the organisers said
+ * 30,000" gives each count its own. Pronouns ("he said") give no authority, since the sentence alone
+ * cannot say who they are. Words come from the pack's {@code figures.authority} lists.
  */
 final class Authorities {
-    private static final Set<String> VERBS = Set.of(
-            "said",
-            "says",
-            "say",
-            "told",
-            "reported",
-            "announced",
-            "stated",
-            "indicated",
-            "confirmed",
-            "confirms",
-            "estimated",
-            "estimates",
-            "estimate",
-            "claimed",
-            "claims",
-            "added",
-            "noted",
-            "tweeted",
-            "wrote",
-            "declared",
-            "informed",
-            "announces",
-            "reports");
-    private static final Set<String> STOP = Set.of(
-            "that",
-            "which",
-            "who",
-            "whom",
-            "and",
-            "or",
-            "but",
-            "as",
-            "when",
-            "while",
-            "after",
-            "before",
-            "since",
-            "because",
-            "if",
-            "he",
-            "she",
-            "they",
-            "it",
-            "we",
-            "i",
-            "you",
-            "has",
-            "have",
-            "had",
-            "was",
-            "were",
-            "is",
-            "are",
-            "be",
-            "been",
-            "in",
-            "at",
-            "by",
-            "for",
-            "to",
-            "with",
-            "from",
-            "on",
-            "this",
-            "there",
-            "where",
-            "what",
-            "also",
-            "not",
-            "will",
-            "would",
-            "could",
-            "previously",
-            "later",
-            "earlier",
-            "then",
-            "so",
-            "than");
-    private static final Set<String> SKIP_BACK = Set.of(
-            "also", "later", "earlier", "previously", "separately", "officially", "reportedly", "initially", "then");
-    private static final Set<String> KEEP_INSIDE = Set.of("the", "of", "a", "an", "'s", "’s", "for", "de");
-    private static final Set<String> NOUNS = Set.of(
-            "police",
-            "officials",
-            "official",
-            "authorities",
-            "ministry",
-            "government",
-            "sources",
-            "source",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "witnesses",
-            "media",
-            "medics",
-            "doctors",
-            "hospital",
-            "agency",
-            "statement",
-            "office",
-            "officers",
-            "department",
-            "prosecutors",
-            "prosecutor",
-            "coroner",
-            "examiner",
-            "sheriff",
-            "organizers",
-            "organisers",
-            "activists",
-            "observers",
-            "rescuers",
-            "report",
-            "data",
-            "army",
-            "military",
-            "president",
-            "minister",
-            "mayor",
-            "governor",
-            "spokesmen",
-            "residents",
-            "volunteers",
-            "union",
-            "company",
-            "officer",
-            "investigators",
-            "committee",
-            "service",
-            "services",
-            "channel",
-            "television",
-            "newspaper",
-            "outlet",
-            "ngo",
-            "group");
+    private static final Map<String, Authorities> BY_LANGUAGE = new ConcurrentHashMap<>();
 
-    private Authorities() {}
+    private final Set<String> verbs;
+    private final List<List<String>> according;
+    private final Set<String> stop;
+    private final Set<String> skipBack;
+    private final Set<String> keepInside;
+    private final Set<String> nouns;
 
-    /** The authority named in a sentence, or null. */
-    static String find(List<Token> t) {
-        for (int i = 0; i + 1 < t.size(); i++) {
-            boolean according = t.get(i).is("according") && t.get(i + 1).is("to");
-            boolean citing = t.get(i).is("citing");
-            if (according || citing) {
-                String found = forward(t, i + (according ? 2 : 1));
-                if (found != null) {
-                    return found;
-                }
-            }
+    private Authorities(LanguagePack pack) {
+        verbs = pack.words("figures.authority.verbs");
+        List<List<String>> a = new ArrayList<>();
+        for (String phrase : pack.list("figures.authority.according")) {
+            a.add(List.of(phrase.split(" ")));
         }
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).isWord() && VERBS.contains(t.get(i).lower())) {
-                String found = backward(t, i);
-                if (found == null) {
-                    found = forward(t, i + 1);
-                }
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        according = List.copyOf(a);
+        stop = pack.words("figures.authority.stop");
+        skipBack = pack.words("figures.authority.skipBack");
+        keepInside = pack.words("figures.authority.keepInside");
+        nouns = pack.words("figures.authority.nouns");
     }
 
-    private static String forward(List<Token> t, int from) {
+    static Authorities of(String language) {
+        LanguagePack pack = LanguagePack.of(language);
+        return BY_LANGUAGE.computeIfAbsent(pack.language(), k -> new Authorities(pack));
+    }
+
+    /** A named authority and where its cue stands. */
+    private record Found(String name, int cue) {}
+
+    /** The authority nearest the token at index i within its clause, or null. */
+    String find(List<Token> t, int i) {
+        int from = i;
+        while (from > 0 && !clauseBreak(t.get(from - 1))) {
+            from--;
+        }
+        int to = i;
+        while (to + 1 < t.size() && !clauseBreak(t.get(to + 1))) {
+            to++;
+        }
+        Found best = null;
+        for (Found f : all(t, from, to + 1)) {
+            if (best == null || Math.abs(f.cue() - i) < Math.abs(best.cue() - i)) {
+                best = f;
+            }
+        }
+        return best == null ? null : best.name();
+    }
+
+    private static boolean clauseBreak(Token x) {
+        return !x.isWord() && !x.isQuantity() && ";".equals(x.text());
+    }
+
+    private List<Found> all(List<Token> t, int from, int to) {
+        List<Found> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            for (List<String> phrase : according) {
+                if (matches(t, i, phrase, to)) {
+                    String found = forward(t, i + phrase.size(), to);
+                    if (found != null) {
+                        out.add(new Found(found, i));
+                    }
+                }
+            }
+            if (t.get(i).isWord() && verbs.contains(t.get(i).lower())) {
+                String found = backward(t, i, from);
+                if (found == null) {
+                    found = forward(t, i + 1, to);
+                }
+                if (found != null) {
+                    out.add(new Found(found, i));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(List<Token> t, int i, List<String> phrase, int to) {
+        if (i + phrase.size() > to) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!t.get(i + k).is(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String forward(List<Token> t, int from, int to) {
         List<Token> words = new ArrayList<>();
-        for (int j = from; j < t.size() && words.size() < 8; j++) {
+        for (int j = from; j < to && words.size() < 8; j++) {
             Token w = t.get(j);
             String x = w.lower();
-            boolean inside = KEEP_INSIDE.contains(x) || x.equals("'") || x.equals("’");
+            boolean inside = keepInside.contains(x) || x.equals("'") || x.equals("’");
             if (w.isWord()
-                    && !STOP.contains(x)
-                    && (w.isCapitalized() || NOUNS.contains(x) || inside || adjectiveBeforeNoun(t, j))) {
+                    && !stop.contains(x)
+                    && (w.isCapitalized() || nouns.contains(x) || inside || adjectiveBeforeNoun(t, j, to))) {
                 words.add(w);
             } else if ((x.equals("'") || x.equals("’"))
-                    && j + 1 < t.size()
+                    && j + 1 < to
                     && t.get(j + 1).is("s")) {
                 words.add(w);
             } else {
@@ -196,25 +123,25 @@ final class Authorities {
             }
         }
         while (!words.isEmpty()
-                && KEEP_INSIDE.contains(words.get(words.size() - 1).lower())) {
+                && keepInside.contains(words.get(words.size() - 1).lower())) {
             words.remove(words.size() - 1);
         }
         return phrase(words);
     }
 
-    private static boolean adjectiveBeforeNoun(List<Token> t, int j) {
-        return j + 1 < t.size()
+    private boolean adjectiveBeforeNoun(List<Token> t, int j, int to) {
+        return j + 1 < to
                 && t.get(j + 1).isWord()
-                && NOUNS.contains(t.get(j + 1).lower())
-                && !STOP.contains(t.get(j).lower());
+                && nouns.contains(t.get(j + 1).lower())
+                && !stop.contains(t.get(j).lower());
     }
 
-    private static String backward(List<Token> t, int verb) {
+    private String backward(List<Token> t, int verb, int from) {
         List<Token> words = new ArrayList<>();
-        for (int j = verb - 1; j >= 0 && words.size() < 7; j--) {
+        for (int j = verb - 1; j >= from && words.size() < 7; j--) {
             Token w = t.get(j);
             String x = w.lower();
-            if (words.isEmpty() && SKIP_BACK.contains(x)) {
+            if (words.isEmpty() && skipBack.contains(x)) {
                 continue;
             }
             boolean apostrophe = x.equals("'")
@@ -222,32 +149,31 @@ final class Authorities {
                     || x.equals("s")
                             && j > 0
                             && (t.get(j - 1).is("'") || t.get(j - 1).is("’"));
-            if (w.isWord() && !STOP.contains(x) || apostrophe) {
+            if (w.isWord() && !stop.contains(x) || apostrophe) {
                 words.add(0, w);
             } else {
                 break;
             }
         }
-        while (!words.isEmpty()
+        while (words.size() > 1
                 && !words.get(0).isCapitalized()
-                && !NOUNS.contains(words.get(0).lower())
-                && !KEEP_INSIDE.contains(words.get(0).lower())
-                && words.size() > 1
-                && !NOUNS.contains(words.get(1).lower())
+                && !nouns.contains(words.get(0).lower())
+                && !keepInside.contains(words.get(0).lower())
+                && !nouns.contains(words.get(1).lower())
                 && !words.get(1).isCapitalized()) {
             words.remove(0);
         }
         return phrase(words);
     }
 
-    private static String phrase(List<Token> words) {
+    private String phrase(List<Token> words) {
         if (words.isEmpty()) {
             return null;
         }
         boolean named = false;
         for (int k = 0; k < words.size(); k++) {
             Token w = words.get(k);
-            if (w.isCapitalized() && !(k == 0 && KEEP_INSIDE.contains(w.lower())) || NOUNS.contains(w.lower())) {
+            if (w.isCapitalized() && !(k == 0 && keepInside.contains(w.lower())) || nouns.contains(w.lower())) {
                 named = true;
             }
         }

@@ -2,11 +2,13 @@ package io.newsfuse.analyze.figures;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
-/** Maps currency symbols, codes and words as printed to ISO 4217 codes. */
+/**
+ * Maps currency symbols and ISO codes as printed to ISO 4217 codes. Symbols and codes are the same in
+ * every language; currency words ("dollars", "rials") come from the language pack.
+ */
 final class Currencies {
-    private static final Map<String, String> NAMES = Map.ofEntries(
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("$", "USD"),
             Map.entry("us$", "USD"),
             Map.entry("€", "EUR"),
@@ -18,48 +20,16 @@ final class Currencies {
             Map.entry("₴", "UAH"),
             Map.entry("a$", "AUD"),
             Map.entry("c$", "CAD"),
-            Map.entry("hk$", "HKD"),
-            Map.entry("dollar", "USD"),
-            Map.entry("us dollar", "USD"),
-            Map.entry("u.s. dollar", "USD"),
-            Map.entry("euro", "EUR"),
-            Map.entry("pound", "GBP"),
-            Map.entry("pounds sterling", "GBP"),
-            Map.entry("sterling", "GBP"),
-            Map.entry("ruble", "RUB"),
-            Map.entry("rouble", "RUB"),
-            Map.entry("tenge", "KZT"),
-            Map.entry("yen", "JPY"),
-            Map.entry("yuan", "CNY"),
-            Map.entry("renminbi", "CNY"),
-            Map.entry("rupee", "INR"),
-            Map.entry("swiss franc", "CHF"),
-            Map.entry("franc", "CHF"),
-            Map.entry("hryvnia", "UAH"),
-            Map.entry("hryvnias", "UAH"),
-            Map.entry("lira", "TRY"),
-            Map.entry("liras", "TRY"),
-            Map.entry("won", "KRW"),
-            Map.entry("zloty", "PLN"),
-            Map.entry("zlotys", "PLN"),
-            Map.entry("real", "BRL"),
-            Map.entry("reais", "BRL"));
+            Map.entry("hk$", "HKD"));
 
-    private static final String CODES = "USD|EUR|GBP|RUB|KZT|JPY|CNY|INR|CHF|UAH|TRY|KRW|PLN|BRL|AUD|CAD|HKD";
+    private static final String CODES = "USD|EUR|GBP|RUB|KZT|JPY|CNY|INR|CHF|UAH|TRY|KRW|PLN|BRL|AUD|CAD|HKD|IRR";
 
     /** Symbols or codes printed before the digits. */
     static final String PREFIX = "US\\$|A\\$|C\\$|HK\\$|[$€£₽¥₸₹₴]|(?:" + CODES + ")\\s?";
 
-    /** Currency words or codes printed after the number (and after any scale word). */
-    static final Pattern SUFFIX = Pattern.compile(
-            "^\\s*(?:(U\\.?S\\.? dollars?|dollars?|euros?|pounds sterling"
-                    + "|pounds?(?!\\s+of\\b)|sterling|rubles?|roubles?|tenge|yen|yuan|renminbi|rupees?|swiss francs?|francs?"
-                    + "|hryvnias?|liras?|won|zlotys?|reais)|(" + CODES + "))\\b",
-            Pattern.CASE_INSENSITIVE);
-
     private Currencies() {}
 
-    /** The ISO code for a symbol, code or word as printed, or null. */
+    /** The ISO code for a symbol or code as printed, or null. */
     static String iso(String printed) {
         if (printed == null) {
             return null;
@@ -68,13 +38,6 @@ final class Currencies {
         if (p.matches("[a-z]{3}") && CODES.contains(p.toUpperCase(Locale.ROOT))) {
             return p.toUpperCase(Locale.ROOT);
         }
-        String found = NAMES.get(p);
-        if (found == null && p.endsWith("s")) {
-            found = NAMES.get(p.substring(0, p.length() - 1));
-        }
-        if (found == null) {
-            found = NAMES.get(p.replaceAll("\\s*dollars?$", " dollar"));
-        }
-        return found;
+        return SYMBOLS.get(p);
     }
 }

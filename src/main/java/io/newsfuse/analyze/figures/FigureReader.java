@@ -1,120 +1,120 @@
 package io.newsfuse.analyze.figures;
 
+import io.newsfuse.analyze.EntityType;
 import io.newsfuse.analyze.Figure;
-import io.newsfuse.analyze.Figure.Measure;
 import io.newsfuse.analyze.Mention;
 import io.newsfuse.analyze.Sentence;
+import io.newsfuse.analyze.TimeMention;
+import io.newsfuse.analyze.figures.FigureWords.Strength;
+import io.newsfuse.lang.LanguagePack;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads every figure in an article: each count, sum of money or percentage, read as an interval through
- * its qualifier ({@link Qualifier}), with what it counts, what or where it is about, and who gives it.
- * Years, dates, times, ages, addresses, phone and reference numbers and numbers inside names are left
- * out. Stateless and thread-safe.
+ * Reads every figure of an article as a claim: the value, read as an interval through its qualifier
+ * ({@link Qualifier}); what it counts or measures (an event word such as "killed", a counted noun such
+ * as "passengers", a unit such as "km" with the attribute it measures, money or a share with its topic);
+ * whom or where it is about (a group, a place, the owner of a share, the person of an age); the period
+ * or other event its sentence dates it to; and who gives it. Vague plurals ("dozens") and counts of a
+ * part ("a man", "two of the victims", "including 19") are marked, so that they never make a conflict.
+ * Years, dates, times, spans that date something ("two months ago"), addresses, phone and reference
+ * numbers and numbers inside names are left out. Words come from the article language's {@link
+ * LanguagePack}. Stateless and thread-safe.
  */
 public final class FigureReader {
     private static final Pattern POST_QUALIFIER =
             Pattern.compile("^(?:\\s*(or more|or so)\\b|(-plus|\\+))", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> PERSON_MEASURES =
-            Set.of("killed", "injured", "arrested", "missing", "displaced", "evacuated", "troops", "protesters");
-    private static final Set<String> SKIP_BEFORE_NOUN = Set.of(
-            "more",
-            "other",
-            "others",
-            "additional",
-            "new",
-            "further",
-            "extra",
-            "of",
-            "the",
-            "their",
-            "its",
-            "his",
-            "her",
-            "some",
-            "another");
-    private static final Set<String> NOT_NOUNS = Set.of(
-            "were", "was", "are", "is", "have", "has", "had", "be", "been", "in", "at", "on", "to", "and", "or", "by",
-            "for", "from", "with", "who", "that", "which", "as", "but", "than", "if", "per", "a", "an", "will", "would",
-            "could", "after", "before", "since", "over", "under", "into", "more", "less", "said", "says", "s", "this",
-            "these", "those", "they", "it", "out", "up", "down", "off", "all", "each", "not", "no", "so", "when",
-            "where", "while", "about", "such");
     private static final int PERSON_REACH = 5;
-    private static final Set<String> PERSON_NOUNS = Set.of(
-            "man",
-            "woman",
-            "person",
-            "boy",
-            "girl",
-            "teen",
-            "teenager",
-            "child",
-            "baby",
-            "toddler",
-            "officer",
-            "policeman",
-            "policewoman",
-            "soldier",
-            "student",
-            "driver",
-            "passenger",
-            "worker",
-            "resident",
-            "victim",
-            "bystander",
-            "pedestrian",
-            "motorist",
-            "guard",
-            "civilian",
-            "journalist",
-            "tourist",
-            "protester",
-            "demonstrator",
-            "individual",
-            "male",
-            "female",
-            "juvenile",
-            "youth",
-            "mother",
-            "father",
-            "son",
-            "daughter",
-            "employee",
-            "customer",
-            "clerk",
-            "firefighter",
-            "deputy",
-            "trooper",
-            "neighbor",
-            "neighbour",
-            "cyclist",
-            "infant",
-            "patient");
+    private static final int NOUN_WORDS = 4;
+    private static final int ATTRIBUTE_REACH = 6;
+    private static final int TOPIC_REACH = 8;
+    private static final int AGE_REACH = 8;
+    private static final int AGE_THING_REACH = 4;
+    private static final int AMONG_REACH = 5;
+    /** The scope of a count over a span up to now ("eight in the past two months"). */
+    public static final String SPAN = "SPAN";
+    /** How near an event word must be for a noun the pack does not know to count people ("40 climbers missing"). */
+    private static final int NEAR_EVENT = 4;
 
-    /** Creates a reader; it holds no state besides its fixed word tables. */
+    private static final Map<String, Kit> KITS = new ConcurrentHashMap<>();
+
+    /** The readers of one language. */
+    private record Kit(
+            FigureWords w,
+            Tokenizer tokenizer,
+            SkipRules skip,
+            MeasureFinder measures,
+            SubjectFinder subjects,
+            Authorities authorities,
+            List<String> fatal,
+            Set<String> singleTrail,
+            Set<String> notACountBefore,
+            Set<String> notACountAfter,
+            List<String> ageAfter,
+            Set<String> ageBefore,
+            boolean ownPack) {}
+
+    /** Creates a reader; it holds no state besides the word tables of the languages it met. */
     public FigureReader() {}
+
+    private static Kit kit(String language) {
+        LanguagePack pack = LanguagePack.of(language);
+        boolean own = language == null || pack.language().equals(language);
+        return KITS.computeIfAbsent(pack.language() + own, k -> {
+            FigureWords w = FigureWords.of(pack.language());
+            return new Kit(
+                    w,
+                    Tokenizer.of(w),
+                    new SkipRules(w),
+                    new MeasureFinder(w, pack),
+                    new SubjectFinder(w, pack),
+                    Authorities.of(pack.language()),
+                    pack.list("figures.fatal"),
+                    pack.words("figures.singleTrail"),
+                    pack.words("figures.notACountBefore"),
+                    pack.words("figures.notACountAfter"),
+                    pack.list("figures.ageAfter"),
+                    pack.words("figures.ageBefore"),
+                    own);
+        });
+    }
+
+    /** The figures of an English text without dates (see {@link #read(String, List, List, List, String)}). */
+    public List<Figure> read(String text, List<Sentence> sentences, List<Mention> mentions) {
+        return read(text, sentences, mentions, List.of(), LanguagePack.ENGLISH);
+    }
 
     /**
      * The figures of a text.
      *
      * @param text      the article text all offsets refer to
      * @param sentences its sentences; when empty the text is split at sentence-ending punctuation
-     * @param mentions  its named entities; places among them give figures their subject
+     * @param mentions  its named entities: places give figures their place, people and organisations
+     *                  the owner of a share or an age
+     * @param times     its date expressions: a period or another day in a sentence dates its figures
+     * @param language  the article's language (ISO 639-1), for its words; English when it has no pack
      * @return the figures in text order
      */
-    public List<Figure> read(String text, List<Sentence> sentences, List<Mention> mentions) {
+    public List<Figure> read(
+            String text, List<Sentence> sentences, List<Mention> mentions, List<TimeMention> times, String language) {
+        Kit kit = kit(language);
+        if (!kit.ownPack()) {
+            return List.of();
+        }
         List<Sentence> all = sentences == null || sentences.isEmpty() ? split(text) : sentences;
         List<Mention> ms = mentions == null ? List.of() : mentions;
+        List<TimeMention> ts = times == null ? List.of() : times;
         List<Figure> out = new ArrayList<>();
         for (Sentence s : all) {
             String st = s.text() != null ? s.text() : text.substring(s.begin(), s.end());
-            out.addAll(readSentence(st, s.index(), s.begin(), within(ms, s)));
+            Reading r = new Reading(kit, st, s.index(), s.begin(), within(ms, s), before(ms, s), dates(ts, s));
+            out.addAll(r.figures());
         }
         out.sort(Comparator.comparingInt(Figure::begin));
         return List.copyOf(out);
@@ -126,207 +126,769 @@ public final class FigureReader {
                 .toList();
     }
 
-    private List<Figure> readSentence(String s, int index, int base, List<Mention> mentions) {
-        List<Token> t = Tokenizer.tokenize(s);
-        List<int[]> spans = mentions.stream()
-                .map(m -> new int[] {m.begin() - base, m.end() - base})
+    private static List<Mention> before(List<Mention> ms, Sentence s) {
+        return ms.stream().filter(m -> m.end() <= s.begin()).toList();
+    }
+
+    /** The date expressions of a sentence, which may date its figures. */
+    private static List<TimeMention> dates(List<TimeMention> times, Sentence s) {
+        return times.stream()
+                .filter(t -> t.begin() >= s.begin() && t.end() <= s.end())
+                .filter(t ->
+                        t.timex() != null && !t.timex().isBlank() && !t.timex().startsWith("XXXX-WXX"))
+                .filter(t -> !t.timex().matches("REF[+-]\\d+D"))
                 .toList();
-        String authority = Authorities.find(t);
-        List<Figure> out = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
-            Token q = t.get(i);
-            if (q.isQuantity() && !SkipRules.skip(s, t, i, spans)) {
-                Figure f = figure(s, t, i, index, base, mentions, authority);
-                if (f != null) {
-                    out.add(f);
+    }
+
+    /** The reading of one sentence. */
+    private static final class Reading {
+        final Kit k;
+        final FigureWords w;
+        final String s;
+        final int index;
+        final int base;
+        final List<Mention> mentions;
+        final List<Mention> before;
+        final List<TimeMention> dates;
+        final List<Token> t;
+        final List<int[]> spans;
+
+        Claim previous;
+
+        Reading(
+                Kit kit,
+                String sentence,
+                int index,
+                int base,
+                List<Mention> mentions,
+                List<Mention> before,
+                List<TimeMention> dates) {
+            this.k = kit;
+            this.w = kit.w();
+            this.s = sentence;
+            this.index = index;
+            this.base = base;
+            this.mentions = mentions;
+            this.before = before;
+            this.dates = dates;
+            this.t = kit.tokenizer().tokenize(sentence);
+            this.spans = mentions.stream()
+                    .map(m -> new int[] {m.begin() - base, m.end() - base})
+                    .toList();
+        }
+
+        List<Figure> figures() {
+            List<Figure> out = new ArrayList<>();
+            for (int i = 0; i < t.size(); i++) {
+                Token q = t.get(i);
+                Figure f = null;
+                if (q.isQuantity()) {
+                    f = age(i);
+                    if (f == null && !isAge(i) && !k.skip().skip(s, t, i, spans)) {
+                        f = figure(i);
+                    }
+                } else if (q.isWord() && w.articles.contains(q.lower())) {
+                    f = singlePerson(i);
                 }
-            } else if (q.isWord() && (q.is("a") || q.is("an"))) {
-                Figure f = singlePerson(s, t, i, index, base, mentions, authority);
                 if (f != null) {
-                    out.add(f);
+                    out.add(equivalent(out, f));
                 }
             }
+            return out;
         }
-        return out;
-    }
 
-    private Figure figure(
-            String s, List<Token> t, int i, int index, int base, List<Mention> mentions, String authority) {
-        Token q = t.get(i);
-        Quantity quantity = q.quantity();
-        int[] before = qualifierBefore(t, i);
-        Qualifier qualifier = before == null ? null : Qualifier.values()[before[1]];
-        int begin = before == null ? q.begin() : t.get(before[0]).begin();
-        int end = q.end();
-        Matcher post = POST_QUALIFIER.matcher(s.substring(q.end()));
-        if (post.find() && qualifier == null) {
-            qualifier = post.group(1) != null && post.group(1).equalsIgnoreCase("or so")
-                    ? Qualifier.ABOUT
-                    : Qualifier.AT_LEAST;
-            end = q.end() + post.end();
+        /**
+         * "12 billion rials (some $20,000)", "1,200 metres (4,000 feet)": a figure right after another of the
+         * same kind, in brackets or after "or" or "converted", restates it and takes its measure.
+         */
+        private Figure equivalent(List<Figure> earlier, Figure f) {
+            if (earlier.isEmpty()) {
+                return f;
+            }
+            Figure p = earlier.getLast();
+            boolean sameKind = Figure.MONEY.equals(p.measure()) && Figure.MONEY.equals(f.measure())
+                    || Units.of(p.unit()) != null
+                            && Units.of(f.unit()) != null
+                            && Units.of(p.unit())
+                                    .dimension()
+                                    .equals(Units.of(f.unit()).dimension());
+            if (!sameKind || p.end() > f.begin()) {
+                return f;
+            }
+            String between = s.substring(p.end() - base, f.begin() - base)
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .strip();
+            between = between.replaceAll("^[(\\[,=]\\s*", "").strip();
+            if (!between.isEmpty() && w.equivalence.stream().noneMatch(between::equals)) {
+                return f;
+            }
+            return new Figure(
+                    f.text(),
+                    f.value(),
+                    f.low(),
+                    f.high(),
+                    p.measure(),
+                    f.unit(),
+                    p.subject(),
+                    f.authority(),
+                    f.begin(),
+                    f.end(),
+                    f.sentence(),
+                    f.qualifier(),
+                    f.vague(),
+                    f.partial(),
+                    p.scope(),
+                    p.topic());
         }
-        if (qualifier == null) {
-            qualifier = quantity.kind() == Quantity.Kind.VAGUE ? Qualifier.AT_LEAST : Qualifier.EXACT;
-        }
-        Measure measure;
-        String unit;
-        int measureWord = -1;
-        MeasureFinder.Choice choice = null;
-        if (quantity.money()) {
-            measure = Measure.MONEY;
-            unit = quantity.currency();
-        } else if (quantity.percent()) {
-            measure = Measure.PERCENT;
-            unit = "%";
-        } else {
-            choice = MeasureFinder.find(t, i);
-            measure = choice == null ? Measure.OTHER : choice.measure();
-            measureWord = choice == null ? -1 : choice.word();
-            unit = measure == Measure.OTHER ? countedNoun(t, i) : "people";
-        }
-        if (quantity.kind() == Quantity.Kind.ONE
-                && (choice == null || choice.strength() == MeasureWords.Strength.GROUP || notACount(t, i))) {
-            return null;
-        }
-        String subject = measure == Measure.MONEY || measure == Measure.PERCENT
-                ? SubjectFinder.find(t, i, measure, -1, mentions, base)
-                : SubjectFinder.find(t, i, measure, measureWord, mentions, base);
-        Interval interval = qualifier.interval(quantity.value());
-        return new Figure(
-                s.substring(begin, end),
-                quantity.value(),
-                interval.low(),
-                interval.high(),
-                measure.label(),
-                unit,
-                subject,
-                authority,
-                base + begin,
-                base + end,
-                index);
-    }
 
-    /** "no one", "one of the victims", "one another": the word one that counts nobody. */
-    private static boolean notACount(List<Token> t, int i) {
-        Token prev = i > 0 ? t.get(i - 1) : null;
-        Token next = i + 1 < t.size() ? t.get(i + 1) : null;
-        return prev != null && prev.lower().matches("no|any|every|some|the|which|each|this|that")
-                || next != null && next.lower().matches("of|another|day|time|way|thing|side|more|point");
-    }
-
-    /** Start token and qualifier ordinal of the longest qualifier phrase ending right before token i. */
-    static int[] qualifierBefore(List<Token> t, int i) {
-        int[] best = null;
-        int bestWords = 0;
-        for (Qualifier qual : Qualifier.values()) {
-            for (String phrase : qual.phrasesBefore()) {
-                String[] words = phrase.split(" ");
-                if (words.length <= bestWords || words.length > i) {
+        /** Whether a clause break (";", ", and", ", but") lies between two article offsets. */
+        private boolean clauseBetween(int from, int to) {
+            for (int m = 1; m < t.size(); m++) {
+                Token x = t.get(m);
+                if (x.begin() + base <= from || x.end() + base >= to) {
                     continue;
                 }
-                boolean match = true;
-                for (int k = 0; k < words.length && match; k++) {
-                    Token w = t.get(i - words.length + k);
-                    String x = w.lower();
-                    match = x.equals(words[k]) || (x + ".").equals(words[k]);
-                }
-                if (match) {
-                    best = new int[] {i - words.length, qual.ordinal()};
-                    bestWords = words.length;
+                if (x.is(";")
+                        || x.isWord()
+                                && w.clauseConjunctions.contains(x.lower())
+                                && t.get(m - 1).is(",")) {
+                    return true;
                 }
             }
+            return false;
         }
-        return best;
-    }
 
-    /** The noun a number counts when no measure word applies ("six countries", "4,000 flights"). */
-    static String countedNoun(List<Token> t, int i) {
-        int skipped = 0;
-        for (int j = i + 1; j < t.size() && skipped <= 3; j++) {
-            Token w = t.get(j);
-            if (!w.isWord()) {
-                return null;
+        /**
+         * The date the sentence gives its event: the date expression nearest the word at that token in its
+         * clause, or a span up to now the clause names ("in the past two months").
+         */
+        private String scope(int word) {
+            TimeMention best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            int at = t.get(word).begin() + base;
+            for (TimeMention d : dates) {
+                int distance = d.end() <= at ? at - d.end() : Math.max(0, d.begin() - at);
+                if (distance < bestDistance && !clauseBetween(Math.min(at, d.begin()), Math.max(at, d.end()))) {
+                    best = d;
+                    bestDistance = distance;
+                }
             }
-            String x = w.lower();
-            if (SKIP_BEFORE_NOUN.contains(x) || w.isCapitalized()) {
-                skipped++;
-                continue;
+            if (best != null) {
+                return best.timex();
             }
-            if (NOT_NOUNS.contains(x) || !x.matches("[\\p{L}][\\p{L}\\-']*")) {
-                return null;
+            for (int m = 0; m < t.size(); m++) {
+                if (t.get(m).isQuantity()
+                        && k.skip().span(t, m)
+                        && !clauseBetween(
+                                Math.min(at, t.get(m).begin() + base),
+                                Math.max(at, t.get(m).end() + base))) {
+                    return SPAN;
+                }
             }
-            return x;
-        }
-        return null;
-    }
-
-    /** "a man was shot dead", "an officer was wounded": one person, only with a killing or injury verb. */
-    private Figure singlePerson(
-            String sentence, List<Token> t, int i, int index, int base, List<Mention> mentions, String authority) {
-        int noun = -1;
-        for (int j = i + 1; j < t.size() && j <= i + PERSON_REACH; j++) {
-            Token w = t.get(j);
-            if (w.isWord() && PERSON_NOUNS.contains(w.lower())) {
-                noun = j;
-                break;
-            }
-            if (w.isQuantity() || w.text().matches("[,.;:()]") || w.isWord() && !modifier(w)) {
-                return null;
-            }
-        }
-        if (noun < 0) {
             return null;
         }
-        int j = noun + 1;
-        while (j < t.size()
-                && t.get(j).isWord()
-                && t.get(j)
-                        .lower()
-                        .matches("who|was|were|has|had|been|is|got|later|also|fatally|critically"
-                                + "|seriously|badly|reportedly|slightly|mortally|then|being")) {
-            j++;
-        }
-        if (j >= t.size() || !t.get(j).isWord()) {
-            return null;
-        }
-        MeasureWords.Hit verb = MeasureWords.of(t.get(j).lower());
-        if (verb == null
-                || verb.strength() == MeasureWords.Strength.GROUP
-                || t.get(j).is("victims")
-                || t.get(j).is("hospital")) {
-            return null;
-        }
-        Measure measure = verb.measure();
-        if (fatal(t, noun + 1, Math.min(t.size(), j + 3))) {
-            measure = Measure.KILLED;
-        }
-        Token a = t.get(i);
-        Token n = t.get(noun);
-        String subject = SubjectFinder.find(t, noun, measure, j, mentions, base);
-        String text = sentence.substring(a.begin(), n.end());
-        return new Figure(
-                text, 1, 1, 1, measure.label(), "people", subject, authority, base + a.begin(), base + n.end(), index);
-    }
 
-    private static boolean modifier(Token w) {
-        String x = w.lower();
-        return !PERSON_NOUNS.contains(x)
-                && !x.matches("was|were|is|has|had|who|and|of|in|at|to|on|by|for|with")
-                && MeasureWords.of(x) == null;
-    }
+        // ---- ages
 
-    private static boolean fatal(List<Token> t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            String x = t.get(k).lower();
-            if (x.startsWith("fatal")
-                    || x.equals("dead")
-                    || x.equals("killed")
-                    || x.equals("died")
-                    || x.equals("mortally")) {
+        /** Whether the number at i is an age: "61-year-old", "61 years old", "aged 61", "Lange, 61,". */
+        private boolean isAge(int i) {
+            Token q = t.get(i);
+            if (q.quantity().kind() == Quantity.Kind.AGE) {
                 return true;
             }
+            if (i > 0 && k.ageBefore().contains(t.get(i - 1).lower())) {
+                return true;
+            }
+            if (phraseAt(i + 1, k.ageAfter()) > 0 && q.quantity().value() <= 120) {
+                return true;
+            }
+            return nameThenAge(i) != null || describedThenAge(i);
         }
-        return false;
+
+        /** "The victim, 20, was pronounced dead", "a Detroit girl, 5": the age of someone described. */
+        private boolean describedThenAge(int i) {
+            if (i < 2 || t.get(i).quantity().value() > 120 || !t.get(i - 1).is(",")) {
+                return false;
+            }
+            Token who = t.get(i - 2);
+            boolean person = who.isWord()
+                    && (w.personNouns.contains(Nouns.singular(who.lower())) || w.genericPeople.contains(who.lower()));
+            Token next = i + 1 < t.size() ? t.get(i + 1) : null;
+            return person && (next == null || next.text().matches("[,;).]"));
+        }
+
+        /** An age with the person it belongs to; null when no person is named near it. */
+        private Figure age(int i) {
+            if (!isAge(i) || t.get(i).quantity().money() || t.get(i).quantity().percent()) {
+                return null;
+            }
+            Mention person = nameThenAge(i);
+            if (person == null) {
+                person = personNear(i);
+            }
+            Token q = t.get(i);
+            int end = q.end();
+            int after = phraseAt(i + 1, k.ageAfter());
+            if (after > 0) {
+                end = t.get(i + after).end();
+            }
+            String thing = person == null ? thingAged(i, after) : null;
+            if (person == null && thing == null) {
+                return null;
+            }
+            double v = q.quantity().value();
+            return new Figure(
+                    s.substring(q.begin(), end),
+                    v,
+                    v,
+                    v,
+                    Figure.AGE,
+                    "yr",
+                    person == null ? null : person.text(),
+                    null,
+                    base + q.begin(),
+                    base + end,
+                    index,
+                    Qualifier.EXACT.name(),
+                    false,
+                    false,
+                    null,
+                    thing);
+        }
+
+        /**
+         * The thing an age is of, as a concept of the pack ("the 13-year-old aircraft", "the plane was 13
+         * years old"): a known noun that counts no people right after the age or shortly before it.
+         */
+        private String thingAged(int i, int ageWords) {
+            NounPhrase np = NounPhrase.after(t, i + 1 + ageWords, w);
+            if (np.head() != null && w.concepts.containsKey(np.head()) && !w.personConcept(np.concept(w))) {
+                return np.concept(w);
+            }
+            for (int j = i - 1; j >= Math.max(0, i - AGE_THING_REACH); j--) {
+                String x = t.get(j).lower();
+                if (w.concepts.containsKey(x) && !w.personConcept(w.concept(x))) {
+                    return w.concept(x);
+                }
+            }
+            return null;
+        }
+
+        /** "Jörg Lange, 61," or "Jörg Lange (61 years)": the person named right before the number. */
+        private Mention nameThenAge(int i) {
+            if (i < 2
+                    || t.get(i).quantity().kind() == Quantity.Kind.AGE
+                    || t.get(i).quantity().value() > 120) {
+                return null;
+            }
+            Token prev = t.get(i - 1);
+            if (!prev.is(",") && !prev.is("(")) {
+                return null;
+            }
+            int after = phraseAt(i + 1, k.ageAfter());
+            Token next = i + 1 + after < t.size() ? t.get(i + 1 + after) : null;
+            if (next == null || !next.text().matches("[,;)]")) {
+                return null;
+            }
+            for (Mention m : mentions) {
+                if (m.type() == EntityType.PERSON && m.end() - base == prev.begin()) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        private Mention personNear(int i) {
+            Mention best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Mention m : mentions) {
+                if (m.type() != EntityType.PERSON) {
+                    continue;
+                }
+                int tokens = tokensBetween(
+                        m.begin() - base,
+                        m.end() - base,
+                        t.get(i).begin(),
+                        t.get(i).end());
+                if (tokens <= AGE_REACH && tokens < bestDistance) {
+                    best = m;
+                    bestDistance = tokens;
+                }
+            }
+            return best;
+        }
+
+        private int tokensBetween(int mb, int me, int qb, int qe) {
+            int from = Math.min(me, qe);
+            int to = Math.max(mb, qb);
+            int n = 0;
+            for (Token x : t) {
+                if (x.begin() >= from && x.end() <= to) {
+                    if (x.isQuantity()) {
+                        return Integer.MAX_VALUE;
+                    }
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        // ---- counts, sums, shares and measures
+
+        private Figure figure(int i) {
+            Token q = t.get(i);
+            Quantity quantity = q.quantity();
+            int[] before = qualifierBefore(i);
+            Qualifier qualifier = before == null ? null : Qualifier.values()[before[1]];
+            int begin = before == null ? q.begin() : t.get(before[0]).begin();
+            int end = q.end();
+            Matcher post = POST_QUALIFIER.matcher(s.substring(q.end()));
+            if (post.find() && qualifier == null) {
+                qualifier = post.group(1) != null && post.group(1).equalsIgnoreCase("or so")
+                        ? Qualifier.ABOUT
+                        : Qualifier.AT_LEAST;
+                end = q.end() + post.end();
+            }
+            boolean vague = quantity.kind() == Quantity.Kind.VAGUE;
+            if (qualifier == null) {
+                qualifier = vague ? Qualifier.AT_LEAST : Qualifier.EXACT;
+            }
+            Claim c = claim(i);
+            if (c == null
+                    && previous != null
+                    && !quantity.money()
+                    && !quantity.percent()
+                    && NounPhrase.after(t, i + 1, w).head() == null
+                    && unitAt(i + 1) == null) {
+                c = previous.elided();
+            }
+            if (c == null) {
+                return null;
+            }
+            if (Units.of(c.unit) == null && !Figure.MONEY.equals(c.measure) && !Figure.PERCENT.equals(c.measure)) {
+                previous = c;
+            }
+            Interval interval = qualifier.interval(quantity.value());
+            return new Figure(
+                    s.substring(begin, end),
+                    quantity.value(),
+                    interval.low(),
+                    interval.high(),
+                    c.measure,
+                    c.unit,
+                    c.subject,
+                    k.authorities().find(t, i),
+                    base + begin,
+                    base + end,
+                    index,
+                    qualifier.name(),
+                    vague,
+                    c.partial || including(before == null ? i : before[0]),
+                    scope(c.anchor < 0 ? i : c.anchor),
+                    c.topic);
+        }
+
+        /** What a number claims: measure, unit, subject, topic, and whether it counts a part. */
+        private static final class Claim {
+            String measure;
+            String unit;
+            String subject;
+            String topic;
+            boolean partial;
+            int anchor = -1;
+
+            /** The same claim for a number that leaves its noun out ("600 complaints, and the party 1,400"). */
+            Claim elided() {
+                Claim c = new Claim();
+                c.measure = measure;
+                c.unit = unit;
+                c.subject = subject;
+                c.topic = topic;
+                return c;
+            }
+        }
+
+        private Claim claim(int i) {
+            if (i + 2 < t.size()
+                    && w.rangeWords.contains(t.get(i + 1).lower())
+                    && t.get(i + 2).isQuantity()
+                    && !t.get(i).quantity().money()
+                    && !t.get(i).quantity().percent()) {
+                return claim(i + 2);
+            }
+            Quantity quantity = t.get(i).quantity();
+            Claim c = new Claim();
+            if (quantity.money()) {
+                c.measure = Figure.MONEY;
+                c.unit = quantity.currency();
+                c.topic = topic(i);
+                return c;
+            }
+            if (quantity.percent()) {
+                c.measure = Figure.PERCENT;
+                c.unit = "%";
+                c.topic = topic(i);
+                c.subject = k.subjects().owner(t, i, mentions, before, base);
+                return c;
+            }
+            int[] unit = unitAt(i + 1);
+            if (unit != null) {
+                String code = unitCode(i + 1, unit[0]);
+                Units.Unit u = Units.of(code);
+                c.unit = code;
+                c.measure = attribute(i, u == null ? code : u.dimension());
+                c.topic = topic(i);
+                return c;
+            }
+            NounPhrase np = NounPhrase.after(t, i + 1, w);
+            MeasureFinder.Choice choice = k.measures().find(t, i);
+            if (quantity.kind() == Quantity.Kind.ONE
+                    && (choice == null || choice.strength() == Strength.GROUP || notACount(i))) {
+                return null;
+            }
+            c.partial = np.partitive() || np.additional();
+            c.anchor = choice == null ? -1 : choice.word();
+            String head = np.head();
+            String concept = head == null ? null : np.concept(w);
+            boolean generic = head == null || w.genericPeople.contains(head);
+            boolean known = head != null && (w.concepts.containsKey(head) || w.concepts.containsKey(concept));
+            boolean person = generic
+                    || w.personNouns.contains(Nouns.singular(head))
+                    || w.subjects.containsKey(head)
+                    || w.personConcept(concept);
+            boolean thing = known && !person;
+            FigureWords.Entry headEvent = head == null ? null : w.event(head);
+            if (head != null && w.notCountedNouns.contains(head)) {
+                return null;
+            }
+            if (choice == null && (generic || head == null)) {
+                String counted = numberOf(i);
+                if (counted != null) {
+                    c.measure = counted;
+                    c.unit = "people";
+                    return c;
+                }
+            }
+            if (headEvent != null && headEvent.strength() == Strength.EVENT) {
+                c.measure = headEvent.measure();
+            } else if (choice != null && choice.strength() == Strength.EVENT) {
+                boolean far = !person && head != null && k.measures().cost(t, i, choice.word())[0] > NEAR_EVENT;
+                if (thing || far || !person && headEvent == null && w.thingEvents.contains(choice.measure())) {
+                    c.measure = w.thingEvents.contains(choice.measure()) ? concept + " " + choice.measure() : concept;
+                    c.unit = head;
+                    return c;
+                }
+                c.measure = choice.measure();
+                c.subject = k.subjects().group(t, i, choice.measure(), choice.word());
+            } else if (headEvent != null) {
+                c.measure = headEvent.measure();
+            } else if (choice != null && person) {
+                c.measure = choice.measure();
+                c.subject = generic ? null : k.subjects().group(t, i, choice.measure(), choice.word());
+            } else if (head != null && !generic) {
+                c.measure = concept;
+                c.unit = head;
+                return c;
+            } else if (head != null) {
+                String context = contextConcept(i);
+                if (context == null) {
+                    return null;
+                }
+                c.measure = context;
+            } else {
+                return null;
+            }
+            boolean hurt = c.measure.equals(Figure.INJURED) || c.measure.equals(Figure.SHOT);
+            if (hurt && choice != null && fatal(i + 1, Math.min(t.size(), choice.word() + 3))) {
+                c.measure = Figure.KILLED;
+            }
+            c.unit = "people";
+            if (c.subject == null) {
+                c.subject = k.subjects().place(t, i, mentions, base);
+            }
+            return c;
+        }
+
+        /** The unit phrase starting at token j: its length in tokens, or null. */
+        private int[] unitAt(int j) {
+            for (int n = 4; n >= 1; n--) {
+                if (j + n > t.size()) {
+                    continue;
+                }
+                StringBuilder sb = new StringBuilder();
+                for (int m = j; m < j + n; m++) {
+                    if (!t.get(m).isWord() && !t.get(m).text().matches("[/³²]")) {
+                        sb.setLength(0);
+                        break;
+                    }
+                    sb.append(m > j && t.get(m - 1).end() < t.get(m).begin() ? " " : "")
+                            .append(t.get(m).lower());
+                }
+                if (!sb.isEmpty() && w.unitWords.containsKey(sb.toString())) {
+                    return new int[] {n};
+                }
+            }
+            return null;
+        }
+
+        private String unitCode(int j, int n) {
+            StringBuilder sb = new StringBuilder();
+            for (int m = j; m < j + n; m++) {
+                sb.append(m > j && t.get(m - 1).end() < t.get(m).begin() ? " " : "")
+                        .append(t.get(m).lower());
+            }
+            return w.unitWords.get(sb.toString());
+        }
+
+        /** The attribute a measured value gives ("altitude", "distance"), the nearest word saying so, else the dimension. */
+        private String attribute(int i, String dimension) {
+            String best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (var e : w.attributes.entrySet()) {
+                for (String phrase : e.getValue()) {
+                    String[] words = phrase.split(" ");
+                    for (int j = Math.max(0, i - ATTRIBUTE_REACH);
+                            j <= Math.min(t.size() - words.length, i + ATTRIBUTE_REACH);
+                            j++) {
+                        if (j == i || !matchesAt(j, words)) {
+                            continue;
+                        }
+                        int d = Math.abs(j - i);
+                        if (d < bestDistance) {
+                            bestDistance = d;
+                            best = e.getKey();
+                        }
+                    }
+                }
+            }
+            if (best != null && compatible(best, dimension)) {
+                return best;
+            }
+            return dimension;
+        }
+
+        /** Whether an attribute can be measured in a dimension (an altitude in metres, not in minutes). */
+        private static boolean compatible(String attribute, String dimension) {
+            return switch (attribute) {
+                case "altitude", "depth", "distance", "length", "rainfall" -> dimension.equals("length");
+                case "flow" -> dimension.equals("flow");
+                case "speed" -> dimension.equals("speed");
+                case "magnitude" -> dimension.equals("magnitude");
+                case "age" -> dimension.equals("duration");
+                default -> false;
+            };
+        }
+
+        private boolean matchesAt(int j, String[] words) {
+            for (int m = 0; m < words.length; m++) {
+                if (j + m >= t.size() || !t.get(j + m).is(words[m])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The nearest topic word of the clause ("compensation", "turnout", "duty"), or null. */
+        private String topic(int i) {
+            String best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (int j = Math.max(0, i - TOPIC_REACH); j < Math.min(t.size(), i + TOPIC_REACH + 1); j++) {
+                if (j == i || !t.get(j).isWord()) {
+                    continue;
+                }
+                String c = w.topics.get(t.get(j).lower());
+                int d = Math.abs(j - i) + (j < i ? 1 : 0);
+                if (c != null && d < bestDistance && !breakBetween(i, j)) {
+                    best = c;
+                    bestDistance = d;
+                }
+            }
+            return best;
+        }
+
+        private boolean breakBetween(int i, int j) {
+            for (int m = Math.min(i, j) + 1; m < Math.max(i, j); m++) {
+                if (t.get(m).text().matches("[;:()]")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "the number of the dead … reached 63": the event or noun counted, named after "number of". */
+        private String numberOf(int i) {
+            for (int j = i - 1; j >= 0 && !breakBetween(i, j); j--) {
+                for (String phrase : w.numberOf) {
+                    String[] words = phrase.split(" ");
+                    if (!matchesAt(j, words)) {
+                        continue;
+                    }
+                    int n = j + words.length;
+                    while (n < i && w.functionWords.contains(t.get(n).lower())) {
+                        n++;
+                    }
+                    if (n < i && t.get(n).isWord()) {
+                        FigureWords.Entry e = w.event(t.get(n).lower());
+                        return e != null ? e.measure() : null;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** For people counted without an event: "74 people on board" counts those aboard. */
+        private String contextConcept(int i) {
+            for (var e : w.contextConcepts.entrySet()) {
+                for (String phrase : e.getValue()) {
+                    String[] words = phrase.split(" ");
+                    for (int j = i + 1; j <= Math.min(t.size() - words.length, i + ATTRIBUTE_REACH); j++) {
+                        if (matchesAt(j, words)) {
+                            return e.getKey();
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** "including 19", "among them 3", "among the detained are two": a part of the whole. */
+        private boolean including(int i) {
+            for (String phrase : w.including) {
+                String[] words = phrase.split(" ");
+                if (i - words.length >= 0 && matchesAt(i - words.length, words)) {
+                    return true;
+                }
+            }
+            for (int j = i - 1;
+                    j >= Math.max(0, i - AMONG_REACH) && !t.get(j).text().matches("[,;:()]");
+                    j--) {
+                if (w.among.contains(t.get(j).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "no one", "one of the victims", "one another": the word one that counts nobody. */
+        private boolean notACount(int i) {
+            Token prev = i > 0 ? t.get(i - 1) : null;
+            Token next = i + 1 < t.size() ? t.get(i + 1) : null;
+            return prev != null && k.notACountBefore().contains(prev.lower())
+                    || next != null && k.notACountAfter().contains(next.lower());
+        }
+
+        /** Start token and qualifier ordinal of the longest qualifier phrase ending right before token i. */
+        private int[] qualifierBefore(int i) {
+            int[] best = null;
+            int bestWords = 0;
+            for (var e : w.qualifiersBefore.entrySet()) {
+                for (String phrase : e.getValue()) {
+                    String[] words = phrase.split(" ");
+                    if (words.length <= bestWords || words.length > i) {
+                        continue;
+                    }
+                    boolean match = true;
+                    for (int m = 0; m < words.length && match; m++) {
+                        String x = t.get(i - words.length + m).lower();
+                        match = x.equals(words[m]) || (x + ".").equals(words[m]);
+                    }
+                    if (match) {
+                        best = new int[] {i - words.length, e.getKey().ordinal()};
+                        bestWords = words.length;
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** Length in tokens of the first of the phrases that starts at token j, or 0. */
+        private int phraseAt(int j, List<String> phrases) {
+            int best = 0;
+            for (String phrase : phrases) {
+                String[] words = phrase.split(" ");
+                if (words.length > best && matchesAt(j, words)) {
+                    best = words.length;
+                }
+            }
+            return best;
+        }
+
+        /** "a man was shot dead", "an officer was wounded": one person, only with an event word. */
+        private Figure singlePerson(int i) {
+            int noun = -1;
+            for (int j = i + 1; j < t.size() && j <= i + PERSON_REACH; j++) {
+                Token x = t.get(j);
+                if (x.isWord() && w.personNouns.contains(x.lower())) {
+                    noun = j;
+                    break;
+                }
+                if (x.isQuantity() && x.quantity().kind() != Quantity.Kind.AGE
+                        || x.text().matches("[,.;:()]")
+                        || x.isWord() && !modifier(x)) {
+                    return null;
+                }
+            }
+            if (noun < 0) {
+                return null;
+            }
+            int j = noun + 1;
+            while (j < t.size()
+                    && t.get(j).isWord()
+                    && k.singleTrail().contains(t.get(j).lower())) {
+                j++;
+            }
+            if (j >= t.size() || !t.get(j).isWord()) {
+                return null;
+            }
+            FigureWords.Entry verb = w.event(t.get(j).lower());
+            if (verb == null || verb.strength() == Strength.GROUP || t.get(j).is("hospital")) {
+                return null;
+            }
+            String measure = verb.measure();
+            if (fatal(noun + 1, Math.min(t.size(), j + 3))) {
+                measure = Figure.KILLED;
+            }
+            Token a = t.get(i);
+            Token n = t.get(noun);
+            String subject = k.subjects().group(t, noun - 1, measure, j);
+            if (subject == null) {
+                subject = k.subjects().place(t, noun, mentions, base);
+            }
+            return new Figure(
+                    s.substring(a.begin(), n.end()),
+                    1,
+                    1,
+                    1,
+                    measure,
+                    "people",
+                    subject,
+                    k.authorities().find(t, noun),
+                    base + a.begin(),
+                    base + n.end(),
+                    index,
+                    Qualifier.EXACT.name(),
+                    false,
+                    true,
+                    scope(j),
+                    null);
+        }
+
+        private boolean modifier(Token x) {
+            String l = x.lower();
+            return !w.personNouns.contains(l) && !w.notNouns.contains(l) && w.event(l) == null;
+        }
+
+        private boolean fatal(int from, int to) {
+            for (int m = from; m < to; m++) {
+                String x = t.get(m).lower();
+                for (String f : k.fatal()) {
+                    if (f.endsWith("*") ? x.startsWith(f.substring(0, f.length() - 1)) : x.equals(f)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /** A plain split at sentence-ending punctuation and line breaks, for callers without segmentation. */
@@ -377,11 +939,7 @@ public final class FigureReader {
         while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
             b--;
         }
-        String word = text.substring(b, end).toLowerCase(Locale.ROOT);
+        String word = text.substring(b, end).toLowerCase(java.util.Locale.ROOT);
         return word.matches("(mr|mrs|ms|dr|st|no|gen|sen|rep|gov|lt|col|sgt|jr|sr|approx|ca|vs|[a-z])\\.");
-    }
-
-    static boolean personMeasure(String measure) {
-        return PERSON_MEASURES.contains(measure);
     }
 }

@@ -1,40 +1,43 @@
 package io.newsfuse.analyze.figures;
 
-import io.newsfuse.analyze.Figure.Measure;
+import io.newsfuse.analyze.figures.FigureWords.Entry;
+import io.newsfuse.analyze.figures.FigureWords.Strength;
+import io.newsfuse.lang.LanguagePack;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Picks what a number counts from the measure words of its sentence, by their distance to the number.
- * Distance counts words; commas add one, stronger breaks (";", ":", dashes, brackets) add four, a
- * conjunction adds two, and passing another number adds eight, so in "164 dead and 2,000 injured" each
- * number keeps its own word. A word before the number costs one more than one after it.
+ * Picks the event a number counts from the event words of its sentence ({@code figures.events} of the
+ * language pack: killed, injured, evacuated, freed…), by their distance to the number. Distance counts
+ * words; commas add one, stronger breaks (";", ":", dashes, brackets) add four, a conjunction adds two,
+ * and passing another number adds eight, so in "164 dead and 2,000 injured" each number keeps its own
+ * word. A word before the number costs one more than one after it. Event words outrank group words
+ * (troops, protesters), which outrank weak words ("shot").
  */
 final class MeasureFinder {
     private static final int EVENT_REACH = 10;
     private static final int GROUP_REACH = 6;
     private static final int LONE_REACH = 16;
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "while", "whereas", "plus");
-    private static final Set<String> MILITARY = Set.of(
-            "military",
-            "army",
-            "troops",
-            "defence",
-            "defense",
-            "armed",
-            "forces",
-            "peacekeeping",
-            "peacekeepers",
-            "deployed",
-            "deployment");
+    /** How far before the number a weak word may stand ("moved about 12,000 residents"). */
+    private static final int WEAK_BEFORE = 3;
 
     /** The measure chosen and the word that fixed it. */
-    record Choice(Measure measure, MeasureWords.Strength strength, int word) {}
+    record Choice(String measure, Strength strength, int word) {}
 
-    private MeasureFinder() {}
+    private final FigureWords w;
+    private final Set<String> military;
+    private final Set<String> personnel;
+    private final Set<String> conjunctions;
 
-    /** The measure of the quantity at index i, or null when no measure word is near enough. */
-    static Choice find(List<Token> t, int i) {
+    MeasureFinder(FigureWords words, LanguagePack pack) {
+        this.w = words;
+        this.military = pack.words("figures.militaryContext");
+        this.personnel = pack.words("figures.militaryPersonnel");
+        this.conjunctions = pack.words("figures.conjunctions");
+    }
+
+    /** The measure of the quantity at index i, or null when no event word is near enough. */
+    Choice find(List<Token> t, int i) {
         Choice event = null;
         int eventCost = Integer.MAX_VALUE;
         boolean eventCrossesClause = false;
@@ -42,12 +45,15 @@ final class MeasureFinder {
         int groupCost = Integer.MAX_VALUE;
         Choice weak = null;
         int weakCost = Integer.MAX_VALUE;
-        boolean military = militaryContext(t);
+        boolean militaryContext = militaryContext(t);
         for (int j = 0; j < t.size(); j++) {
             if (j == i || !t.get(j).isWord()) {
                 continue;
             }
-            MeasureWords.Hit hit = hit(t.get(j).lower(), military);
+            Entry hit = hit(t.get(j).lower(), militaryContext);
+            if (hit == null) {
+                hit = phraseEndingAt(t, j);
+            }
             if (hit == null) {
                 continue;
             }
@@ -56,7 +62,8 @@ final class MeasureFinder {
             int reach = lone(t, i) ? LONE_REACH : EVENT_REACH;
             switch (hit.strength()) {
                 case EVENT -> {
-                    if (cost < eventCost && cost <= reach) {
+                    // on equal cost the word after the number wins: "one dead and three injured"
+                    if ((cost < eventCost || cost == eventCost && j > i) && cost <= reach) {
                         eventCost = cost;
                         event = new Choice(hit.measure(), hit.strength(), j);
                         eventCrossesClause = c[1] == 1;
@@ -69,7 +76,8 @@ final class MeasureFinder {
                     }
                 }
                 case WEAK -> {
-                    if (j > i && cost < weakCost && cost <= GROUP_REACH || j < i && cost <= 2 && cost < weakCost) {
+                    if (j > i && cost < weakCost && cost <= GROUP_REACH
+                            || j < i && cost <= WEAK_BEFORE && cost < weakCost) {
                         weakCost = cost;
                         weak = new Choice(hit.measure(), hit.strength(), j);
                     }
@@ -81,13 +89,10 @@ final class MeasureFinder {
         if (event != null && !(eventCrossesClause && (groupAttached || weakAttached))) {
             return event;
         }
-        if (groupAttached || weak == null) {
-            return group != null ? group : weak;
-        }
         return group != null ? group : weak;
     }
 
-    /** True when the quantity is the only one in its sentence, so a farther measure word may still be its own. */
+    /** True when the quantity is the only one in its sentence, so a farther event word may still be its own. */
     private static boolean lone(List<Token> t, int i) {
         for (int k = 0; k < t.size(); k++) {
             if (k != i && t.get(k).isQuantity()) {
@@ -97,16 +102,38 @@ final class MeasureFinder {
         return true;
     }
 
-    private static MeasureWords.Hit hit(String w, boolean military) {
-        if (w.equals("personnel")) {
-            return military ? new MeasureWords.Hit(Measure.TROOPS, MeasureWords.Strength.GROUP) : null;
+    private Entry hit(String word, boolean militaryContext) {
+        if (personnel.contains(word)) {
+            return militaryContext ? new Entry(word, false, "troops", Strength.GROUP) : null;
         }
-        return MeasureWords.of(w);
+        return w.event(word);
     }
 
-    private static boolean militaryContext(List<Token> t) {
-        for (Token w : t) {
-            if (w.isWord() && MILITARY.contains(w.lower())) {
+    /** A multi-word event entry ("are free", "taken into custody") whose last word is token j. */
+    private Entry phraseEndingAt(List<Token> t, int j) {
+        for (Entry e : w.events) {
+            if (!e.stem().contains(" ")) {
+                continue;
+            }
+            String[] words = e.stem().split(" ");
+            int start = j - words.length + 1;
+            if (start < 0) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < words.length && match; k++) {
+                match = t.get(start + k).is(words[k]);
+            }
+            if (match) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private boolean militaryContext(List<Token> t) {
+        for (Token x : t) {
+            if (x.isWord() && military.contains(x.lower())) {
                 return true;
             }
         }
@@ -114,7 +141,7 @@ final class MeasureFinder {
     }
 
     /** Cost of reaching word j from quantity i, and 1 when a clause break or conjunction lies between. */
-    static int[] cost(List<Token> t, int i, int j) {
+    int[] cost(List<Token> t, int i, int j) {
         int from = Math.min(i, j) + 1;
         int to = Math.max(i, j);
         int cost = j < i ? 2 : 1;
@@ -125,8 +152,8 @@ final class MeasureFinder {
             if (x.isQuantity()) {
                 cost += 8;
             } else if (x.isWord()) {
-                cost += CONJUNCTIONS.contains(s) ? 2 : 1;
-                clause |= CONJUNCTIONS.contains(s) ? 1 : 0;
+                cost += conjunctions.contains(s) ? 2 : 1;
+                clause |= conjunctions.contains(s) ? 1 : 0;
             } else if (s.equals(",")) {
                 cost += 1;
                 clause = 1;

@@ -1,10 +1,9 @@
 package io.newsfuse.analyze.figures;
 
-import java.util.List;
-
 /**
  * How a qualifier word turns a printed value v into the interval of values it allows. This enum is the
- * table newsfuse reads every figure with:
+ * table newsfuse reads every figure with; the phrases of each language are in its language pack
+ * ({@code figures.qualifiers}), the English ones below:
  *
  * <pre>
  * qualifier    phrases                                                        interval
@@ -26,62 +25,16 @@ import java.util.List;
  * representable double beyond the bound (see {@link Interval}).
  */
 public enum Qualifier {
-    EXACT(List.of("exactly", "a total of", "precisely"), List.of()),
-    ABOUT(
-            List.of(
-                    "about",
-                    "around",
-                    "approximately",
-                    "approx.",
-                    "roughly",
-                    "some",
-                    "an estimated",
-                    "estimated",
-                    "circa",
-                    "ca."),
-            List.of("or so")),
-    AT_LEAST(
-            List.of("at least", "no fewer than", "no less than", "not less than", "a minimum of"),
-            List.of("or more", "-plus", "plus", "+")),
-    MORE_THAN(
-            List.of(
-                    "more than",
-                    "over",
-                    "upwards of",
-                    "in excess of",
-                    "above",
-                    "just over",
-                    "well over",
-                    "exceeding",
-                    "well above",
-                    "more then"),
-            List.of()),
-    ALMOST(
-            List.of("almost", "nearly", "close to", "just under", "just shy of", "approaching", "just below"),
-            List.of()),
-    UP_TO(List.of("up to", "as many as", "no more than", "not more than", "at most", "a maximum of"), List.of()),
-    LESS_THAN(List.of("less than", "fewer than", "under", "below"), List.of());
+    EXACT,
+    ABOUT,
+    AT_LEAST,
+    MORE_THAN,
+    ALMOST,
+    UP_TO,
+    LESS_THAN;
 
     /** Relative tolerance of {@link #ABOUT} and the lower reach of {@link #ALMOST}. */
     public static final double TOLERANCE = 0.10;
-
-    private final List<String> before;
-    private final List<String> after;
-
-    Qualifier(List<String> before, List<String> after) {
-        this.before = before;
-        this.after = after;
-    }
-
-    /** Phrases that stand before the number, lower case. */
-    public List<String> phrasesBefore() {
-        return before;
-    }
-
-    /** Phrases that follow the number, lower case. */
-    public List<String> phrasesAfter() {
-        return after;
-    }
 
     /** The interval of values a figure printed as v with this qualifier allows. */
     public Interval interval(double v) {

@@ -18,7 +18,9 @@ record Quantity(double value, Kind kind, String currency, boolean percent) {
         /** The word "one", a number only next to a killing or injury word. */
         ONE,
         /** A vague plural read as a lower bound ("dozens", "hundreds", "tens of thousands"). */
-        VAGUE
+        VAGUE,
+        /** An age glued to its number ("61-year-old"). */
+        AGE
     }
 
     boolean money() {

@@ -1,7 +1,6 @@
 package io.newsfuse.analyze.figures;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -9,128 +8,22 @@ import java.util.regex.Pattern;
  * reference numbers ("No. 9") and numbers that are part of names ("Channel 4", "Flight 370").
  */
 final class SkipRules {
-    private static final Set<String> MONTHS = Set.of(
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec");
-    private static final Pattern TIME_AFTER = Pattern.compile(
-            "^\\s*(?:a\\.?\\s?m\\b\\.?|p\\.?\\s?m\\b\\.?|o['’]clock|hrs\\b|gmt\\b|utc\\b|local time|h\\b)",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("\\(?\\d{3}\\)?[\\s.\\-]?\\d{3}[\\-.]\\d{4}");
-    private static final Set<String> STREETS = Set.of(
-            "street",
-            "st",
-            "st.",
-            "avenue",
-            "ave",
-            "ave.",
-            "road",
-            "rd",
-            "rd.",
-            "drive",
-            "dr",
-            "dr.",
-            "way",
-            "lane",
-            "ln",
-            "boulevard",
-            "blvd",
-            "court",
-            "ct",
-            "place",
-            "pl",
-            "highway",
-            "hwy",
-            "parkway",
-            "pkwy",
-            "terrace",
-            "circle",
-            "square",
-            "trail",
-            "pike");
-    private static final Set<String> BEFORE_REFERENCE = Set.of(
-            "no.",
-            "no",
-            "#",
-            "number",
-            "route",
-            "interstate",
-            "highway",
-            "hwy",
-            "rd",
-            "rd.",
-            "road",
-            "county",
-            "flight",
-            "room",
-            "apartment",
-            "apt",
-            "apt.",
-            "suite",
-            "unit",
-            "article",
-            "section",
-            "chapter",
-            "page",
-            "pages",
-            "episode",
-            "season",
-            "level",
-            "grade",
-            "gate",
-            "platform",
-            "line",
-            "bus",
-            "channel",
-            "version",
-            "model",
-            "ward",
-            "district",
-            "precinct",
-            "aged",
-            "age",
-            "ages",
-            "floor",
-            "terminal",
-            "pier",
-            "exit",
-            "tel",
-            "tel.",
-            "phone");
-    private static final Set<String> YEAR_CONTEXT = Set.of(
-            "since", "until", "till", "in", "of", "by", "early", "late", "mid", "from", "year", "summer", "winter",
-            "spring", "autumn", "fall", "the", "and", "to", "before", "after", "during", "through", "between", "around",
-            "circa");
-    private static final Set<String> FUNCTION = Set.of(
-            "the", "a", "an", "some", "about", "around", "over", "under", "nearly", "almost", "at", "least", "more",
-            "than", "up", "to", "only", "just", "as", "many", "and", "or", "of", "in", "on", "by", "with", "for",
-            "from", "said", "says", "another");
 
-    private SkipRules() {}
+    private final FigureWords w;
+    private final Pattern timeAfter;
+
+    SkipRules(FigureWords words) {
+        this.w = words;
+        String alternatives = words.timeAfter.stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(x -> Pattern.quote(x).replace(" ", "\\E\\s+\\Q"))
+                .collect(java.util.stream.Collectors.joining("|"));
+        timeAfter = Pattern.compile("^\\s*(?:" + alternatives + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    }
 
     /** True when the quantity token at index i is not a count. */
-    static boolean skip(String sentence, List<Token> t, int i, List<int[]> mentionSpans) {
+    boolean skip(String sentence, List<Token> t, int i, List<int[]> mentionSpans) {
         Token q = t.get(i);
         Quantity quantity = q.quantity();
         Token prev = i > 0 ? t.get(i - 1) : null;
@@ -142,14 +35,17 @@ final class SkipRules {
                 || (next != null && next.is("of") && month(i + 2 < t.size() ? t.get(i + 2) : null))) {
             return true;
         }
-        if (TIME_AFTER.matcher(after).find()) {
+        if (timeAfter.matcher(after).find()) {
+            return true;
+        }
+        if (quantity.kind() != Quantity.Kind.DIGITS && temporal(t, i)) {
             return true;
         }
         if (quantity.kind() != Quantity.Kind.DIGITS) {
             return quantity.kind() == Quantity.Kind.WORDS
                     && prev != null
                     && prev.isCapitalized()
-                    && !FUNCTION.contains(prev.lower())
+                    && !w.functionWords.contains(prev.lower())
                     && i > 1
                     && next != null
                     && next.isCapitalized();
@@ -162,10 +58,13 @@ final class SkipRules {
         if (plain && year(quantity.value(), prev, next)) {
             return true;
         }
-        if (prev != null && plain && BEFORE_REFERENCE.contains(prev.lower())) {
+        if (prev != null && plain && w.referenceWords.contains(prev.lower())) {
             return true;
         }
         if (next != null && next.lower().matches("block|blocks")) {
+            return true;
+        }
+        if (temporal(t, i) || numbering(t, i)) {
             return true;
         }
         if (plain && address(t, i)) {
@@ -180,10 +79,56 @@ final class SkipRules {
         return plain && partOfName(t, i, prev);
     }
 
-    private static boolean month(Token t) {
+    /** "Image 6 of 12", "1 of 3": a position in a series, both numbers. */
+    private boolean numbering(List<Token> t, int i) {
+        boolean before = i + 2 < t.size() && w.partitive.contains(t.get(i + 1).lower()) && digits(t.get(i + 2));
+        boolean after = i >= 2 && w.partitive.contains(t.get(i - 1).lower()) && digits(t.get(i - 2));
+        return digits(t.get(i)) && (before || after);
+    }
+
+    private static boolean digits(Token x) {
+        return x.isQuantity() && x.text().matches("\\d+");
+    }
+
+    /**
+     * "two months ago", "in the past two weeks", "30 years earlier": a span of time that dates something
+     * rather than a quantity of the story.
+     */
+    boolean temporal(List<Token> t, int i) {
+        if (i + 1 >= t.size() || !w.temporalUnits.contains(t.get(i + 1).lower())) {
+            return false;
+        }
+        if (i + 2 < t.size() && w.temporalAfter.contains(t.get(i + 2).lower())) {
+            return true;
+        }
+        return span(t, i);
+    }
+
+    /** "in the past two months", "over the last five years": a span up to now, which a count may cover. */
+    boolean span(List<Token> t, int i) {
+        if (i + 1 >= t.size() || !w.temporalUnits.contains(t.get(i + 1).lower())) {
+            return false;
+        }
+        for (String phrase : w.temporalBefore) {
+            String[] words = phrase.split(" ");
+            if (words.length > i) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < words.length && match; k++) {
+                match = t.get(i - words.length + k).is(words[k]);
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean month(Token t) {
         return t != null
                 && t.isWord()
-                && MONTHS.contains(t.lower().replace(".", ""))
+                && w.months.contains(io.newsfuse.text.Folding.fold(t.lower()).replace(".", ""))
                 && (t.isCapitalized() || t.lower().length() > 3);
     }
 
@@ -201,30 +146,30 @@ final class SkipRules {
         return false;
     }
 
-    private static boolean year(double v, Token prev, Token next) {
+    private boolean year(double v, Token prev, Token next) {
         if (v < 1800 || v > 2100 || v != Math.floor(v)) {
             return false;
         }
         if (next != null && next.isWord() && countedNoun(next.lower())) {
-            return prev != null && YEAR_CONTEXT.contains(prev.lower()) && !prev.is("the") && !prev.is("around");
+            return prev != null && w.yearContext.contains(prev.lower()) && !prev.is("the") && !prev.is("around");
         }
         return true;
     }
 
-    private static boolean countedNoun(String w) {
-        return MeasureWords.of(w) != null
-                || w.matches("people|persons|individuals|residents|civilians|others"
+    private boolean countedNoun(String x) {
+        return w.event(x) != null
+                || x.matches("people|persons|individuals|residents|civilians|others"
                         + "|men|women|children|workers|employees|families|households|homes|houses|buildings|[a-z]+s");
     }
 
     /** "900 Garden Way", "12 Baker Street": a number followed by capitalised words ending in a street word. */
-    private static boolean address(List<Token> t, int i) {
+    private boolean address(List<Token> t, int i) {
         for (int j = i + 1; j < Math.min(t.size(), i + 5); j++) {
-            Token w = t.get(j);
-            if (!w.isCapitalized()) {
+            Token x = t.get(j);
+            if (!x.isCapitalized()) {
                 return false;
             }
-            if (j > i + 1 && STREETS.contains(w.lower().replaceAll("\\.$", ""))) {
+            if (j > i + 1 && w.streetWords.contains(x.lower().replaceAll("\\.$", ""))) {
                 return true;
             }
         }
@@ -258,8 +203,8 @@ final class SkipRules {
     }
 
     /** "Khabar 24 TV", "Flight 370 vanished": digits right after a capitalised word that is not a function word. */
-    private static boolean partOfName(List<Token> t, int i, Token prev) {
-        if (prev == null || !prev.isCapitalized() || FUNCTION.contains(prev.lower()) || i == 1) {
+    private boolean partOfName(List<Token> t, int i, Token prev) {
+        if (prev == null || !prev.isCapitalized() || w.functionWords.contains(prev.lower()) || i == 1) {
             return false;
         }
         Token next = i + 1 < t.size() ? t.get(i + 1) : null;

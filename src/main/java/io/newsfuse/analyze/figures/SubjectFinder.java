@@ -1,81 +1,47 @@
 package io.newsfuse.analyze.figures;
 
 import io.newsfuse.analyze.EntityType;
-import io.newsfuse.analyze.Figure.Measure;
 import io.newsfuse.analyze.Mention;
+import io.newsfuse.lang.LanguagePack;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Finds what or where a figure is about: a group of people named with the number ("16 police officers
- * were killed" is about security forces, not the whole toll), or else a place named with a preposition
- * in the same clause ("103 in Almaty", "2,500 soldiers to Kazakhstan").
+ * were killed" is about security forces, not the whole toll), a place named with a preposition in the
+ * same clause ("103 in Almaty", "2,500 soldiers to Kazakhstan"), or, for a share, the person or
+ * organisation it belongs to ("Enkhbold won with 50.9%", "21.6% for Haixing"). Group and preposition
+ * words come from the language pack.
  */
 final class SubjectFinder {
-    private static final Map<String, String> GROUPS = Map.ofEntries(
-            Map.entry("police", "security forces"),
-            Map.entry("policemen", "security forces"),
-            Map.entry("policewomen", "security forces"),
-            Map.entry("officers", "security forces"),
-            Map.entry("cops", "security forces"),
-            Map.entry("security", "security forces"),
-            Map.entry("guards", "security forces"),
-            Map.entry("guardsmen", "security forces"),
-            Map.entry("gendarmes", "security forces"),
-            Map.entry("servicemen", "security forces"),
-            Map.entry("soldiers", "security forces"),
-            Map.entry("troops", "security forces"),
-            Map.entry("law-enforcement", "security forces"),
-            Map.entry("personnel", "security forces"),
-            Map.entry("servicemembers", "security forces"),
-            Map.entry("militiamen", "security forces"),
-            Map.entry("civilians", "civilians"),
-            Map.entry("children", "children"),
-            Map.entry("kids", "children"),
-            Map.entry("minors", "children"),
-            Map.entry("students", "students"),
-            Map.entry("protesters", "protesters"),
-            Map.entry("demonstrators", "protesters"),
-            Map.entry("protestors", "protesters"),
-            Map.entry("foreigners", "foreigners"),
-            Map.entry("tourists", "foreigners"),
-            Map.entry("journalists", "journalists"),
-            Map.entry("firefighters", "rescuers"),
-            Map.entry("rescuers", "rescuers"),
-            Map.entry("militants", "militants"),
-            Map.entry("attackers", "militants"),
-            Map.entry("gunmen", "militants"),
-            Map.entry("terrorists", "militants"));
-    private static final Set<String> PREPOSITIONS = Set.of(
-            "in", "at", "near", "to", "into", "across", "throughout", "outside", "inside", "on", "within", "around");
     private static final int GROUP_REACH = 6;
     private static final int AFTER_REACH = 12;
     private static final int BEFORE_REACH = 6;
+    private static final int OWNER_REACH = 40;
+    private static final int LEAD_REACH = 3;
 
-    private SubjectFinder() {}
+    private final FigureWords w;
+    private final Set<String> prepositions;
+    private final Set<String> to;
+    private final Set<String> ownerLead;
 
-    /** The subject of the quantity at index i, or null. */
-    static String find(
-            List<Token> t, int i, Measure measure, int measureWord, List<Mention> places, int sentenceBegin) {
-        String group = group(t, i, measure, measureWord);
-        if (group != null) {
-            return group;
-        }
-        return place(t, i, places, sentenceBegin);
+    SubjectFinder(FigureWords words, LanguagePack pack) {
+        this.w = words;
+        this.prepositions = pack.words("figures.placePrepositions");
+        this.to = pack.words("figures.placeTo");
+        this.ownerLead = pack.words("figures.percentOwnerLead");
     }
 
-    private static String group(List<Token> t, int i, Measure measure, int measureWord) {
+    /** The group the quantity at index i counts ("security forces", "children"), or null. */
+    String group(List<Token> t, int i, String measure, int measureWord) {
         int stop = measureWord > i ? measureWord : Math.min(t.size(), i + GROUP_REACH);
         for (int j = i + 1; j < stop && j <= i + GROUP_REACH; j++) {
-            Token w = t.get(j);
-            if (w.isQuantity() || w.text().matches("[.;:()]")) {
+            Token x = t.get(j);
+            if (x.isQuantity() || x.text().matches("[.;:()]")) {
                 break;
             }
-            String g = GROUPS.get(w.lower());
-            if (g == null
-                    || (measure == Measure.TROOPS && g.equals("security forces"))
-                    || (measure == Measure.PROTESTERS && g.equals("protesters"))) {
+            String g = w.subjects.get(x.lower());
+            if (g == null || g.equals(measure) || "troops".equals(measure) && g.equals("security forces")) {
                 continue;
             }
             return g;
@@ -83,7 +49,8 @@ final class SubjectFinder {
         return null;
     }
 
-    private static String place(List<Token> t, int i, List<Mention> places, int sentenceBegin) {
+    /** The place the quantity at index i is about ("in Varnhold"), or null. */
+    String place(List<Token> t, int i, List<Mention> places, int sentenceBegin) {
         Token q = t.get(i);
         Mention best = null;
         for (Mention m : places) {
@@ -102,24 +69,114 @@ final class SubjectFinder {
         return best == null ? null : "in " + best.text();
     }
 
-    private static boolean placeAfter(List<Token> t, int i, int mentionBegin) {
+    /**
+     * Whose share a percentage is: the name after "for" ("34.2% for Jinlong"); else the person (or,
+     * failing one, the organisation) named last before it in its clause, with a verb of getting or
+     * "with" between ("Enkhbold won with 50.9%", "Saruul took 46.1%") or "for" before it ("the rate for
+     * Haixing is 21.6%") and no other percentage; else,
+     * when a pronoun stands there ("she lies with 49.5%"), the last person the article named before.
+     */
+    String owner(List<Token> t, int i, List<Mention> mentions, List<Mention> before, int sentenceBegin) {
+        int j = i + 1;
+        if (j < t.size() && ownerLead.contains(t.get(j).lower())) {
+            int from = t.get(j).end() + sentenceBegin;
+            int to = j + LEAD_REACH < t.size() ? t.get(j + LEAD_REACH).begin() + sentenceBegin : Integer.MAX_VALUE;
+            for (Mention m : mentions) {
+                if (m.type() != EntityType.LOCATION && m.begin() >= from && m.begin() <= to) {
+                    return m.text();
+                }
+            }
+            return null;
+        }
+        int floor = i;
+        while (floor > 0 && i - floor < OWNER_REACH && !ownerBreak(t, floor - 1)) {
+            floor--;
+        }
+        int low = t.get(floor).begin() + sentenceBegin;
+        int high = t.get(i).begin() + sentenceBegin;
+        Mention person = null;
+        Mention organisation = null;
+        for (Mention m : mentions) {
+            if (m.begin() < low
+                    || m.end() > high
+                    || !gets(t, m.end() - sentenceBegin, i) && !ledBy(t, m.begin() - sentenceBegin)) {
+                continue;
+            }
+            if (m.type() == EntityType.PERSON) {
+                person = m;
+            } else if (m.type() == EntityType.ORGANIZATION) {
+                organisation = m;
+            }
+        }
+        Mention chosen = person != null ? person : organisation;
+        if (chosen != null) {
+            return chosen.text();
+        }
+        for (int k = floor; k < i; k++) {
+            if (w.pronouns.contains(t.get(k).lower()) && gets(t, t.get(k).end(), i)) {
+                for (int m = before.size() - 1; m >= 0; m--) {
+                    if (before.get(m).type() == EntityType.PERSON
+                            && before.get(m).end() <= t.get(k).begin() + sentenceBegin) {
+                        return before.get(m).text();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether "for" stands right before a sentence offset ("the rate for Haixing is 21.6%"). */
+    private boolean ledBy(List<Token> t, int offset) {
+        for (int k = 1; k < t.size(); k++) {
+            if (t.get(k).begin() == offset) {
+                return ownerLead.contains(t.get(k - 1).lower());
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb of getting or "with" stands between a sentence offset and token i. */
+    private boolean gets(List<Token> t, int from, int i) {
+        for (int k = 0; k < i; k++) {
+            if (t.get(k).begin() >= from
+                    && t.get(k).isWord()
+                    && w.shareVerbs.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clause break an owner is not looked for across: ";", ":", another share, ", and". */
+    private boolean ownerBreak(List<Token> t, int k) {
+        Token x = t.get(k);
+        if (x.isQuantity() && x.quantity().percent() || x.text().matches("[;:]")) {
+            return true;
+        }
+        return x.isWord()
+                && w.clauseConjunctions.contains(x.lower())
+                && k > 0
+                && t.get(k - 1).is(",");
+    }
+
+    private boolean placeAfter(List<Token> t, int i, int mentionBegin) {
         boolean preposition = false;
         for (int j = i + 1, n = 0; j < t.size() && n <= AFTER_REACH; j++, n++) {
-            Token w = t.get(j);
-            if (w.begin() >= mentionBegin) {
+            Token x = t.get(j);
+            if (x.begin() >= mentionBegin) {
                 return preposition;
             }
-            if (w.isQuantity() || w.text().matches("[;:()]") || w.is("and") && n > 3) {
+            if (x.isQuantity() || x.text().matches("[;:()]") || w.and.contains(x.lower()) && n > 3) {
                 return false;
             }
-            if (w.isWord() && PREPOSITIONS.contains(w.lower())) {
+            if (x.isWord() && prepositions.contains(x.lower())) {
                 preposition = true;
             }
         }
         return false;
     }
 
-    private static boolean placeBefore(List<Token> t, int i, int mentionBegin, int mentionEnd) {
+    private boolean placeBefore(List<Token> t, int i, int mentionBegin, int mentionEnd) {
         int first = -1;
         for (int j = 0; j < i; j++) {
             if (t.get(j).begin() >= mentionBegin && first < 0) {
@@ -127,8 +184,8 @@ final class SubjectFinder {
             }
         }
         if (first <= 0
-                || !PREPOSITIONS.contains(t.get(first - 1).lower())
-                || t.get(first - 1).is("to")) {
+                || !prepositions.contains(t.get(first - 1).lower())
+                || to.contains(t.get(first - 1).lower())) {
             return false;
         }
         int n = 0;

@@ -4,88 +4,64 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Splits one sentence into words, punctuation and quantities. Digits with separators, decimals, scale
  * words, currencies and percent signs become one quantity token ("$4.2 billion", "7.939", "100 000",
- * "3bn", "12%"); so do runs of number words ("two thousand", "a dozen", "twenty-five") and vague
- * plurals ("dozens", "tens of thousands"). Digits glued to letters, hyphens, colons or slashes
- * ("20-year-old", "5th", "12:10", "570-7244", "Jabar-24") are left as plain words.
+ * "1'200", "3bn", "12%"); so do runs of number words ("two thousand", "a dozen", "twenty-five"), vague
+ * plurals ("dozens", "tens of thousands") and ages glued to their number ("61-year-old"). Other digits
+ * glued to letters, hyphens, colons or slashes ("5th", "12:10", "570-7244", "Jabar-24") are left as
+ * plain words. Number, scale, currency and percent words come from the language's {@link FigureWords}.
  */
 final class Tokenizer {
+    private static final Map<FigureWords, Tokenizer> BY_WORDS = new ConcurrentHashMap<>();
     private static final Pattern DIGITS =
             Pattern.compile("(?<![\\p{L}\\p{N}_.,/@#:\\-])(?<cur>" + Currencies.PREFIX + ")?"
-                    + "(?<num>\\d{1,3}(?:(?:,|\\.|[\\u00A0\\u202F\\u2009 ])\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)"
+                    + "(?<num>\\d{1,3}(?:(?:,|\\.|[\\u00A0\\u202F\\u2009 '’])\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)"
                     + "(?!\\p{N})");
     private static final Pattern ATTACHED_SCALE =
             Pattern.compile("^(bn|mn|mln|tn|m|b|k)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPACED_SCALE = Pattern.compile(
-            "^[\\s\\u00A0]+(million|billion|trillion|thousand|mln|bn|mn|tn)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PERCENT = Pattern.compile(
-            "^\\s*(%|percent(?!\\p{L})|per cent(?!\\p{L})|pct(?!\\p{L})|percentage points?(?!\\p{L}))",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GLUED_UNIT = Pattern.compile("(\\d+(?:[.,]\\d+)?)-(\\p{L}+)");
     private static final Pattern RAW =
-            Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*(?:-[\\p{L}\\p{M}\\p{N}]+)*\\.?|\\p{N}+|\\S");
-    private static final Map<String, Double> SCALES = Map.of(
-            "thousand",
-            1e3,
-            "k",
-            1e3,
-            "million",
-            1e6,
-            "mln",
-            1e6,
-            "mn",
-            1e6,
-            "m",
-            1e6,
-            "billion",
-            1e9,
-            "bn",
-            1e9,
-            "b",
-            1e9,
-            "trillion",
-            1e12);
-    private static final Map<String, Integer> UNITS = Map.ofEntries(
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19),
-            Map.entry("twenty", 20),
-            Map.entry("thirty", 30),
-            Map.entry("forty", 40),
-            Map.entry("fifty", 50),
-            Map.entry("sixty", 60),
-            Map.entry("seventy", 70),
-            Map.entry("eighty", 80),
-            Map.entry("ninety", 90));
-    private static final Map<String, Double> MULTIPLIERS =
-            Map.of("hundred", 100.0, "dozen", 12.0, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
-    private static final Map<String, Double> VAGUE = Map.of(
-            "dozens", 24.0, "scores", 40.0, "hundreds", 200.0, "thousands", 2000.0, "millions", 2e6, "billions", 2e9);
+            Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}\\p{M}]+)*(?:-[\\p{L}\\p{M}\\p{N}]+)*\\.?|\\S");
 
-    private Tokenizer() {}
+    private final FigureWords w;
+    private final Pattern spacedScale;
+    private final Pattern percent;
+    private final Pattern currencySuffix;
+    private final Pattern age;
+
+    private Tokenizer(FigureWords words) {
+        this.w = words;
+        spacedScale = Pattern.compile(
+                "^[\\s\\u00A0]+(" + alternatives(words.scales.keySet()) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+        percent = Pattern.compile(
+                "^\\s*(?:%|(?:" + alternatives(words.percentWords) + ")(?![\\p{L}]))", Pattern.CASE_INSENSITIVE);
+        currencySuffix = Pattern.compile(
+                "^\\s*(" + alternatives(words.currencyWords.keySet()) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+        age = Pattern.compile("^(\\d{1,3})(?:" + alternatives(words.ageSuffixes) + ")$", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The tokenizer of a language's figure words. */
+    static Tokenizer of(FigureWords words) {
+        return BY_WORDS.computeIfAbsent(words, Tokenizer::new);
+    }
+
+    /** Alternatives of a regex, longest first, each quoted; spaces match any blank. */
+    private static String alternatives(java.util.Collection<String> words) {
+        return words.stream()
+                .filter(s -> !s.isEmpty() && !s.equals("%"))
+                .sorted((a, b) -> b.length() - a.length())
+                .map(s -> Pattern.quote(s).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+    }
 
     /** The tokens of a sentence, in order. */
-    static List<Token> tokenize(String s) {
+    List<Token> tokenize(String s) {
         List<Token> out = new ArrayList<>();
         Matcher m = DIGITS.matcher(s);
         int pos = 0;
@@ -105,7 +81,7 @@ final class Tokenizer {
         return wordNumbers(s, out);
     }
 
-    private static Token digitQuantity(String s, Matcher m) {
+    private Token digitQuantity(String s, Matcher m) {
         String cur = m.group("cur");
         String num = m.group("num");
         int end = m.end("num");
@@ -115,33 +91,38 @@ final class Tokenizer {
         String rest = s.substring(end);
         double scale = 1;
         Matcher attached = ATTACHED_SCALE.matcher(rest);
-        Matcher spaced = SPACED_SCALE.matcher(rest);
+        Matcher spaced = spacedScale.matcher(rest);
         if (attached.find() && (cur != null || attached.group(1).length() > 1)) {
-            scale = SCALES.get(attached.group(1).toLowerCase(Locale.ROOT));
+            scale = w.scales.getOrDefault(attached.group(1).toLowerCase(Locale.ROOT), 1.0);
             end += attached.end();
         } else if (spaced.find()) {
-            scale = SCALES.get(spaced.group(1).toLowerCase(Locale.ROOT));
+            scale = w.scales.getOrDefault(spaced.group(1).toLowerCase(Locale.ROOT), 1.0);
             end += spaced.end();
         } else if (end < s.length() && Character.isLetter(s.charAt(end))) {
             return null; // "5th", "3D", "10am"
         }
         rest = s.substring(end);
-        boolean percent = false;
+        boolean pct = false;
         String currency = cur == null ? null : Currencies.iso(cur);
-        Matcher pm = PERCENT.matcher(rest);
+        Matcher pm = percent.matcher(rest);
         if (currency == null && pm.find()) {
-            percent = true;
+            pct = true;
             end += pm.end();
-        } else {
-            Matcher cm = Currencies.SUFFIX.matcher(rest);
-            if (currency == null && cm.find()) {
-                currency = Currencies.iso(cm.group(1) != null ? cm.group(1) : cm.group(2));
+        } else if (currency == null) {
+            Matcher cm = currencySuffix.matcher(rest);
+            if (cm.find()) {
+                currency = currencyOf(cm.group(1));
                 end += cm.end();
             }
         }
-        double value = parseDigits(num, scale != 1 || percent || cur != null) * scale;
-        Quantity q = new Quantity(value, Quantity.Kind.DIGITS, currency, percent);
+        double value = parseDigits(num, scale != 1 || pct || cur != null) * scale;
+        Quantity q = new Quantity(value, Quantity.Kind.DIGITS, currency, pct);
         return new Token(s.substring(m.start(), end), m.start(), end, Token.Kind.QUANTITY, q);
+    }
+
+    private String currencyOf(String word) {
+        String c = w.currencyWords.get(word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        return c != null ? c : Currencies.iso(word);
     }
 
     /** Digits joined to other digits or words by a hyphen, slash or colon: not a quantity of their own. */
@@ -158,7 +139,7 @@ final class Tokenizer {
 
     /** Reads digits with thousands separators or a decimal mark, in English or European style. */
     static double parseDigits(String num, boolean decimalLikely) {
-        String n = num.replaceAll("[\\u00A0\\u202F\\u2009 ]", "");
+        String n = num.replaceAll("[\\u00A0\\u202F\\u2009 '’]", "");
         int comma = n.lastIndexOf(',');
         int dot = n.lastIndexOf('.');
         if (comma >= 0 && dot >= 0) {
@@ -185,12 +166,37 @@ final class Tokenizer {
         return parts.length > 1 && parts[0].length() <= 3;
     }
 
-    private static void raw(String s, int from, int to, List<Token> out) {
+    private void raw(String s, int from, int to, List<Token> out) {
         Matcher m = RAW.matcher(s).region(from, to);
         while (m.find()) {
             String t = m.group();
             boolean word = Character.isLetterOrDigit(t.codePointAt(0));
-            if (word && t.endsWith(".") && !abbreviation(t)) {
+            Matcher a = age.matcher(t.endsWith(".") ? t.substring(0, t.length() - 1) : t);
+            Matcher u = GLUED_UNIT.matcher(t);
+            if (word && u.matches() && w.unitWords.containsKey(u.group(2).toLowerCase(Locale.ROOT))) {
+                // "38-metre": the number and its unit
+                int numberEnd = m.start() + u.end(1);
+                double v = parseDigits(u.group(1), true);
+                out.add(new Token(
+                        u.group(1),
+                        m.start(),
+                        numberEnd,
+                        Token.Kind.QUANTITY,
+                        new Quantity(v, Quantity.Kind.DIGITS, null, false)));
+                out.add(new Token(u.group(2), m.start() + u.start(2), m.start() + u.end(2), Token.Kind.WORD, null));
+            } else if (word && a.matches()) {
+                double v = Double.parseDouble(a.group(1));
+                int e = m.start() + a.end();
+                out.add(new Token(
+                        s.substring(m.start(), e),
+                        m.start(),
+                        e,
+                        Token.Kind.QUANTITY,
+                        new Quantity(v, Quantity.Kind.AGE, null, false)));
+                if (e < m.end()) {
+                    out.add(new Token(".", e, m.end(), Token.Kind.PUNCT, null));
+                }
+            } else if (word && t.endsWith(".") && !abbreviation(t)) {
                 out.add(new Token(t.substring(0, t.length() - 1), m.start(), m.end() - 1, Token.Kind.WORD, null));
                 out.add(new Token(".", m.end() - 1, m.end(), Token.Kind.PUNCT, null));
             } else {
@@ -206,7 +212,7 @@ final class Tokenizer {
     }
 
     /** Replaces runs of number words by quantity tokens. */
-    private static List<Token> wordNumbers(String s, List<Token> in) {
+    private List<Token> wordNumbers(String s, List<Token> in) {
         List<Token> out = new ArrayList<>();
         int i = 0;
         while (i < in.size()) {
@@ -225,25 +231,24 @@ final class Tokenizer {
     }
 
     /** End (exclusive) of a run of number words starting at i, or i when none starts there. */
-    private static int numberRun(List<Token> t, int i) {
-        String w = t.get(i).lower();
+    private int numberRun(List<Token> t, int i) {
+        String x0 = t.get(i).lower();
         if (!t.get(i).isWord()) {
             return i;
         }
-        if (w.equals("tens") || w.equals("hundreds")) {
-            if (i + 2 < t.size()
-                    && t.get(i + 1).is("of")
-                    && t.get(i + 2).lower().matches("thousands|millions")) {
-                return i + 3;
-            }
+        if (w.vagueLeads.containsKey(x0)
+                && i + 2 < t.size()
+                && w.vagueOf.containsKey(t.get(i + 2).lower())
+                && isOf(t.get(i + 1))) {
+            return i + 3;
         }
-        if (VAGUE.containsKey(w)) {
+        if (w.vague.containsKey(x0)) {
             return i + 1;
         }
         int j = i;
-        if ((w.equals("a") || w.equals("an"))
+        if (w.articles.contains(x0)
                 && i + 1 < t.size()
-                && MULTIPLIERS.containsKey(t.get(i + 1).lower())) {
+                && w.multipliers.containsKey(t.get(i + 1).lower())) {
             j = i + 1;
         }
         int last = i;
@@ -251,7 +256,7 @@ final class Tokenizer {
             String x = t.get(j).lower();
             if (numberWord(x)) {
                 last = j + 1;
-            } else if (!(x.equals("and") && last == j && j > i)) {
+            } else if (!(w.and.contains(x) && last == j && j > i)) {
                 break;
             }
             j++;
@@ -259,61 +264,66 @@ final class Tokenizer {
         return last;
     }
 
-    private static boolean numberWord(String x) {
-        if (UNITS.containsKey(x) || MULTIPLIERS.containsKey(x)) {
+    private boolean isOf(Token t) {
+        return w.partitive.contains(t.lower());
+    }
+
+    private boolean numberWord(String x) {
+        if (w.units.containsKey(x) || w.multipliers.containsKey(x)) {
             return true;
         }
         int dash = x.indexOf('-');
-        return dash > 0 && UNITS.containsKey(x.substring(0, dash)) && UNITS.containsKey(x.substring(dash + 1));
+        return dash > 0 && w.units.containsKey(x.substring(0, dash)) && w.units.containsKey(x.substring(dash + 1));
     }
 
-    private static Token wordQuantity(String s, List<Token> run, int begin, int end) {
+    private Token wordQuantity(String s, List<Token> run, int begin, int end) {
         String first = run.get(0).lower();
         Quantity.Kind kind = Quantity.Kind.WORDS;
         double value;
-        if (VAGUE.containsKey(first) && run.size() == 1) {
-            value = VAGUE.get(first);
+        if (w.vague.containsKey(first) && run.size() == 1) {
+            value = w.vague.get(first);
             kind = Quantity.Kind.VAGUE;
-        } else if (run.size() == 3 && run.get(1).is("of")) {
-            value = (first.equals("tens") ? 10 : 100) * (run.get(2).is("thousands") ? 2e3 : 2e6);
+        } else if (run.size() == 3 && isOf(run.get(1))) {
+            value = w.vagueLeads.get(first) * w.vagueOf.get(run.get(2).lower());
             kind = Quantity.Kind.VAGUE;
         } else {
             value = wordValue(run);
-            if (run.size() == 1 && first.equals("one")) {
+            if (run.size() == 1 && w.one.contains(first)) {
                 kind = Quantity.Kind.ONE;
             }
         }
         String rest = s.substring(end);
-        Matcher cm = Currencies.SUFFIX.matcher(rest);
         String currency = null;
-        boolean percent = false;
-        Matcher pm = PERCENT.matcher(rest);
+        boolean pct = false;
+        Matcher pm = percent.matcher(rest);
+        Matcher cm = currencySuffix.matcher(rest);
         if (pm.find()) {
-            percent = true;
+            pct = true;
             end += pm.end();
         } else if (cm.find()) {
-            currency = Currencies.iso(cm.group(1) != null ? cm.group(1) : cm.group(2));
+            currency = currencyOf(cm.group(1));
             end += cm.end();
         }
         return new Token(
-                s.substring(begin, end), begin, end, Token.Kind.QUANTITY, new Quantity(value, kind, currency, percent));
+                s.substring(begin, end), begin, end, Token.Kind.QUANTITY, new Quantity(value, kind, currency, pct));
     }
 
-    private static double wordValue(List<Token> run) {
+    private double wordValue(List<Token> run) {
         double total = 0;
         double current = 0;
         for (Token t : run) {
             String x = t.lower();
-            if (x.equals("a") || x.equals("an")) {
+            Double m = w.multipliers.get(x);
+            if (w.articles.contains(x)) {
                 current = 1;
-            } else if (UNITS.containsKey(x)) {
-                current += UNITS.get(x);
-            } else if (x.indexOf('-') > 0) {
-                current += UNITS.get(x.substring(0, x.indexOf('-'))) + UNITS.get(x.substring(x.indexOf('-') + 1));
-            } else if (x.equals("hundred") || x.equals("dozen")) {
-                current = Math.max(current, 1) * MULTIPLIERS.get(x);
-            } else if (MULTIPLIERS.containsKey(x)) {
-                total += Math.max(current, 1) * MULTIPLIERS.get(x);
+            } else if (w.units.containsKey(x)) {
+                current += w.units.get(x);
+            } else if (x.indexOf('-') > 0 && m == null) {
+                current += w.units.get(x.substring(0, x.indexOf('-'))) + w.units.get(x.substring(x.indexOf('-') + 1));
+            } else if (m != null && m < 1000) {
+                current = Math.max(current, 1) * m;
+            } else if (m != null) {
+                total += Math.max(current, 1) * m;
                 current = 0;
             }
         }

@@ -11,6 +11,7 @@ import java.util.Map;
  * <pre>
  * USD 1.00   EUR 1.08   GBP 1.26   CHF 1.13   JPY 0.0068  CNY 0.139  INR 0.012  RUB 0.011
  * KZT 0.0021 UAH 0.025  TRY 0.033  KRW 0.00074 PLN 0.25   BRL 0.19   AUD 0.66   CAD 0.74  HKD 0.128
+ * IRR 0.0000017 (the free-market rate the press converts at, about 600,000 rials to the dollar)
  * </pre>
  */
 public final class CurrencyRates {
@@ -34,7 +35,8 @@ public final class CurrencyRates {
             Map.entry("BRL", 0.19),
             Map.entry("AUD", 0.66),
             Map.entry("CAD", 0.74),
-            Map.entry("HKD", 0.128));
+            Map.entry("HKD", 0.128),
+            Map.entry("IRR", 0.0000017));
 
     private CurrencyRates() {}
 

@@ -1,5 +1,7 @@
 package io.newsfuse.consolidate.facts;
 
+import java.time.LocalDate;
+
 /**
  * What one article says about a fact.
  *
@@ -11,9 +13,12 @@ package io.newsfuse.consolidate.facts;
  * @param authority who gives the figure, or null
  * @param begin     offset of the phrase in the article text
  * @param end       offset just past it
- * @param unit      the unit as printed ("people", a currency code, "%", a counted noun)
+ * @param unit      the unit as printed ("people", a currency code, "%", a unit code, a counted noun)
  * @param subject   what or where the figure is about as the article says it, or null
  * @param sentence  index of the sentence holding it
+ * @param asOf      the day the figure was given: the article's date (own or inferred), or null
+ * @param vague     a vague plural ("dozens"): shown, never a conflict
+ * @param partial   it counts a part of the whole ("a man", "two of them"), so the whole is at least this
  */
 public record FactValue(
         String article,
@@ -26,4 +31,7 @@ public record FactValue(
         int end,
         String unit,
         String subject,
-        int sentence) {}
+        int sentence,
+        LocalDate asOf,
+        boolean vague,
+        boolean partial) {}

@@ -15,7 +15,9 @@ import java.util.TreeMap;
 
 /**
  * Builds a story's timeline: every date expression that names one day, relative ones resolved against
- * the article's date (or the date inferred from its story), grouped by day and cited.
+ * the article's date (or, for an undated article, again from their value against the date inferred
+ * from its story), grouped by day and cited. A day every citation speaks of as still to come is marked
+ * scheduled.
  */
 public final class TimelineBuilder {
     private final DateResolver resolver = new DateResolver();
@@ -28,17 +30,21 @@ public final class TimelineBuilder {
             LocalDate anchor = anchors.get(a.id());
             boolean ownDate = a.article().published() != null;
             for (TimeMention t : a.times()) {
+                if (a.sentences().isEmpty()) {
+                    continue;
+                }
                 Sentence s =
                         a.sentences().get(Math.min(t.sentence(), a.sentences().size() - 1));
-                Optional<LocalDate> day = ownDate && t.date() != null
-                        ? Optional.of(t.date())
-                        : resolver.resolve(t.text(), t.timex(), anchor, s.text())
-                                .map(DateResolver.Resolved::date);
+                Optional<LocalDate> day = ownDate ? Optional.ofNullable(t.date()) : resolver.resolve(t.timex(), anchor);
                 if (day.isEmpty() || anchor != null && day.get().isAfter(anchor.plusYears(1))) {
                     continue;
                 }
+                boolean relative = ownDate ? t.relative() : DateResolver.isRelative(t.timex());
+                boolean scheduled =
+                        ownDate || anchor == null ? t.scheduled() : day.get().isAfter(anchor);
                 byDay.computeIfAbsent(day.get(), d -> new ArrayList<>())
-                        .add(new TimelineEntry.Citation(a.id(), t.text(), t.relative(), s.text(), s.begin(), s.end()));
+                        .add(new TimelineEntry.Citation(
+                                a.id(), t.text(), relative, s.text(), s.begin(), s.end(), scheduled));
             }
         }
         List<TimelineEntry> out = new ArrayList<>();
@@ -46,8 +52,9 @@ public final class TimelineBuilder {
             Set<String> articles = new LinkedHashSet<>();
             e.getValue().forEach(c -> articles.add(c.article()));
             TimelineEntry.Citation lead = representative(e.getValue());
+            boolean scheduled = e.getValue().stream().allMatch(TimelineEntry.Citation::scheduled);
             out.add(new TimelineEntry(
-                    e.getKey(), lead.sentence(), lead.article(), List.copyOf(articles), e.getValue()));
+                    e.getKey(), lead.sentence(), lead.article(), List.copyOf(articles), e.getValue(), scheduled));
         }
         return out;
     }

@@ -103,7 +103,7 @@ class FigureReaderTest {
                 "The alliance sent 2,500 soldiers.|troops",
                 "Some 600 peacekeepers arrived.|troops",
                 "More than 10,000 protesters marched downtown.|protesters",
-                "The airline cancelled 4,000 flights.|other"
+                "The airline cancelled 4,000 flights.|flights"
             })
     void classifiesMeasures(String text, String measure) {
         assertThat(only(text).measure()).isEqualTo(measure);

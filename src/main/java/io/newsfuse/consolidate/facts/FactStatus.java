@@ -1,0 +1,185 @@
+package io.newsfuse.consolidate.facts;
+
+import io.newsfuse.analyze.figures.Interval;
+import io.newsfuse.analyze.figures.Units;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Decides a fact's status from its figures as the report contract says: conflicting when their intervals
+ * have no common point, else agreed (two or more articles) or single-source. Vague plurals and counts
+ * of a part ("a man", "three more", "two of them") take no part: they never make a conflict. For a conflict it also tells the
+ * sides (figures that can hold together, each with who gives it) and whether the figures only change
+ * from one day to the next (a rising toll).
+ *
+ * @param status    the status
+ * @param consensus the best single value, in the fact's unit
+ * @param low       low end of the common range when agreed, else of the span
+ * @param high      high end of the common range when agreed, else of the span
+ * @param trend     {@link Fact#RISING}, {@link Fact#FALLING} or null
+ * @param sides     the sides of a conflict, empty otherwise
+ */
+record FactStatus(String status, double consensus, double low, double high, String trend, List<Fact.Side> sides) {
+
+    /** The status of a group of claims whose values are shown in {@code unit}. */
+    static FactStatus of(List<Claim> claims, String unit) {
+        List<Claim> firm =
+                claims.stream().filter(c -> !c.vague() && !c.figure().partial()).toList();
+        List<Claim> counted = firm.isEmpty() ? claims : firm;
+        List<Interval> intervals = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (Claim c : counted) {
+            Interval iv = inUnit(c, unit);
+            intervals.add(iv);
+            values.add(valueInUnit(c, unit));
+        }
+        Interval common = intervals.get(0);
+        for (Interval iv : intervals) {
+            common = common == null ? null : common.intersection(iv);
+        }
+        long articles = claims.stream().map(Claim::article).distinct().count();
+        if (common != null) {
+            String status = articles > 1 ? Fact.AGREED : Fact.SINGLE_SOURCE;
+            return new FactStatus(
+                    status, consensus(values, intervals, common), common.low(), common.high(), null, List.of());
+        }
+        double low = intervals.stream().mapToDouble(Interval::low).min().orElse(0);
+        double high = intervals.stream().mapToDouble(Interval::high).max().orElse(0);
+        return new FactStatus(
+                Fact.CONFLICTING, median(values), low, high, trend(counted, intervals), sides(counted, intervals));
+    }
+
+    /** A claim's interval in the fact's unit (money converted to it, measured values scaled to it). */
+    static Interval inUnit(Claim c, String unit) {
+        Interval iv = Claim.interval(c.figure(), unit);
+        if (iv == null) {
+            iv = new Interval(
+                    c.figure().low(),
+                    c.figure().partial() ? Double.POSITIVE_INFINITY : c.figure().high());
+        }
+        Units.Unit target = Units.of(unit);
+        return target == null || Units.of(c.figure().unit()) == null ? iv : iv.scaled(1 / target.factor());
+    }
+
+    private static double valueInUnit(Claim c, String unit) {
+        double v = c.figure().value();
+        if ("money".equals(c.unitClass())) {
+            double rate = CurrencyRates.rate(c.figure().unit(), unit);
+            return Double.isNaN(rate) ? v : v * rate;
+        }
+        double f = Units.factor(c.figure().unit(), unit);
+        return Double.isNaN(f) ? v : v * f;
+    }
+
+    /**
+     * Rising when the figures of each day hold together and each day's common range lies above the one
+     * before (2 dead on Saturday, 3 on Sunday); falling the other way; else null.
+     */
+    private static String trend(List<Claim> claims, List<Interval> intervals) {
+        TreeMap<LocalDate, Interval> byDay = new TreeMap<>();
+        for (int k = 0; k < claims.size(); k++) {
+            LocalDate day = claims.get(k).asOf();
+            if (day == null) {
+                return null;
+            }
+            Interval iv = intervals.get(k);
+            if (byDay.containsKey(day)) {
+                Interval both = byDay.get(day).intersection(iv);
+                if (both == null) {
+                    return null;
+                }
+                byDay.put(day, both);
+            } else {
+                byDay.put(day, iv);
+            }
+        }
+        if (byDay.size() < 2) {
+            return null;
+        }
+        boolean up = true;
+        boolean down = true;
+        Interval prev = null;
+        for (Interval iv : byDay.values()) {
+            if (prev != null) {
+                up &= iv.low() >= prev.low() && iv.high() >= prev.high();
+                down &= iv.low() <= prev.low() && iv.high() <= prev.high();
+            }
+            prev = iv;
+        }
+        return up ? Fact.RISING : down ? Fact.FALLING : null;
+    }
+
+    /** Figures sorted by their low end, gathered while they still share a point. */
+    private static List<Fact.Side> sides(List<Claim> claims, List<Interval> intervals) {
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < claims.size(); k++) {
+            order.add(k);
+        }
+        order.sort(Comparator.comparingDouble((Integer k) -> intervals.get(k).low())
+                .thenComparingDouble(k -> intervals.get(k).high()));
+        List<Fact.Side> out = new ArrayList<>();
+        Interval common = null;
+        List<Integer> members = new ArrayList<>();
+        for (int k : order) {
+            Interval both = common == null ? intervals.get(k) : common.intersection(intervals.get(k));
+            if (both == null) {
+                out.add(side(claims, members, common));
+                members = new ArrayList<>();
+                both = intervals.get(k);
+            }
+            members.add(k);
+            common = both;
+        }
+        out.add(side(claims, members, common));
+        return out;
+    }
+
+    private static Fact.Side side(List<Claim> claims, List<Integer> members, Interval common) {
+        Set<String> texts = new LinkedHashSet<>();
+        Set<String> authorities = new LinkedHashSet<>();
+        Set<String> articles = new LinkedHashSet<>();
+        for (int k : members) {
+            Claim c = claims.get(k);
+            texts.add(c.figure().text());
+            if (c.figure().authority() != null) {
+                authorities.add(c.figure().authority());
+            }
+            articles.add(c.article());
+        }
+        return new Fact.Side(
+                common.low(), common.high(), List.copyOf(texts), List.copyOf(authorities), List.copyOf(articles));
+    }
+
+    /** An exact value inside the common range if any source gives one, else the median pulled into the range. */
+    private static double consensus(List<Double> values, List<Interval> intervals, Interval common) {
+        Map<Double, Integer> exact = new HashMap<>();
+        for (int k = 0; k < values.size(); k++) {
+            Interval iv = intervals.get(k);
+            if (iv.low() == iv.high() && common.contains(iv.low())) {
+                exact.merge(iv.low(), 1, Integer::sum);
+            }
+        }
+        if (!exact.isEmpty()) {
+            return exact.entrySet().stream()
+                    .max(Map.Entry.<Double, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .get()
+                    .getKey();
+        }
+        List<Double> inside = values.stream().filter(common::contains).toList();
+        double m = median(inside.isEmpty() ? values : inside);
+        return Math.max(common.low(), Math.min(common.high(), m));
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}

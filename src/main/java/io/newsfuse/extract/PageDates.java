@@ -1,0 +1,435 @@
+package io.newsfuse.extract;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * A page's publication and update dates, from the most to the least explicit statement: publication
+ * metadata ({@code <meta>}, JSON-LD, microdata), the article's own {@code <time>} and date elements
+ * (never one in a sidebar, a list of other stories or the comments), the date in the address, the date
+ * written under the headline, dates in the page's data scripts, the update date, and last the date the
+ * visible text gives most often.
+ *
+ * <p>A timestamp in UTC is read in the time zone the page states elsewhere (an offset on another of its
+ * timestamps), or, when it states none, replaced by the day the page shows beside its headline when that
+ * is the day before or after: an evening story keeps its own day.
+ *
+ * @param published the publication day, or null
+ * @param updated   the day of the last update the metadata states, or null
+ * @param origin    where {@code published} came from: metadata, address or text
+ */
+record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin origin) {
+    static final PageDates NONE = new PageDates(null, null, Article.DateOrigin.NONE);
+    private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+    private static final int SHOWN_WINS_DAYS = 2;
+
+    private static final List<String> PUBLISHED_KEYS = List.of(
+            "article:published_time",
+            "og:published_time",
+            "og:article:published_time",
+            "article:published",
+            "datepublished",
+            "datecreated",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "publish_date",
+            "published_time",
+            "published-date",
+            "article.published",
+            "article_date_original",
+            "originalpublicationdate",
+            "parsely-pub-date",
+            "sailthru.date",
+            "citation_publication_date",
+            "citation_date",
+            "citation_online_date",
+            "dc.date.issued",
+            "dc.date.created",
+            "dcterms.created",
+            "dcterms.issued",
+            "dcterms.date",
+            "dc.date",
+            "date",
+            "cxenseparse:recs:publishtime",
+            "release_date",
+            "displaydate",
+            "content_create_date");
+    private static final List<String> UPDATED_KEYS = List.of(
+            "article:modified_time",
+            "og:updated_time",
+            "article:modified",
+            "datemodified",
+            "dcterms.modified",
+            "dc.date.modified",
+            "last-modified",
+            "lastmod",
+            "revised");
+    private static final Pattern DATE_NAME = Pattern.compile(
+            "(?i)(?<![a-z])(?:date|dates|datum|time|times|zeit|timestamp|published|publish|publication|pubdate|posted"
+                    + "|postdate|entry-?date|post-?date|fecha|data|datetime|dateline|byline|meta|info|article-?info)(?![a-z])"
+                    + "|date|datum|publish|posted");
+    private static final Pattern SCRIPT_DATE = Pattern.compile(
+            "[\"'](?:datePublished|dateCreated|publishDate|publishedDate|published_at|publishedAt|pubDate|publish_date"
+                    + "|date_published|publicationDate|firstPublished\\w*|createdAt|created_at|publishTime|releaseDate)[\"']"
+                    + "\\s*:\\s*[\"']([^\"']{6,40})[\"']");
+    private static final Set<String> ELSEWHERE_WORDS = Set.of(
+            "related",
+            "sidebar",
+            "comment",
+            "comments",
+            "commentlist",
+            "teaser",
+            "teasers",
+            "recommended",
+            "recommendations",
+            "popular",
+            "trending",
+            "widget",
+            "recirc",
+            "promo",
+            "rail",
+            "mostread",
+            "morestories",
+            "aside",
+            "footer",
+            "outbrain",
+            "taboola");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s_\\-:.]+|(?<=[a-z])(?=[A-Z])");
+
+    /** The dates of {@code page}; {@code url} is its address when known (canonical or given). */
+    static PageDates of(Document page, Function<String, List<String>> meta, JsonLd jsonLd, String url) {
+        List<Dates.Stamp> stamps = new ArrayList<>();
+        Map<Element, Integer> order = order(page);
+        Element headline = headline(page);
+        // 1. publication metadata
+        Dates.Stamp fromJsonLd = Dates.stamp(jsonLd.datePublished());
+        stamps.add(fromJsonLd);
+        Dates.Stamp published = firstValid(null, fromJsonLd);
+        for (String key : PUBLISHED_KEYS) {
+            for (String value : meta.apply(key)) {
+                published = firstValid(published, Dates.stamp(value));
+                stamps.add(Dates.stamp(value));
+            }
+        }
+        Dates.Stamp updated = null;
+        for (String key : UPDATED_KEYS) {
+            for (String value : meta.apply(key)) {
+                updated = firstValid(updated, Dates.stamp(value));
+                stamps.add(Dates.stamp(value));
+            }
+        }
+        updated = firstValid(updated, Dates.stamp(jsonLd.dateModified()));
+        stamps.add(Dates.stamp(jsonLd.dateModified()));
+        // 2. microdata and the article's own time elements
+        Dates.Stamp marked = null;
+        for (Element e : page.select("[itemprop=datePublished], [itemprop=dateCreated]")) {
+            if (!e.normalName().equals("meta") && !isElsewhere(e)) {
+                marked = firstValid(marked, elementStamp(e));
+            }
+        }
+        Dates.Stamp time = null;
+        Dates.Stamp timeBefore = null;
+        Dates.Stamp strongTime = null;
+        for (Element e : page.getElementsByTag("time")) {
+            Dates.Stamp s = elementStamp(e);
+            stamps.add(s);
+            if (s == null || isElsewhere(e)) {
+                continue;
+            }
+            boolean strong = e.hasAttr("pubdate")
+                    || DATE_NAME
+                                    .matcher(e.className() + " " + e.parent().className())
+                                    .find()
+                            && (e.className() + " " + e.parent().className())
+                                    .toLowerCase(Locale.ROOT)
+                                    .matches(".*(?:publish|pubdate|entry-date|post-date|posted|created).*");
+            if (strong) {
+                strongTime = firstValid(strongTime, s);
+            }
+            if (headline == null || after(e, headline, order)) {
+                time = firstValid(time, s);
+            } else {
+                timeBefore = firstValid(timeBefore, s);
+            }
+        }
+        time = firstNonNull(time, timeBefore);
+        for (Element e : page.select("abbr[title]")) {
+            if (e.className().toLowerCase(Locale.ROOT).matches(".*(?:published|date|time).*") && !isElsewhere(e)) {
+                strongTime = firstValid(strongTime, Dates.stamp(e.attr("title")));
+            }
+        }
+        for (Element script : page.select("script")) {
+            Matcher m = SCRIPT_DATE.matcher(script.data());
+            while (m.find()) {
+                stamps.add(Dates.stamp(m.group(1)));
+            }
+        }
+        ZoneOffset local = pageOffset(stamps);
+        LocalDate shown = shownDate(page, headline, order);
+        Dates.Stamp chosen = firstNonNull(published, marked, strongTime);
+        if (chosen != null) {
+            return new PageDates(day(chosen, local, shown), day(updated, local, null), Article.DateOrigin.METADATA);
+        }
+        // 3. the address
+        LocalDate fromUrl = valid(ArticleExtractor.urlDate(url));
+        if (fromUrl != null) {
+            return new PageDates(fromUrl, day(updated, local, null), Article.DateOrigin.URL);
+        }
+        if (time != null) {
+            return new PageDates(day(time, local, shown), day(updated, local, null), Article.DateOrigin.METADATA);
+        }
+        // 4. written beside the headline or in a date element
+        if (shown != null) {
+            return new PageDates(shown, day(updated, local, null), Article.DateOrigin.TEXT);
+        }
+        // 5. data scripts, then the update date
+        for (Element script : page.select("script")) {
+            Matcher m = SCRIPT_DATE.matcher(script.data());
+            while (m.find()) {
+                Dates.Stamp s = Dates.stamp(m.group(1));
+                if (s != null && valid(s.date()) != null) {
+                    return new PageDates(day(s, local, null), day(updated, local, null), Article.DateOrigin.METADATA);
+                }
+            }
+        }
+        if (updated != null) {
+            LocalDate day = day(updated, local, null);
+            return new PageDates(day, day, Article.DateOrigin.METADATA);
+        }
+        // 6. the date the text gives most often
+        LocalDate frequent = mostFrequent(page.body() == null ? "" : page.body().text());
+        return frequent == null ? NONE : new PageDates(frequent, null, Article.DateOrigin.TEXT);
+    }
+
+    /** The day of {@code stamp} in the page's zone; a UTC stamp next to a shown day one off takes that day. */
+    private static LocalDate day(Dates.Stamp stamp, ZoneOffset local, LocalDate shown) {
+        if (stamp == null) {
+            return null;
+        }
+        LocalDate day = stamp.isUtc() && stamp.time() != null && local != null ? stamp.dayAt(local) : stamp.date();
+        // the day the page shows its reader beside the headline wins over a stamp a day or two off
+        // (a stamp in another zone, one set when the story was filed or last touched)
+        if (shown != null && shown != day && Math.abs(shown.toEpochDay() - day.toEpochDay()) <= SHOWN_WINS_DAYS) {
+            return shown;
+        }
+        return day;
+    }
+
+    /** The most common non-zero offset of the page's timestamps: its time zone, or null when it states none. */
+    private static ZoneOffset pageOffset(List<Dates.Stamp> stamps) {
+        Map<ZoneOffset, Integer> counts = new HashMap<>();
+        for (Dates.Stamp s : stamps) {
+            if (s != null && s.offset() != null && !s.isUtc()) {
+                counts.merge(s.offset(), 1, Integer::sum);
+            }
+        }
+        ZoneOffset best = null;
+        int most = 0;
+        for (Map.Entry<ZoneOffset, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most
+                    || e.getValue() == most && best != null && e.getKey().compareTo(best) < 0) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** The first headline of the page that is not in a sidebar or list. */
+    private static Element headline(Document page) {
+        for (Element h : page.getElementsByTag("h1")) {
+            if (!h.text().isBlank() && !isElsewhere(h)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The day the page shows for its story: in a date-named element near the headline (or the first such
+     * element), else written within a few lines after the headline.
+     */
+    private static LocalDate shownDate(Document page, Element headline, Map<Element, Integer> order) {
+        LocalDate named = null;
+        Element namedAt = null;
+        if (page.body() == null) {
+            return null;
+        }
+        for (Element e : page.body().getAllElements()) {
+            String names = e.className() + " " + e.id();
+            if (names.isBlank()
+                    || e.normalName().equals("body")
+                    || !DATE_NAME.matcher(names).find()) {
+                continue;
+            }
+            String text = ShortText.of(e, 200);
+            if (text == null || text.isEmpty() || isElsewhere(e)) {
+                continue;
+            }
+            Dates.Found found = Dates.find(text, true);
+            LocalDate date = found == null ? null : valid(found.date());
+            if (date == null) {
+                continue;
+            }
+            if (named == null || headline != null && !after(namedAt, headline, order) && after(e, headline, order)) {
+                named = date;
+                namedAt = e;
+                if (headline == null || after(e, headline, order)) {
+                    break;
+                }
+            }
+        }
+        if (named != null) {
+            return named;
+        }
+        if (headline != null) {
+            String following = textAfter(headline, 400);
+            Dates.Found found = Dates.find(following);
+            return found == null ? null : valid(found.date());
+        }
+        return null;
+    }
+
+    /** Up to {@code limit} characters of visible text that follow {@code start} (its own text included). */
+    private static String textAfter(Element start, int limit) {
+        StringBuilder out = new StringBuilder();
+        Node node = start;
+        while (node != null && out.length() < limit) {
+            NodeTraversor.traverse(
+                    new NodeVisitor() {
+                        @Override
+                        public void head(Node n, int depth) {
+                            if (n instanceof TextNode t && out.length() < limit) {
+                                out.append(t.text()).append(' ');
+                            }
+                        }
+                    },
+                    node);
+            Node next = node.nextSibling();
+            while (next == null && node.parent() != null) {
+                node = node.parent();
+                next = node.nextSibling();
+            }
+            node = next;
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code e} comes after {@code anchor} in the document. */
+    private static boolean after(Element e, Element anchor, Map<Element, Integer> order) {
+        return order.getOrDefault(e, -1) > order.getOrDefault(anchor, -1);
+    }
+
+    /** Each element's index in document order. */
+    private static Map<Element, Integer> order(Document page) {
+        Map<Element, Integer> order = new java.util.IdentityHashMap<>();
+        int i = 0;
+        for (Element e : page.getAllElements()) {
+            order.put(e, i++);
+        }
+        return order;
+    }
+
+    /** A microdata or time element's stamp: its machine-readable attribute, else its text. */
+    private static Dates.Stamp elementStamp(Element e) {
+        for (String attribute : new String[] {"datetime", "content", "title"}) {
+            Dates.Stamp s = Dates.stamp(e.attr(attribute));
+            if (s != null) {
+                return s;
+            }
+        }
+        String text = ShortText.of(e, 200);
+        Dates.Found found = text == null ? null : Dates.find(text, true);
+        return found == null ? null : new Dates.Stamp(found.date(), null, null);
+    }
+
+    /**
+     * Whether {@code e} belongs to other content than the story: a sidebar, navigation, the page footer,
+     * the comments, a list of other stories.
+     */
+    static boolean isElsewhere(Element e) {
+        boolean inArticle = false;
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("article") || a.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                inArticle = true;
+            }
+        }
+        for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("aside") || tag.equals("nav") || (tag.equals("footer") && !inArticle)) {
+                return true;
+            }
+            if (tag.equals("li") && a.parent() != null && a.parent().childrenSize() >= 3 && !inArticle) {
+                return true;
+            }
+            String names = a.className() + " " + a.id();
+            if (!names.isBlank()) {
+                for (String word : WORD_BREAK.split(names.strip())) {
+                    if (ELSEWHERE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The date the text writes most often (the earliest of equals), or null. */
+    private static LocalDate mostFrequent(String text) {
+        Map<LocalDate, Integer> counts = new HashMap<>();
+        Map<LocalDate, Integer> first = new HashMap<>();
+        for (Dates.Found found : Dates.findAll(text.length() > 200_000 ? text.substring(0, 200_000) : text)) {
+            LocalDate date = valid(found.date());
+            if (date != null) {
+                counts.merge(date, 1, Integer::sum);
+                first.merge(date, found.start(), Math::min);
+            }
+        }
+        LocalDate best = null;
+        for (Map.Entry<LocalDate, Integer> e : counts.entrySet()) {
+            if (best == null
+                    || e.getValue() > counts.get(best)
+                    || e.getValue().equals(counts.get(best)) && first.get(e.getKey()) < first.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static Dates.Stamp firstValid(Dates.Stamp current, Dates.Stamp candidate) {
+        if (current != null) {
+            return current;
+        }
+        return candidate != null && valid(candidate.date()) != null ? candidate : null;
+    }
+
+    private static LocalDate valid(LocalDate date) {
+        return date == null || date.isBefore(EARLIEST) ? null : date;
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}
