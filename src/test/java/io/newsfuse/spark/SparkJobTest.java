@@ -3,6 +3,8 @@ package io.newsfuse.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsfuse.ingest.DocumentReader;
+import io.newsfuse.ingest.WarcFixtures;
+import io.newsfuse.ingest.WarcFixtures.Capture;
 import io.newsfuse.pipeline.DocumentSource;
 import io.newsfuse.pipeline.Pipeline;
 import io.newsfuse.pipeline.PipelineListener;
@@ -16,6 +18,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,7 +27,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Spark job in local mode gives the stories the local pipeline gives, and Parquet tables of them. */
+/**
+ * The Spark job in local mode, on JSON Lines and a web archive, gives the stories the local pipeline gives,
+ * and Parquet tables of them.
+ */
 class SparkJobTest {
     private static final String FERRY = "{\"url\":\"https://a.example/ferry-%d\",\"published\":\"2031-03-0%d\","
             + "\"title\":\"Ferry Norrvik aground off Skelby (%d)\",\"text\":\"The ferry Norrvik ran aground off"
@@ -33,6 +39,12 @@ class SparkJobTest {
     private static final String ORCHARD = "{\"url\":\"https://d.example/orchard\",\"published\":\"2031-03-04\","
             + "\"title\":\"Frost ruins Tamsby cherry orchards\",\"text\":\"A late frost destroyed most of the cherry"
             + " blossom in the Tamsby valley orchards, grower Oskar Vintergren said on Wednesday.\"}";
+
+    private static final String FERRY_PAGE = "<!doctype html><html><head><title>Norrvik passengers brought ashore"
+            + "</title><meta property=\"article:published_time\" content=\"2031-03-03\"></head><body><article>"
+            + "<h1>Norrvik passengers brought ashore</h1><p>All 212 passengers of the ferry Norrvik, which ran aground"
+            + " off Skelby, were brought ashore by the Halvard coastguard.</p><p>Captain Ilse Brandvoll said the leak"
+            + " in the forward hold had been contained.</p></article></body></html>";
 
     @TempDir
     Path dir;
@@ -46,6 +58,11 @@ class SparkJobTest {
         Path in = Files.createDirectories(dir.resolve("in/nested"));
         Files.writeString(in.resolve("ferry-a.jsonl"), String.format(FERRY, 1, 1, 1, 1) + "\n");
         Files.writeString(in.resolve("ferry-b.jsonl"), String.format(FERRY, 2, 2, 2, 2) + "\n" + ORCHARD + "\n");
+        WarcFixtures.write(
+                in.resolve("crawl.warc.gz"),
+                true,
+                Instant.parse("2031-03-03T09:00:00Z"),
+                Capture.html("https://c.example/norrvik-ashore", FERRY_PAGE));
         Files.writeString(in.resolve("notes.md"), "not an article format: passed over, as ingest does");
         Files.writeString(in.resolve("empty.txt"), "   ");
         return dir.resolve("in");
@@ -83,8 +100,10 @@ class SparkJobTest {
                         new PrintWriter(err, true))
                 .run();
 
-        assertThat(result.files()).as("the .md file is passed over").isEqualTo(3);
-        assertThat(result.articles()).isEqualTo(3);
+        assertThat(result.files()).as("the .md file is passed over").isEqualTo(4);
+        assertThat(result.articles())
+                .as("two JSON Lines files and a web archive")
+                .isEqualTo(4);
         assertThat(result.rejected()).as(err.toString()).isEqualTo(1);
         assertThat(err.toString()).contains("empty.txt");
         try (Store store = Stores.open(dir.resolve("spark"))) {
