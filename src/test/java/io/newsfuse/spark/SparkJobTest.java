@@ -12,6 +12,7 @@ import io.newsfuse.pipeline.PipelineOptions;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.StoredStory;
 import io.newsfuse.store.Stores;
+import io.newsfuse.support.Fixtures;
 import io.newsfuse.support.TestModels;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,9 +37,7 @@ class SparkJobTest {
             + "\"title\":\"Ferry Norrvik aground off Skelby (%d)\",\"text\":\"The ferry Norrvik ran aground off"
             + " Skelby with 212 passengers aboard, the Halvard coastguard said. Captain Ilse Brandvoll reported a"
             + " leak in the forward hold; report number %d.\"}";
-    private static final String ORCHARD = "{\"url\":\"https://d.example/orchard\",\"published\":\"2031-03-04\","
-            + "\"title\":\"Frost ruins Tamsby cherry orchards\",\"text\":\"A late frost destroyed most of the cherry"
-            + " blossom in the Tamsby valley orchards, grower Oskar Vintergren said on Wednesday.\"}";
+    private static final String ORCHARD = Fixtures.ORCHARD_JSONL;
 
     private static final String FERRY_PAGE = "<!doctype html><html><head><title>Norrvik passengers brought ashore"
             + "</title><meta property=\"article:published_time\" content=\"2031-03-03\"></head><body><article>"

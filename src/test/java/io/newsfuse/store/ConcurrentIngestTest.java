@@ -8,6 +8,7 @@ import io.newsfuse.pipeline.IngestResult;
 import io.newsfuse.pipeline.Pipeline;
 import io.newsfuse.pipeline.PipelineListener;
 import io.newsfuse.pipeline.PipelineOptions;
+import io.newsfuse.support.Fixtures;
 import io.newsfuse.support.TestModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +30,7 @@ class ConcurrentIngestTest {
             + "\"title\":\"Ferry Norrvik aground off Skelby, %s reports\",\"text\":\"The ferry Norrvik ran aground"
             + " off Skelby with 212 passengers aboard, the Halvard coastguard said. Captain Ilse Brandvoll"
             + " reported a leak in the forward hold, the %s desk wrote.\"}";
-    private static final String ORCHARD = "{\"url\":\"https://d.example/orchard\",\"published\":\"2031-03-04\","
-            + "\"title\":\"Frost ruins Tamsby cherry orchards\",\"text\":\"A late frost destroyed most of the cherry"
-            + " blossom in the Tamsby valley orchards, grower Oskar Vintergren said on Wednesday.\"}";
+    private static final String ORCHARD = Fixtures.ORCHARD_JSONL;
 
     private final StoreKind kind = StoreKind.postgres();
 
