@@ -67,19 +67,24 @@ final class BenchCommand implements Callable<Integer> {
             defaultValue = "50",
             paramLabel = "N",
             description =
-                    "Also time the consolidation of an N-article story, made by republishing the largest story's articles under new sources. Default: ${DEFAULT-VALUE}.")
+                    "Also time the consolidation of an N-article story, made by republishing the largest story's articles under new sources (0: not). Default: ${DEFAULT-VALUE}.")
     int storySize;
 
     @Option(
             names = "--store-size",
             paramLabel = "N",
-            description = {
-                "Instead: the benchmark of growth. Ingest PATH into a scratch store, grow the store to N articles by",
-                "copying its articles and stories under new sources and later dates (no analysis), then time adding "
-                        + GrowthBench.ADDED + " new articles",
-                "end to end, printing 'incremental: store of N articles, added 10 in S s, K stories consolidated again'."
-            })
+            description =
+                    "Instead: the benchmark of growth. Ingest PATH into a scratch store, grow the store to N articles by copying its articles and stories under new sources and later dates (no analysis), then time adding "
+                            + GrowthBench.ADDED
+                            + " new articles end to end, printing 'incremental: store of N articles, added 10 in S s, K stories consolidated again'.")
     Integer storeSize;
+
+    @Option(
+            names = "--keep",
+            paramLabel = "DIR",
+            description =
+                    "With --store-size: grow the store in DIR and keep it. A later run on the same DIR skips the growing when the store already holds N articles, so the adding can be timed again (on a quiet machine, several times).")
+    Path keep;
 
     @Option(
             names = "--grow-store",
@@ -199,7 +204,7 @@ final class BenchCommand implements Callable<Integer> {
                 consolidator.consolidate(seed, members);
                 largest = (System.nanoTime() - c0) / 1e9;
                 largestSize = members.size();
-                scaled = scaledStory(consolidator, seed, members);
+                scaled = storySize > 0 ? scaledStory(consolidator, seed, members) : 0;
             }
             String table = table(
                             rows,
@@ -210,9 +215,11 @@ final class BenchCommand implements Callable<Integer> {
                             largestSize,
                             largest,
                             workers)
-                    + String.format(
-                            "a %d-article story (the largest story's articles republished under new sources) consolidated in %.3f s%n",
-                            storySize, scaled);
+                    + (storySize > 0
+                            ? String.format(
+                                    "a %d-article story (the largest story's articles republished under new sources) consolidated in %.3f s%n",
+                                    storySize, scaled)
+                            : "");
             spec.commandLine().getOut().print(table);
             if (record != null) {
                 Files.writeString(record, table + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -280,7 +287,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int growth() throws IOException {
-        Path scratch = Files.createTempDirectory("newsfuse-growth");
+        Path scratch = keep != null ? keep : Files.createTempDirectory("newsfuse-growth");
         try (Store store = Stores.open(scratch)) {
             Pipeline pipeline = new Pipeline(modelOptions.models(), store, PipelineOptions.defaults());
             GrowthBench.Result r =
@@ -290,7 +297,9 @@ final class BenchCommand implements Callable<Integer> {
                 Files.writeString(record, r.line() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
         } finally {
-            deleteTree(scratch);
+            if (keep == null) {
+                deleteTree(scratch);
+            }
         }
         return 0;
     }

@@ -10,11 +10,8 @@ final class ModelOptions {
     @Option(
             names = "--embedding-model",
             paramLabel = "DIR",
-            description = {
-                "Folder with model.onnx and tokenizer.json of a sentence embedding model to use instead of",
-                "the bundled English all-MiniLM-L6-v2, e.g. a multilingual export so articles in different",
-                "languages are compared by meaning."
-            })
+            description =
+                    "Folder with model.onnx and tokenizer.json of a sentence embedding model to use instead of the bundled English all-MiniLM-L6-v2, e.g. a multilingual export so articles in different languages are compared by meaning.")
     Path embeddingModel;
 
     @Option(

@@ -12,11 +12,8 @@ final class StoreOption {
             names = "--db",
             paramLabel = "DIR|URL",
             defaultValue = ".newsfuse",
-            description = {
-                "Store: a directory (SQLite database and Lucene index, for one analyst), or a PostgreSQL database",
-                "postgresql://USER@HOST:PORT/DATABASE shared by a team and by several machines (the password comes",
-                "from PGPASSWORD or ~/.pgpass, as for psql). Default: ${DEFAULT-VALUE} in the working directory."
-            })
+            description =
+                    "Store: a directory (SQLite database and Lucene index, for one analyst), or a PostgreSQL database postgresql://USER@HOST:PORT/DATABASE shared by a team and by several machines (the password comes from PGPASSWORD or ~/.pgpass, as for psql). Default: ${DEFAULT-VALUE} in the working directory.")
     String location;
 
     /** Opens the store. */
