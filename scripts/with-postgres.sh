@@ -16,12 +16,21 @@ if [ "$(id -u)" = 0 ]; then
   as=(runuser -u postgres --)
 fi
 password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+free_port() { # a port nothing on loopback answers on
+  local p
+  for _ in $(seq 1 50); do
+    p=$((20000 + RANDOM % 30000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
+  done
+  return 1
+}
+port=$(free_port)
 stop() {
   "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$dir"
 }
 trap stop EXIT
+trap 'exit 130' INT TERM
 printf '%s\n' "$password" > "$dir/pw"
 [ ${#as[@]} -eq 0 ] || chown postgres "$dir/pw"
 "${as[@]}" "$bin/initdb" -D "$dir/data" -U newsfuse --auth=scram-sha-256 --pwfile="$dir/pw" -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \

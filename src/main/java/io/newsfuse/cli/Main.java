@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             ServeCommand.class,
             BenchCommand.class,
+            SparkCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

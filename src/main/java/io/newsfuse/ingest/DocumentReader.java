@@ -167,6 +167,14 @@ public final class DocumentReader {
         return new IngestSummary(accepted.get(), rejected.get());
     }
 
+    /**
+     * Whether a file found in a folder is one this reader reads (by its name); others are passed over
+     * when a folder is read. For drivers that list folders themselves (the Spark job).
+     */
+    public static boolean readsFilesNamedLike(Path file) {
+        return FileKind.of(file).isPresent();
+    }
+
     /** Reads a path into a list, for callers that want everything at once. */
     public List<RawDocument> readAll(Path path, Consumer<Rejection> reject) {
         List<RawDocument> documents = new ArrayList<>();

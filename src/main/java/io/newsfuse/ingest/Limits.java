@@ -32,7 +32,8 @@ public record Limits(
         int lineChars,
         int jsonDepth,
         int jsonNumberDigits,
-        int articleChars) {
+        int articleChars)
+        implements java.io.Serializable {
 
     /** One megabyte, the unit of the byte limits' options. */
     public static final long MB = 1L << 20;

@@ -112,6 +112,20 @@ public final class Pipeline {
         return List.copyOf(rejected);
     }
 
+    /**
+     * One document extracted, fitted to the {@link Limits} and analysed, each step inside its boundary,
+     * with no store: the per-document stage for a driver that distributes documents itself (a Spark
+     * executor). Rejections and cuts go to the listener as one line each, as in {@link #ingest}.
+     */
+    public Optional<AnalyzedArticle> analyse(RawDocument doc, PipelineListener listener) {
+        Analyzer analyzer = analyzer();
+        return DocumentBoundary.run(
+                        doc.source(), "extraction", () -> extractor().extract(doc), listener::rejected)
+                .map(a -> fitted(a, listener))
+                .flatMap(a ->
+                        DocumentBoundary.run(a.source(), "analysis", () -> analyzer.analyze(a), listener::rejected));
+    }
+
     /** Stories kept up to date with the stored articles: assigns stored articles that are in no story yet. */
     public StoryChanges updateStories(PipelineListener listener) {
         requireStore();
@@ -185,11 +199,7 @@ public final class Pipeline {
         List<Article> fresh = new ArrayList<>();
         for (Article a : extractAll(docs, reject, listener, pool)) {
             if (seen.add(a.id()) && !store.contains(a.id())) {
-                AnalysisInput.Fitted fitted = AnalysisInput.fit(a, limits);
-                if (fitted.note() != null) {
-                    listener.warned(a.source(), fitted.note());
-                }
-                fresh.add(fitted.article());
+                fresh.add(fitted(a, listener));
             }
         }
         if (fresh.isEmpty()) {
@@ -215,6 +225,15 @@ public final class Pipeline {
         added += save(batch, listener);
         listener.finished(Stage.STORE, added, System.nanoTime() - start);
         return added;
+    }
+
+    /** The article as the analysis gets it within the limits; a cut is reported. */
+    private Article fitted(Article a, PipelineListener listener) {
+        AnalysisInput.Fitted fitted = AnalysisInput.fit(a, limits);
+        if (fitted.note() != null) {
+            listener.warned(a.source(), fitted.note());
+        }
+        return fitted.article();
     }
 
     private int save(List<AnalyzedArticle> batch, PipelineListener listener) {

@@ -18,18 +18,18 @@ import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
 
 /** Small WARC files for tests, written with jwarc the way a crawler would: warcinfo, then request/response pairs. */
-final class WarcFixtures {
+public final class WarcFixtures {
     private WarcFixtures() {}
 
     /** One archived HTTP exchange. */
-    record Capture(String uri, int status, String contentType, byte[] body) {
-        static Capture html(String uri, String html) {
+    public record Capture(String uri, int status, String contentType, byte[] body) {
+        public static Capture html(String uri, String html) {
             return new Capture(uri, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
         }
     }
 
     /** A fictional news page; {@code head} goes into the page's head (e.g. a date meta tag). */
-    static String page(String headline, String head) {
+    public static String page(String headline, String head) {
         return "<!doctype html><html><head><title>" + headline + "</title>" + head + "</head><body><article><h1>"
                 + headline + "</h1><p>The ferry service between Carrow and the Isle of Wend resumed on Monday after "
                 + "a three-day strike by deck crews over new rosters.</p><p>The operator said all sailings would run "
@@ -37,7 +37,7 @@ final class WarcFixtures {
     }
 
     /** Writes the captures as response records dated {@code date}; returns each response record's end offset. */
-    static long[] write(Path file, boolean gzip, Instant date, Capture... captures) throws IOException {
+    public static long[] write(Path file, boolean gzip, Instant date, Capture... captures) throws IOException {
         long[] ends = new long[captures.length];
         try (FileChannel channel = FileChannel.open(
                         file,

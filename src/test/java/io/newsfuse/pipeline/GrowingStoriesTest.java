@@ -6,6 +6,7 @@ import io.newsfuse.ingest.DocumentReader;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.StoredStory;
 import io.newsfuse.store.Stores;
+import io.newsfuse.support.Fixtures;
 import io.newsfuse.support.TestModels;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,9 +31,7 @@ class GrowingStoriesTest {
             + "\"title\":\"Inquiry into Norrvik grounding at Skelby\",\"text\":\"The Halvard maritime authority"
             + " opened an inquiry into why the ferry Norrvik left the marked channel near Skelby. Captain Ilse"
             + " Brandvoll will be questioned.\"}";
-    private static final String ORCHARD = "{\"url\":\"https://d.example/orchard\",\"published\":\"2031-03-04\","
-            + "\"title\":\"Frost ruins Tamsby cherry orchards\",\"text\":\"A late frost destroyed most of the cherry"
-            + " blossom in the Tamsby valley orchards, grower Oskar Vintergren said on Wednesday.\"}";
+    private static final String ORCHARD = Fixtures.ORCHARD_JSONL;
 
     @TempDir
     Path dir;

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Named;
  * One fresh store location of each kind, for tests that run on every store: a temporary directory for
  * the embedded store, a new database for PostgreSQL (on the server named by the environment variable
  * {@value #SERVER}, e.g. {@code postgresql://newsfuse@127.0.0.1:5433/newsfuse} with {@code PGPASSWORD};
- * {@code scripts/with-postgres.sh} starts a throwaway one). Without a reachable server the PostgreSQL
- * runs are skipped, with the reason. Closing a location deletes it; JUnit closes parameters after each
+ * {@code scripts/with-postgres.sh} starts a throwaway one). Without the variable the PostgreSQL runs are
+ * skipped, with the reason; with it, a server that does not answer fails them (CI must not skip them). Closing a location deletes it; JUnit closes parameters after each
  * test.
  */
 public abstract class StoreKind implements AutoCloseable {
@@ -101,7 +101,9 @@ public abstract class StoreKind implements AutoCloseable {
                         Statement st = c.createStatement()) {
                     st.executeUpdate("CREATE DATABASE " + name);
                 } catch (SQLException e) {
-                    Assumptions.abort("PostgreSQL server " + server + " is not reachable: " + e.getMessage());
+                    // named but not answering is a broken setup (CI's cluster did not start), not a reason to skip
+                    throw new IllegalStateException(
+                            SERVER + " names " + server + ", which is not reachable: " + e.getMessage(), e);
                 }
                 database = name;
             }

@@ -13,6 +13,14 @@ import java.util.List;
 
 /** Builds small analysed articles by hand for tests of the later stages, without running CoreNLP. */
 public final class Fixtures {
+    /**
+     * A JSON Lines record of a fictional news article about an event unlike any other fixture's (a frost in
+     * an orchard valley): the one that must stay in a story of its own.
+     */
+    public static final String ORCHARD_JSONL = "{\"url\":\"https://d.example/orchard\",\"published\":\"2031-03-04\","
+            + "\"title\":\"Frost ruins Tamsby cherry orchards\",\"text\":\"A late frost destroyed most of the cherry"
+            + " blossom in the Tamsby valley orchards, grower Oskar Vintergren said on Wednesday.\"}";
+
     private Fixtures() {}
 
     /** An article whose sentences are split at ". " and carry the given vector each. */
