@@ -46,7 +46,8 @@ final class FormCollector {
         c.addLaterUses();
         c.addUpperWords();
         c.decideTypes();
-        return new Collected(List.copyOf(c.forms.values()), List.copyOf(c.links), List.copyOf(c.upperWords), c);
+        return new Collected(
+                List.copyOf(c.forms.values()), List.copyOf(c.links), List.copyOf(c.upperWords), c, c.lowerCaseWords());
     }
 
     private void addTaggedMentions() {
@@ -246,6 +247,20 @@ final class FormCollector {
         return out;
     }
 
+    private Set<String> lowerCaseWords() {
+        Set<String> out = new java.util.HashSet<>();
+        for (int a = 0; a < articles.size(); a++) {
+            for (String w : WORDS.split(textOf(a))) {
+                if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+                    out.add(NameText.fold(w));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
     private String textOf(int article) {
         String t = articles.get(article).article().text();
         return t == null ? "" : t;
@@ -264,5 +279,14 @@ final class FormCollector {
     record UpperWord(int article, String text, int begin, int end) {}
 
     /** What a collection produced; {@code collector} can still add found acronyms. */
-    record Collected(List<NameForm> forms, List<Link> links, List<UpperWord> upperWords, FormCollector collector) {}
+    /**
+     * What a collection produced; {@code collector} can still add found acronyms; {@code lowerCaseWords}
+     * are the folded words the articles write in lower case somewhere (ordinary words, not names).
+     */
+    record Collected(
+            List<NameForm> forms,
+            List<Link> links,
+            List<UpperWord> upperWords,
+            FormCollector collector,
+            Set<String> lowerCaseWords) {}
 }

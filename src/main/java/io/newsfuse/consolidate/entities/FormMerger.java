@@ -50,6 +50,7 @@ final class FormMerger {
         FormMerger m = new FormMerger(collected);
         m.sameSkeleton();
         m.similarTokens();
+        m.splitGivenNames();
         m.definitions();
         m.reorderedOrganisations();
         m.sameEnglishGloss();
@@ -57,6 +58,8 @@ final class FormMerger {
         m.acronymInitials();
         m.translationVariants();
         m.shorterFullNames();
+        m.reversedNames();
+        m.distinctiveHeads();
         m.loneSurnames();
         List<List<NameForm>> out = new ArrayList<>();
         for (NameForm f : m.forms) {
@@ -118,19 +121,97 @@ final class FormMerger {
 
     private static boolean consistentPeople(NameForm x, NameForm y) {
         if (x.tokens.size() > 1 && y.tokens.size() > 1) {
-            return sim(x.first(), y.first(), true) && sim(x.last(), y.last(), true);
+            return sim(x.first(), y.first(), true) && sim(x.last(), y.last(), true)
+                    || reversed(x, y)
+                    || x.first().equals(y.first()) && String.join("", x.tokens).equals(String.join("", y.tokens));
         }
         if (x.tokens.size() == 1 && y.tokens.size() == 1) {
             return sim(x.first(), y.first(), true);
         }
         NameForm single = x.tokens.size() == 1 ? x : y;
         NameForm full = single == x ? y : x;
-        return sim(single.first(), full.last(), true);
+        return sim(single.first(), full.last(), true)
+                || full.tokens.size() == 2 && Transliteration.similarStems(single.first(), full.first());
     }
 
-    /** Whether two token skeletons are spellings of one word. */
+    /**
+     * Two-word names written in the other order ("Zhou Xiaoyan" / "Xiaoyan Zhou"), a word on either side
+     * possibly carrying a genitive ending ("Batbayaryn Saruul" / "Saruul Batbayar").
+     */
+    private static boolean reversed(NameForm x, NameForm y) {
+        return crossed(x, y) || crossed(y, x);
+    }
+
+    /** Whether x's first word is y's last and x's other words, written together, are y's others. */
+    private static boolean crossed(NameForm x, NameForm y) {
+        if (x.tokens.size() < 2 || y.tokens.size() < 2 || x.tokens.size() + y.tokens.size() > 5) {
+            return false;
+        }
+        String xRest = String.join("", x.tokens.subList(1, x.tokens.size()));
+        String yRest = String.join("", y.tokens.subList(0, y.tokens.size() - 1));
+        return Transliteration.similarStems(x.first(), y.last()) && Transliteration.similarStems(xRest, yRest);
+    }
+
+    /** Two-word names of one person written in the other order, when exactly one other name fits. */
+    private void reversedNames() {
+        for (NameForm a : List.copyOf(forms)) {
+            if (a.type != EntityType.PERSON || a.tokens.size() != 2) {
+                continue;
+            }
+            Set<Integer> roots = new LinkedHashSet<>();
+            NameForm target = null;
+            for (NameForm b : forms) {
+                if (b.type == EntityType.PERSON && reversed(a, b) && !sim(a.first(), b.first(), true)) {
+                    roots.add(find(b.index));
+                    target = b;
+                }
+            }
+            roots.remove(find(a.index));
+            if (roots.size() == 1) {
+                union(a, target);
+            }
+        }
+    }
+
+    /**
+     * An organisation named by one distinctive word ("Kavir") and the longer names that start with it
+     * ("Kavir Airlines", "Kavir Air"): the word is never written in lower case in the story (so not
+     * "Bank" of "Bank of the North"), and it is not a place name.
+     */
+    private void distinctiveHeads() {
+        for (NameForm head : List.copyOf(forms)) {
+            if (head.type == EntityType.PERSON
+                    && members.get(find(head.index)).size() == 1
+                    && headsOrganisations(head)) {
+                head.type = EntityType.ORGANIZATION; // "Jinlong" once tagged a person, beside "Jinlong Renewable"
+            }
+            if (head.type != EntityType.ORGANIZATION
+                    || head.tokens.size() != 1
+                    || head.isAcronym()
+                    || head.first().length() < 4
+                    || collected.lowerCaseWords().contains(head.first())) {
+                continue;
+            }
+            boolean place = forms.stream()
+                    .anyMatch(f -> f.type == EntityType.LOCATION
+                            && f.tokens.size() == 1
+                            && f.first().equals(head.first()));
+            if (place) {
+                continue;
+            }
+            for (NameForm b : List.copyOf(forms)) {
+                if (b.type == EntityType.ORGANIZATION
+                        && b.tokens.size() > 1
+                        && b.first().equals(head.first())) {
+                    union(head, b);
+                }
+            }
+        }
+    }
+
+    /** Whether two folded tokens are spellings of one word. */
     private static boolean sim(String a, String b, boolean person) {
-        return Transliteration.similarSkeletons(a, b, person);
+        return Transliteration.similar(a, b, person);
     }
 
     private void sameSkeleton() {
@@ -154,7 +235,7 @@ final class FormMerger {
                 for (int j = i + 1; j < group.size(); j++) {
                     NameForm a = group.get(i);
                     NameForm b = group.get(j);
-                    if (tokensSimilar(a.skeletons, b.skeletons, a.type == EntityType.PERSON)) {
+                    if (tokensSimilar(a.tokens, b.tokens, a.type == EntityType.PERSON)) {
                         union(a, b);
                     }
                 }
@@ -171,6 +252,41 @@ final class FormMerger {
                 if (a.type == b.type
                         && a.tokens.size() != b.tokens.size()
                         && Transliteration.similarSkeletons(a.compact, b.compact, false)) {
+                    union(a, b);
+                }
+            }
+        }
+    }
+
+    /** Whether a lone word starts organisation names and is part of no longer person's name. */
+    private boolean headsOrganisations(NameForm head) {
+        if (head.tokens.size() != 1) {
+            return false;
+        }
+        boolean organisation = false;
+        for (NameForm f : forms) {
+            if (f.tokens.size() > 1 && f.type == EntityType.PERSON && f.tokens.contains(head.first())) {
+                return false;
+            }
+            organisation |= f.tokens.size() > 1
+                    && f.type == EntityType.ORGANIZATION
+                    && f.first().equals(head.first());
+        }
+        return organisation;
+    }
+
+    /** A person's given name written in one word or two ("Gao Wenjun" / "Gao Wen Jun"). */
+    private void splitGivenNames() {
+        List<NameForm> people = forms.stream()
+                .filter(f -> f.type == EntityType.PERSON && f.tokens.size() >= 2)
+                .toList();
+        for (int i = 0; i < people.size(); i++) {
+            for (int j = i + 1; j < people.size(); j++) {
+                NameForm a = people.get(i);
+                NameForm b = people.get(j);
+                if (a.tokens.size() != b.tokens.size()
+                        && a.first().equals(b.first())
+                        && String.join("", a.tokens).equals(String.join("", b.tokens))) {
                     union(a, b);
                 }
             }
@@ -199,20 +315,17 @@ final class FormMerger {
     }
 
     private void reorderedOrganisations() {
-        Map<String, NameForm> firstByBag = new HashMap<>();
-        for (NameForm f : List.copyOf(forms)) {
-            if (!isOrganisationLike(f)) {
-                continue;
-            }
-            List<String> content = f.contentSkeletons();
-            if (content.size() < 3) {
-                continue;
-            }
-            String bag =
-                    f.type + "|" + String.join(" ", content.stream().sorted().toList());
-            NameForm other = firstByBag.putIfAbsent(bag, f);
-            if (other != null) {
-                union(other, f);
+        List<NameForm> named = forms.stream()
+                .filter(f -> isOrganisationLike(f)
+                        && NameText.contentTokens(f.tokens).size() >= 3)
+                .toList();
+        for (int i = 0; i < named.size(); i++) {
+            for (int j = i + 1; j < named.size(); j++) {
+                NameForm a = named.get(i);
+                NameForm b = named.get(j);
+                if (a.type == b.type && sameWords(NameText.contentTokens(a.tokens), NameText.contentTokens(b.tokens))) {
+                    union(a, b);
+                }
             }
         }
     }
@@ -248,6 +361,33 @@ final class FormMerger {
         }
     }
 
+    /**
+     * Whether two lists hold the same words in any order, each a spelling of the other or the same word
+     * with an adjective ending ("Iran" / "Iranian": one begins with the other's four or more letters and
+     * goes on for at most three).
+     */
+    private static boolean sameWords(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        List<String> left = new ArrayList<>(b);
+        for (String x : a) {
+            String match = left.stream()
+                    .filter(y -> sim(x, y, false) || derived(x, y) || derived(y, x))
+                    .findFirst()
+                    .orElse(null);
+            if (match == null) {
+                return false;
+            }
+            left.remove(match);
+        }
+        return true;
+    }
+
+    private static boolean derived(String base, String word) {
+        return base.length() >= 4 && word.startsWith(base) && word.length() - base.length() <= 3;
+    }
+
     private void leadingPartOfOrganisation() {
         for (NameForm a : List.copyOf(forms)) {
             if (!isOrganisationLike(a) || a.contentSkeletons().size() < 2) {
@@ -258,7 +398,7 @@ final class FormMerger {
             for (NameForm b : forms) {
                 if (b.type == a.type
                         && b.tokens.size() > a.tokens.size()
-                        && tokensSimilar(a.skeletons, b.skeletons.subList(0, a.tokens.size()), false)) {
+                        && tokensSimilar(a.tokens, b.tokens.subList(0, a.tokens.size()), false)) {
                     roots.add(find(b.index));
                     target = b;
                 }
@@ -320,7 +460,7 @@ final class FormMerger {
             if (!a.definedExpansion || !isOrganisationLike(a)) {
                 continue;
             }
-            List<String> ca = a.contentSkeletons();
+            List<String> ca = NameText.contentTokens(a.tokens);
             if (ca.size() < 3) {
                 continue;
             }
@@ -332,7 +472,7 @@ final class FormMerger {
                 if (rb == ra || b.type != a.type || !hasDefinedAcronym(rb)) {
                     continue;
                 }
-                List<String> cb = b.contentSkeletons();
+                List<String> cb = NameText.contentTokens(b.tokens);
                 if (cb.size() >= ca.size() && oneWordApart(ca, cb.subList(0, ca.size()))) {
                     roots.add(rb);
                     target = b;
@@ -369,9 +509,7 @@ final class FormMerger {
             Set<Integer> roots = new LinkedHashSet<>();
             NameForm target = null;
             for (NameForm b : forms) {
-                if (b.type == EntityType.PERSON
-                        && b.tokens.size() > a.tokens.size()
-                        && inside(a.skeletons, b.skeletons)) {
+                if (b.type == EntityType.PERSON && b.tokens.size() > a.tokens.size() && inside(a.tokens, b.tokens)) {
                     roots.add(find(b.index));
                     target = b;
                 }

@@ -55,14 +55,14 @@ final class NameForm {
                 .toList();
     }
 
-    /** Skeleton of the first token. */
+    /** The first folded token. */
     String first() {
-        return skeletons.getFirst();
+        return tokens.getFirst();
     }
 
-    /** Skeleton of the last token. */
+    /** The last folded token. */
     String last() {
-        return skeletons.getLast();
+        return tokens.getLast();
     }
 
     @Override

@@ -112,6 +112,8 @@ final class NameText {
     private static final Pattern POSSESSIVE = Pattern.compile("['’][sS]$");
     private static final Pattern EDGE_JUNK = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The Arabic article joined to a word ("al-Misnad", "El-Misnad"), which writers keep or drop. */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(^|[^\\p{L}])(?:al|el)-(?=\\p{L}{3})");
 
     private NameText() {}
 
@@ -198,12 +200,14 @@ final class NameText {
     }
 
     /**
-     * Folded tokens of a cleaned name: hyphens and spaces both separate tokens; for people, single
+     * Folded tokens of a cleaned name: hyphens and spaces both separate tokens; the Arabic article
+     * joined by a hyphen ("al-", "el-") is dropped; for people, single
      * letters between the first and last token (middle initials) are dropped.
      */
     static List<String> tokens(String display, boolean person) {
         List<String> out = new ArrayList<>();
-        for (String t : SEPARATORS.split(fold(display))) {
+        String folded = ARABIC_ARTICLE.matcher(fold(display)).replaceAll("$1");
+        for (String t : SEPARATORS.split(folded)) {
             if (!t.isEmpty()) {
                 out.add(t);
             }

@@ -1,6 +1,7 @@
 package io.newsfuse.consolidate.entities;
 
 import io.newsfuse.text.NameKeys;
+import io.newsfuse.text.SoundKeys;
 
 /**
  * Compares name tokens the way a reader compares transliterations of one name ("Zhomart", "Jomart",
@@ -25,13 +26,32 @@ final class Transliteration {
         return NameKeys.skeleton(folded);
     }
 
-    /** Whether two folded tokens are spellings of the same word. */
+    /**
+     * Whether two folded tokens are spellings of the same word: their skeletons are alike (below), or
+     * they sound alike across transliteration systems ({@link SoundKeys}).
+     */
     static boolean similar(String a, String b, boolean person) {
         if (a.equals(b)) {
             return true;
         }
-        return similarSkeletons(skeleton(a), skeleton(b), person);
+        return similarSkeletons(skeleton(a), skeleton(b), person) || SoundKeys.alike(a, b);
     }
+
+    /**
+     * Whether two folded tokens are spellings of one word, one of them perhaps with a genitive ending
+     * (a vowel group and "n": "Batbayaryn" / "Batbayar", "Tserendorjiin" / "Tserendorzh").
+     */
+    static boolean similarStems(String a, String b) {
+        if (similar(a, b, true)) {
+            return true;
+        }
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        String stem = GENITIVE.matcher(longer).replaceFirst("");
+        return stem.length() >= 5 && stem.length() < longer.length() && similar(stem, shorter, true);
+    }
+
+    private static final java.util.regex.Pattern GENITIVE = java.util.regex.Pattern.compile("[aeiouy]+n$");
 
     /** Whether two skeletons are equal or one vowel (or "h") apart, as described on the class. */
     static boolean similarSkeletons(String a, String b, boolean person) {

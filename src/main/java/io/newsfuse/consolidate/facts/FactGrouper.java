@@ -357,8 +357,7 @@ public final class FactGrouper {
             }
             List<Claim> union = new ArrayList<>(general.claims);
             union.addAll(specific.get(0).claims);
-            if (!Fact.CONFLICTING.equals(
-                    FactStatus.of(union, general.first().figure().unit()).status())) {
+            if (!FactStatus.disjoint(union, general.first().figure().unit())) {
                 specific.get(0).claims.addAll(general.claims);
                 groups.remove(general);
             }

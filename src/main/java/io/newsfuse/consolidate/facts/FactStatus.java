@@ -14,8 +14,9 @@ import java.util.TreeMap;
 
 /**
  * Decides a fact's status from its figures as the report contract says: conflicting when their intervals
- * have no common point, else agreed (two or more articles) or single-source. Vague plurals and counts
- * of a part ("a man", "three more", "two of them") take no part: they never make a conflict. For a conflict it also tells the
+ * have no common point, else agreed (two or more articles) or single-source. Vague plurals, counts
+ * of a part ("a man", "three more", "two of them"), counts of one and the figures of an article that
+ * counts two things under one name take no part: they never make a conflict. For a conflict it also tells the
  * sides (figures that can hold together, each with who gives it) and whether the figures only change
  * from one day to the next (a rising toll).
  *
@@ -28,11 +29,25 @@ import java.util.TreeMap;
  */
 record FactStatus(String status, double consensus, double low, double high, String trend, List<Fact.Side> sides) {
 
-    /** The status of a group of claims whose values are shown in {@code unit}. */
-    static FactStatus of(List<Claim> claims, String unit) {
+    /**
+     * Whether the firm figures (not vague, not partial) of these claims have no common point, every
+     * article's figures included: the test for joining two groups, stricter than the status.
+     */
+    static boolean disjoint(List<Claim> claims, String unit) {
         List<Claim> firm =
                 claims.stream().filter(c -> !c.vague() && !c.figure().partial()).toList();
-        List<Claim> counted = firm.isEmpty() ? claims : firm;
+        return !holdTogether(firm.isEmpty() ? claims : firm, unit);
+    }
+
+    /** The status of a group of claims whose values are shown in {@code unit}. */
+    static FactStatus of(List<Claim> claims, String unit) {
+        List<Claim> firm = claims.stream()
+                .filter(c -> !c.vague() && !c.figure().partial() && !onePerson(c))
+                .toList();
+        List<Claim> counted = firm.isEmpty() ? claims : selfConsistent(firm, unit);
+        if (counted.isEmpty()) {
+            counted = List.of(firm.getFirst());
+        }
         List<Interval> intervals = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (Claim c : counted) {
@@ -54,6 +69,54 @@ record FactStatus(String status, double consensus, double low, double high, Stri
         double high = intervals.stream().mapToDouble(Interval::high).max().orElse(0);
         return new FactStatus(
                 Fact.CONFLICTING, median(values), low, high, trend(counted, intervals), sides(counted, intervals));
+    }
+
+    /**
+     * The claims of the articles that give one quantity: an article whose own figures for the fact
+     * cannot all be true at once counts two things under one name ("two killed" here, "three" there in
+     * one text: the victims and the officers, this shooting and an earlier one), so its figures take no
+     * part in the status. Figures one article puts in different mouths (police about 8,000, organisers
+     * more than 30,000) are rival claims and stay, as long as each authority's own figures hold together.
+     */
+    private static List<Claim> selfConsistent(List<Claim> firm, String unit) {
+        Map<String, List<Claim>> byArticle = new java.util.LinkedHashMap<>();
+        firm.forEach(c ->
+                byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c));
+        List<Claim> out = new ArrayList<>();
+        for (List<Claim> own : byArticle.values()) {
+            if (holdTogether(own, unit)) {
+                out.addAll(own);
+                continue;
+            }
+            Map<String, List<Claim>> byAuthority = new java.util.LinkedHashMap<>();
+            own.forEach(c -> byAuthority
+                    .computeIfAbsent(String.valueOf(c.figure().authority()), k -> new ArrayList<>())
+                    .add(c));
+            if (byAuthority.size() >= 2
+                    && !byAuthority.containsKey("null")
+                    && byAuthority.values().stream().allMatch(cs -> holdTogether(cs, unit))) {
+                out.addAll(own);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A count of exactly one ("one", "1", "a man"): one person named among others, which never makes a
+     * conflict with a count of several.
+     */
+    private static boolean onePerson(Claim c) {
+        return "count".equals(c.unitClass())
+                && c.figure().low() == 1
+                && c.figure().high() == 1;
+    }
+
+    private static boolean holdTogether(List<Claim> claims, String unit) {
+        Interval common = inUnit(claims.getFirst(), unit);
+        for (Claim c : claims) {
+            common = common == null ? null : common.intersection(inUnit(c, unit));
+        }
+        return common != null;
     }
 
     /** A claim's interval in the fact's unit (money converted to it, measured values scaled to it). */

@@ -140,4 +140,92 @@ class FormMergerTest {
                 "CITY:Karabulak"));
         assertThat(g).hasSize(1);
     }
+
+    @Test
+    void namesAcrossTransliterationSystemsAreOnePersonButSharedSurnamesStayApart() {
+        var g = groups(
+                article(
+                        "en",
+                        "Ali Reza Khordavi spoke. Tomas Belqami and Dariush Belqami left.",
+                        "PERSON:Ali Reza Khordavi",
+                        "PERSON:Tomas Belqami",
+                        "PERSON:Dariush Belqami"),
+                article("es", "Alí Resa Jordaví habló.", "PERSON:Alí Resa Jordaví"),
+                article("de", "Ali Resa Chordawi sprach.", "PERSON:Ali Resa Chordawi"));
+        assertThat(together(g, "Ali Reza Khordavi", "Alí Resa Jordaví")).isTrue();
+        assertThat(together(g, "Ali Reza Khordavi", "Ali Resa Chordawi")).isTrue();
+        assertThat(together(g, "Tomas Belqami", "Dariush Belqami")).isFalse();
+    }
+
+    @Test
+    void reversedOrderGenitiveEndingsAndSplitGivenNamesAreOnePerson() {
+        var g = groups(
+                article(
+                        "a",
+                        "Dorbayaryn Taruul won. Liu Meiyan agreed.",
+                        "PERSON:Dorbayaryn Taruul",
+                        "PERSON:Liu Meiyan"),
+                article(
+                        "b",
+                        "Taruul Dorbayar won. Meiyan Liu and Liu Mei Yan agreed. Liu Weiping did not.",
+                        "PERSON:Taruul Dorbayar",
+                        "PERSON:Meiyan Liu",
+                        "PERSON:Liu Mei Yan",
+                        "PERSON:Liu Weiping"));
+        assertThat(together(g, "Dorbayaryn Taruul", "Taruul Dorbayar")).isTrue();
+        assertThat(together(g, "Liu Meiyan", "Meiyan Liu")).isTrue();
+        assertThat(together(g, "Liu Meiyan", "Liu Mei Yan")).isTrue();
+        assertThat(together(g, "Liu Meiyan", "Liu Weiping")).isFalse();
+    }
+
+    @Test
+    void anOrganisationNamedByItsDistinctiveFirstWordJoinsItsLongerNamesButCommonWordsDoNot() {
+        var g = groups(
+                article(
+                        "a",
+                        "Zorvane Airlines lost a plane. Zorvane said the ministry would help. Zorvane Air"
+                                + " grounded its fleet. The Ministry of Ports and the Ministry of Health met. Torvik"
+                                + " Tarn was born in Torvik.",
+                        "ORGANIZATION:Zorvane Airlines",
+                        "ORGANIZATION:Zorvane",
+                        "ORGANIZATION:Zorvane Air",
+                        "ORGANIZATION:Ministry of Ports",
+                        "ORGANIZATION:Ministry of Health",
+                        "PERSON:Torvik Tarn",
+                        "CITY:Torvik"),
+                article("b", "Ministry officials spoke.", "ORGANIZATION:Ministry"));
+        assertThat(together(g, "Zorvane", "Zorvane Airlines")).isTrue();
+        assertThat(together(g, "Zorvane Air", "Zorvane Airlines")).isTrue();
+        assertThat(together(g, "Ministry of Ports", "Ministry of Health")).isFalse();
+        assertThat(together(g, "Torvik", "Torvik Tarn")).isFalse();
+    }
+
+    @Test
+    void reorderedOrganisationNamesWithAnAdjectiveOfThePlaceAreOne() {
+        var g = groups(article(
+                "a",
+                "The Varnish Blue Lantern Society helped. The Blue Lantern Society of Varnia too.",
+                "ORGANIZATION:Varnish Blue Lantern Society",
+                "ORGANIZATION:Blue Lantern Society of Varnia"));
+        assertThat(together(g, "Varnish Blue Lantern Society", "Blue Lantern Society of Varnia"))
+                .isFalse();
+        var h = groups(article(
+                "a",
+                "The Varnian Blue Lantern Society helped. The Blue Lantern Society of Varnia too.",
+                "ORGANIZATION:Varnian Blue Lantern Society",
+                "ORGANIZATION:Blue Lantern Society of Varnia"));
+        assertThat(together(h, "Varnian Blue Lantern Society", "Blue Lantern Society of Varnia"))
+                .isTrue();
+    }
+
+    @Test
+    void theArabicArticleIsKeptOrDroppedAlike() {
+        var g = groups(article(
+                "a",
+                "Hamid bin Saleh Al-Tarnawi spoke. Hamid ben Saleh El-Tarnawi agreed. Al-Tarnawi left.",
+                "PERSON:Hamid bin Saleh Al-Tarnawi",
+                "PERSON:Hamid ben Saleh El-Tarnawi",
+                "PERSON:Al-Tarnawi"));
+        assertThat(g).hasSize(1);
+    }
 }

@@ -91,6 +91,40 @@ class FactGrouperTest {
     }
 
     @Test
+    void anArticleCountingTwoThingsUnderOneNameMakesNoConflict() {
+        List<Fact> facts = grouper.group(List.of(
+                article(
+                        "a",
+                        "Three people were killed in a shooting in Varnhold on Friday. Two people were killed"
+                                + " in a similar shooting in Varnhold last spring."),
+                article("b", "Three people were killed in the Varnhold shooting, police said.")));
+
+        Fact killed = fact(facts, "killed");
+        assertThat(killed.status()).isNotEqualTo(Fact.CONFLICTING);
+    }
+
+    @Test
+    void aCountOfOneNeverConflictsWithACountOfSeveral() {
+        List<Fact> facts = grouper.group(List.of(
+                article("a", "Four people were injured in the Varnhold shooting."),
+                article("b", "One person was injured in the Varnhold shooting.")));
+
+        assertThat(facts).noneMatch(f -> f.status().equals(Fact.CONFLICTING));
+    }
+
+    @Test
+    void rivalAuthoritiesInOneArticleStillConflict() {
+        List<Fact> facts = grouper.group(List.of(
+                article(
+                        "a",
+                        "Some 900 people were injured, according to the authorities in Norland. The Health"
+                                + " Ministry said 640 were injured in Norland."),
+                article("b", "Some 900 people were injured in Norland.")));
+
+        assertThat(fact(facts, "injured").status()).isEqualTo(Fact.CONFLICTING);
+    }
+
+    @Test
     void oneArticleIsSingleSource() {
         List<Fact> facts = grouper.group(List.of(article("a", "Floods in Norland left 3,100 people homeless.")));
         assertThat(facts).singleElement().satisfies(f -> {
