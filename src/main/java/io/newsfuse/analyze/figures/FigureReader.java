@@ -316,7 +316,7 @@ public final class FigureReader {
             boolean person = who.isWord()
                     && (w.personNouns.contains(Nouns.singular(who.lower())) || w.genericPeople.contains(who.lower()));
             Token next = i + 1 < t.size() ? t.get(i + 1) : null;
-            return person && (next == null || next.text().matches("[,;).]"));
+            return person && (next == null || PhraseWords.isOneOf(next.text(), ",;)."));
         }
 
         /** An age with the person it belongs to; null when no person is named near it. */
@@ -389,7 +389,7 @@ public final class FigureReader {
             }
             int after = phraseAt(i + 1, k.ageAfter());
             Token next = i + 1 + after < t.size() ? t.get(i + 1 + after) : null;
-            if (next == null || !next.text().matches("[,;)]")) {
+            if (next == null || !PhraseWords.isOneOf(next.text(), ",;)")) {
                 return null;
             }
             for (Mention m : mentions) {
@@ -619,7 +619,7 @@ public final class FigureReader {
                 }
                 StringBuilder sb = new StringBuilder();
                 for (int m = j; m < j + n; m++) {
-                    if (!t.get(m).isWord() && !t.get(m).text().matches("[/³²]")) {
+                    if (!t.get(m).isWord() && !PhraseWords.isOneOf(t.get(m).text(), "/³²")) {
                         sb.setLength(0);
                         break;
                     }
@@ -648,7 +648,7 @@ public final class FigureReader {
             int bestDistance = Integer.MAX_VALUE;
             for (var e : w.attributes.entrySet()) {
                 for (String phrase : e.getValue()) {
-                    String[] words = phrase.split(" ");
+                    String[] words = PhraseWords.of(phrase);
                     for (int j = Math.max(0, i - ATTRIBUTE_REACH);
                             j <= Math.min(t.size() - words.length, i + ATTRIBUTE_REACH);
                             j++) {
@@ -710,7 +710,7 @@ public final class FigureReader {
 
         private boolean breakBetween(int i, int j) {
             for (int m = Math.min(i, j) + 1; m < Math.max(i, j); m++) {
-                if (t.get(m).text().matches("[;:()]")) {
+                if (PhraseWords.isOneOf(t.get(m).text(), ";:()")) {
                     return true;
                 }
             }
@@ -721,7 +721,7 @@ public final class FigureReader {
         private String numberOf(int i) {
             for (int j = i - 1; j >= 0 && !breakBetween(i, j); j--) {
                 for (String phrase : w.numberOf) {
-                    String[] words = phrase.split(" ");
+                    String[] words = PhraseWords.of(phrase);
                     if (!matchesAt(j, words)) {
                         continue;
                     }
@@ -742,7 +742,7 @@ public final class FigureReader {
         private String contextConcept(int i) {
             for (var e : w.contextConcepts.entrySet()) {
                 for (String phrase : e.getValue()) {
-                    String[] words = phrase.split(" ");
+                    String[] words = PhraseWords.of(phrase);
                     for (int j = i + 1; j <= Math.min(t.size() - words.length, i + ATTRIBUTE_REACH); j++) {
                         if (matchesAt(j, words)) {
                             return e.getKey();
@@ -756,13 +756,14 @@ public final class FigureReader {
         /** "including 19", "among them 3", "among the detained are two": a part of the whole. */
         private boolean including(int i) {
             for (String phrase : w.including) {
-                String[] words = phrase.split(" ");
+                String[] words = PhraseWords.of(phrase);
                 if (i - words.length >= 0 && matchesAt(i - words.length, words)) {
                     return true;
                 }
             }
             for (int j = i - 1;
-                    j >= Math.max(0, i - AMONG_REACH) && !t.get(j).text().matches("[,;:()]");
+                    j >= Math.max(0, i - AMONG_REACH)
+                            && !PhraseWords.isOneOf(t.get(j).text(), ",;:()");
                     j--) {
                 if (w.among.contains(t.get(j).lower())) {
                     return true;
@@ -785,7 +786,7 @@ public final class FigureReader {
             int bestWords = 0;
             for (var e : w.qualifiersBefore.entrySet()) {
                 for (String phrase : e.getValue()) {
-                    String[] words = phrase.split(" ");
+                    String[] words = PhraseWords.of(phrase);
                     if (words.length <= bestWords || words.length > i) {
                         continue;
                     }
@@ -807,7 +808,7 @@ public final class FigureReader {
         private int phraseAt(int j, List<String> phrases) {
             int best = 0;
             for (String phrase : phrases) {
-                String[] words = phrase.split(" ");
+                String[] words = PhraseWords.of(phrase);
                 if (words.length > best && matchesAt(j, words)) {
                     best = words.length;
                 }
@@ -825,7 +826,7 @@ public final class FigureReader {
                     break;
                 }
                 if (x.isQuantity() && x.quantity().kind() != Quantity.Kind.AGE
-                        || x.text().matches("[,.;:()]")
+                        || PhraseWords.isOneOf(x.text(), ",.;:()")
                         || x.isWord() && !modifier(x)) {
                     return null;
                 }

@@ -115,7 +115,7 @@ final class MeasureFinder {
             if (!e.stem().contains(" ")) {
                 continue;
             }
-            String[] words = e.stem().split(" ");
+            String[] words = PhraseWords.of(e.stem());
             int start = j - words.length + 1;
             if (start < 0) {
                 continue;
@@ -157,7 +157,7 @@ final class MeasureFinder {
             } else if (s.equals(",")) {
                 cost += 1;
                 clause = 1;
-            } else if (s.matches("[;:()\\[\\]—–]")) {
+            } else if (PhraseWords.isOneOf(s, ";:()[]—–")) {
                 cost += 4;
                 clause = 1;
             }

@@ -1,0 +1,32 @@
+package io.newsfuse.analyze.figures;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The figure readers' small text tests, without a regular expression per token: the words of a
+ * phrase from the language packs (split once, then remembered) and whether a token is one punctuation
+ * mark of a set. The readers ask these for every token of every article.
+ */
+final class PhraseWords {
+    private static final Map<String, String[]> WORDS = new ConcurrentHashMap<>();
+
+    private PhraseWords() {}
+
+    /** The words of a phrase from a word list, split at single spaces. */
+    static String[] of(String phrase) {
+        String[] words = WORDS.get(phrase);
+        if (words == null) {
+            words = phrase.split(" ");
+            if (WORDS.size() < 100_000) {
+                WORDS.put(phrase, words);
+            }
+        }
+        return words;
+    }
+
+    /** Whether the text is exactly one of the characters given. */
+    static boolean isOneOf(String text, String marks) {
+        return text.length() == 1 && marks.indexOf(text.charAt(0)) >= 0;
+    }
+}
