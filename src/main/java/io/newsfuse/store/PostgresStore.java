@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -432,46 +431,17 @@ public final class PostgresStore implements Store {
     }
 
     private List<String> members(String storyId) throws SQLException {
-        return strings("SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position", storyId);
+        return StoryQueries.members(connection, storyId);
     }
 
     @Override
     public Optional<String> currentStoryId(String id) {
-        return locked(() -> resolve(id));
-    }
-
-    private Optional<String> resolve(String id) throws SQLException {
-        if (!strings("SELECT id FROM stories WHERE id = ?", id).isEmpty()) {
-            return Optional.of(id);
-        }
-        return strings("SELECT story_id FROM story_aliases WHERE old_id = ?", id).stream()
-                .findFirst();
+        return locked(() -> StoryQueries.resolve(connection, id));
     }
 
     @Override
     public Optional<StoredStory> story(String id) {
-        return locked(() -> {
-            Optional<String> current = resolve(id);
-            if (current.isEmpty()) {
-                return Optional.empty();
-            }
-            try (PreparedStatement st = connection.prepareStatement(
-                    "SELECT id, title, report, created, updated FROM stories WHERE id = ?")) {
-                st.setString(1, current.get());
-                try (ResultSet rs = st.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new StoredStory(
-                            rs.getString(1),
-                            rs.getString(2),
-                            members(current.get()),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5)));
-                }
-            }
-        });
+        return locked(() -> StoryQueries.story(connection, id));
     }
 
     @Override
@@ -554,32 +524,7 @@ public final class PostgresStore implements Store {
 
     @Override
     public List<StoredStory> stories() {
-        return locked(() -> {
-            Map<String, String[]> heads = new LinkedHashMap<>();
-            try (Statement st = connection.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT s.id, s.title, s.report, s.created, s.updated FROM stories s"
-                            + " ORDER BY (SELECT count(*) FROM story_articles m WHERE m.story_id = s.id) DESC,"
-                            + " s.position, s.id")) {
-                while (rs.next()) {
-                    heads.put(
-                            rs.getString(1),
-                            new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
-                }
-            }
-            Map<String, List<String>> members = new HashMap<>();
-            try (Statement st = connection.createStatement();
-                    ResultSet rs = st.executeQuery(
-                            "SELECT story_id, article_id FROM story_articles ORDER BY story_id, position")) {
-                while (rs.next()) {
-                    members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(rs.getString(2));
-                }
-            }
-            List<StoredStory> out = new ArrayList<>(heads.size());
-            heads.forEach((id, head) -> out.add(
-                    new StoredStory(id, head[0], members.getOrDefault(id, List.of()), head[1], head[2], head[3])));
-            return List.copyOf(out);
-        });
+        return locked(() -> StoryQueries.stories(connection));
     }
 
     @Override

@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -317,61 +316,22 @@ public final class SqliteStore implements Store {
 
     @Override
     public Map<String, String> storyIdsOf(Collection<String> articleIds) {
-        return locked(() -> {
-            Map<String, String> out = new java.util.HashMap<>();
-            forChunks(
-                    List.copyOf(new LinkedHashSet<>(articleIds)),
-                    "SELECT article_id, story_id FROM story_articles WHERE article_id IN",
-                    rs -> out.put(rs.getString(1), rs.getString(2)));
-            return out;
-        });
+        return locked(() -> StoryQueries.storyIdsOf(connection, articleIds));
     }
 
     @Override
     public List<String> storyMembers(String storyId) {
-        return locked(
-                () -> strings("SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position", storyId));
+        return locked(() -> StoryQueries.members(connection, storyId));
     }
 
     @Override
     public Optional<String> currentStoryId(String id) {
-        return locked(() -> resolve(id));
-    }
-
-    private Optional<String> resolve(String id) throws SQLException {
-        if (!strings("SELECT id FROM stories WHERE id = ?", id).isEmpty()) {
-            return Optional.of(id);
-        }
-        return strings("SELECT story_id FROM story_aliases WHERE old_id = ?", id).stream()
-                .findFirst();
+        return locked(() -> StoryQueries.resolve(connection, id));
     }
 
     @Override
     public Optional<StoredStory> story(String id) {
-        return locked(() -> {
-            Optional<String> current = resolve(id);
-            if (current.isEmpty()) {
-                return Optional.empty();
-            }
-            try (PreparedStatement st = connection.prepareStatement(
-                    "SELECT id, title, report, created, updated FROM stories WHERE id = ?")) {
-                st.setString(1, current.get());
-                try (ResultSet rs = st.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new StoredStory(
-                            rs.getString(1),
-                            rs.getString(2),
-                            strings(
-                                    "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position",
-                                    current.get()),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5)));
-                }
-            }
-        });
+        return locked(() -> StoryQueries.story(connection, id));
     }
 
     @Override
@@ -469,72 +429,15 @@ public final class SqliteStore implements Store {
 
     @Override
     public List<StoredStory> stories() {
-        return locked(() -> {
-            Map<String, String[]> heads = new LinkedHashMap<>();
-            try (Statement st = connection.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT s.id, s.title, s.report, s.created, s.updated FROM stories s"
-                            + " ORDER BY (SELECT count(*) FROM story_articles m WHERE m.story_id = s.id) DESC,"
-                            + " s.position, s.id")) {
-                while (rs.next()) {
-                    heads.put(
-                            rs.getString(1),
-                            new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
-                }
-            }
-            Map<String, List<String>> members = new LinkedHashMap<>();
-            try (Statement st = connection.createStatement();
-                    ResultSet rs = st.executeQuery(
-                            "SELECT story_id, article_id FROM story_articles ORDER BY story_id, position")) {
-                while (rs.next()) {
-                    members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(rs.getString(2));
-                }
-            }
-            List<StoredStory> result = new ArrayList<>(heads.size());
-            heads.forEach((id, head) -> result.add(
-                    new StoredStory(id, head[0], members.getOrDefault(id, List.of()), head[1], head[2], head[3])));
-            return List.copyOf(result);
-        });
+        return locked(() -> StoryQueries.stories(connection));
     }
 
-    /** A query's first column, with at most one string parameter. */
     private List<String> strings(String sql, String parameter) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            if (parameter != null) {
-                st.setString(1, parameter);
-            }
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        }
+        return StoryQueries.strings(connection, sql, parameter);
     }
 
-    /** One row of a result. */
-    @FunctionalInterface
-    private interface Row {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    /** Runs {@code sqlPrefix (?, ?, ...)} over the ids, 500 at a time. */
-    private void forChunks(List<String> ids, String sqlPrefix, Row row) throws SQLException {
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<String> part = ids.subList(from, Math.min(ids.size(), from + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-            try (PreparedStatement st = connection.prepareStatement(sqlPrefix + " (" + marks + ")")) {
-                for (int i = 0; i < part.size(); i++) {
-                    st.setString(i + 1, part.get(i));
-                }
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        row.accept(rs);
-                    }
-                }
-            }
-        }
+    private void forChunks(List<String> ids, String sqlPrefix, StoryQueries.Row row) throws SQLException {
+        StoryQueries.forChunks(connection, ids, sqlPrefix, row);
     }
 
     @Override
