@@ -103,9 +103,7 @@ public final class NlpPipeline {
             List<CoreMap> mentions = part.get(CoreAnnotations.MentionsAnnotation.class);
             doc.set(CoreAnnotations.MentionsAnnotation.class, mentions == null ? new ArrayList<>() : mentions);
         }
-        CoreDocument wrapped = new CoreDocument(doc);
-        wrapped.wrapAnnotations();
-        return wrapped;
+        return new CoreDocument(doc); // wraps sentences and mentions
     }
 
     /** Loads the default English pipeline. Slow (seconds): call once per process. */
