@@ -11,6 +11,7 @@ import io.newsfuse.consolidate.facts.FactGrouper;
 import io.newsfuse.consolidate.quotes.QuoteGroup;
 import io.newsfuse.consolidate.quotes.QuoteGrouper;
 import io.newsfuse.consolidate.summary.Summarizer;
+import io.newsfuse.consolidate.timeline.Era;
 import io.newsfuse.consolidate.timeline.StoryDates;
 import io.newsfuse.consolidate.timeline.TimelineBuilder;
 import io.newsfuse.dedupe.CopyDetector;
@@ -37,9 +38,21 @@ public final class StoryConsolidator {
     private final Summarizer summarizer = new Summarizer();
     private final CopyDetector copies = new CopyDetector();
 
+    private final Era era;
+
     /** @param embedder sentence embedder for matching quotes across translations, or null */
     public StoryConsolidator(TextEmbedder embedder) {
+        this(embedder, null);
+    }
+
+    /**
+     * @param embedder sentence embedder for matching quotes across translations, or null
+     * @param era      the time of the articles read together, giving a year to a story whose articles
+     *                 name none; null when unknown
+     */
+    public StoryConsolidator(TextEmbedder embedder, Era era) {
         this.quotes = new QuoteGrouper(embedder);
+        this.era = era;
     }
 
     /** The report of one story. */
@@ -56,7 +69,7 @@ public final class StoryConsolidator {
             g.copies().forEach(c -> copyOf.put(c, g.original()));
         }
         ResolvedEntities resolved = entities.resolveAll(articles);
-        Map<String, LocalDate> dates = StoryDates.of(articles);
+        Map<String, LocalDate> dates = StoryDates.of(articles, era);
         List<Fact> factList = facts.group(
                 articles,
                 dates,
@@ -93,7 +106,7 @@ public final class StoryConsolidator {
                 resolved.entities(),
                 factList,
                 quoteList,
-                timeline.build(articles),
+                timeline.build(articles, dates),
                 SourceViews.of(articles, independent, resolved.entities(), factList, quoteList),
                 summarizer.summarise(articles, independent));
     }

@@ -25,6 +25,8 @@ record DateLine(LocalDate date, Line remainder) {
             "^[,|\\-–•·]?\\s*(?:at\\s+|um\\s+|à\\s+|a las\\s+|alle\\s+|-\\s*)?\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
                     + "(?:\\s*[ap]\\.?\\s?m\\.?)?(?:\\s*(?:uhr|h))?(?:\\s*\\(?(?:[A-Z]{2,5}|UTC|GMT)(?:[+-]\\d{1,2}(?::?\\d{2})?)?\\)?)?",
             FLAGS);
+    private static final Pattern AMBIGUOUS_SLASH = Pattern.compile("(\\d{1,2})/(\\d{1,2})/\\d{4}");
+    private static final Pattern TWELVE_HOUR = Pattern.compile("[ap]\\.?\\s?m\\b", FLAGS);
     private static final Pattern WEEKDAY_FIRST = Pattern.compile("\\p{L}{3,12}\\.?,?\\s+");
     private static final Pattern TRAILER = Pattern.compile("^[\\s,|\\-–—•·:]+");
     private static final Pattern DATELINE =
@@ -51,17 +53,36 @@ record DateLine(LocalDate date, Line remainder) {
         }
         int end = start + found.end();
         Matcher time = TIME.matcher(text.substring(end));
+        LocalDate date = found.date();
         if (time.lookingAt()) {
             end += time.end();
+            date = dayFirstBeside24HourClock(rest.substring(found.start(), found.end()), time.group(), date);
         }
         if (dateline) {
             // the dateline belongs to the story's first sentence: keep the whole line
-            return new DateLine(found.date(), line);
+            return new DateLine(date, line);
         }
         Matcher trailer = TRAILER.matcher(text.substring(end));
         if (trailer.lookingAt()) {
             end += trailer.end();
         }
-        return new DateLine(found.date(), line.slice(end, line.length()));
+        return new DateLine(date, line.slice(end, line.length()));
+    }
+
+    /**
+     * A slash date such as {@code 07/02/2025} reads month first by default, but a 24-hour clock beside it
+     * ({@code 07/02/2025 - 11:20}, no a.m./p.m.) is the day-first convention of most of the world's press.
+     */
+    private static LocalDate dayFirstBeside24HourClock(String written, String time, LocalDate monthFirst) {
+        Matcher slash = AMBIGUOUS_SLASH.matcher(written);
+        if (!slash.matches() || TWELVE_HOUR.matcher(time).find()) {
+            return monthFirst;
+        }
+        int month = Integer.parseInt(slash.group(1));
+        int day = Integer.parseInt(slash.group(2));
+        if (month > 12 || day > 12 || monthFirst.getMonthValue() != month) {
+            return monthFirst;
+        }
+        return monthFirst.withDayOfMonth(1).withMonth(day).withDayOfMonth(month);
     }
 }

@@ -101,6 +101,13 @@ final class TextCleaner {
                 i++;
                 continue;
             }
+            if (HeaderLines.isTrail(text)) {
+                if (header.site == null) {
+                    header.site = HeaderLines.trailHead(text);
+                }
+                i++;
+                continue;
+            }
             DateLine dateLine = DateLine.parse(line);
             if (dateLine != null) {
                 if (header.date == null) {
@@ -111,8 +118,34 @@ final class TextCleaner {
                     i++;
                     continue;
                 }
+                if (HeaderLines.isShortByline(rest.text())) {
+                    // "May 16, 2031 by Editorial Team"
+                    header.authors.addAll(Bylines.names(List.of(rest.text())));
+                    i++;
+                    continue;
+                }
+                int after = nextNonBlank(lines, i + 1);
+                if (mode == Mode.TEXT
+                        && header.title == null
+                        && Titles.looksLikeHeadline(rest.text())
+                        && after > i + 1
+                        && !Titles.looksLikeHeadline(lines.get(after).text())) {
+                    // " date 2031-10-14 Ferry strike ends after nine days": the headline follows the date
+                    header.setTitle(Titles.clean(rest.text(), header.site));
+                    i++;
+                    continue;
+                }
                 lines.set(i, rest);
                 return i;
+            }
+            LocalDate stamp = HeaderLines.stampDate(text, header.title != null);
+            if (stamp != null) {
+                // "Source: Harbour Daily 2031-05-15 20:31 Font size: Large Small", "Doha - 6 May 2031"
+                if (header.date == null) {
+                    header.date = stamp;
+                }
+                i++;
+                continue;
             }
             if (Bylines.isBylineLine(text)) {
                 header.authors.addAll(Bylines.names(List.of(text)));
@@ -131,6 +164,10 @@ final class TextCleaner {
                             header.site = text;
                         }
                         i++;
+                        continue;
+                    }
+                    if (Titles.looksLikeHeadline(text) && HeaderLines.headlineFollows(lines, i)) {
+                        i++; // a site's tagline or a kicker above the headline
                         continue;
                     }
                     if (Titles.looksLikeHeadline(text) && nextLine != null && (next > i + 1 || headed)) {

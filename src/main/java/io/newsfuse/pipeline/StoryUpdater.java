@@ -9,9 +9,11 @@ import io.newsfuse.cluster.StoryBase;
 import io.newsfuse.cluster.StoryClusterer;
 import io.newsfuse.consolidate.StoryConsolidator;
 import io.newsfuse.consolidate.StoryReport;
+import io.newsfuse.consolidate.timeline.Era;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.StoredStory;
 import io.newsfuse.support.Json;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -90,7 +92,7 @@ final class StoryUpdater {
         }
         Assignment assignment = clusterer.assign(arriving, new StoreBase(store));
         listener.finished(Stage.STORIES, arriving.size(), System.nanoTime() - start);
-        consolidate(assignment, listener);
+        consolidate(assignment, listener, era(arriving));
         return new StoryChanges(
                 List.copyOf(assignment.opened()), List.copyOf(assignment.changed()), assignment.merged());
     }
@@ -103,13 +105,18 @@ final class StoryUpdater {
         }
     }
 
-    private void consolidate(Assignment assignment, PipelineListener listener) {
+    /** The time the arriving articles were written in, or null when none is dated. */
+    private static Era era(List<ArticleFeatures> arriving) {
+        return Era.of(arriving.stream().map(ArticleFeatures::date).toList());
+    }
+
+    private void consolidate(Assignment assignment, PipelineListener listener, Era era) {
         long start = System.nanoTime();
         List<Map.Entry<String, List<String>>> stories =
                 new ArrayList<>(assignment.members().entrySet());
         listener.started(Stage.CONSOLIDATE, stories.size());
         Consolidation consolidator =
-                consolidation != null ? consolidation : new StoryConsolidator(models.embedder())::consolidate;
+                consolidation != null ? consolidation : new StoryConsolidator(models.embedder(), era)::consolidate;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newsfuse-consolidate");
             t.setDaemon(true);
@@ -209,7 +216,7 @@ final class StoryUpdater {
     /** A report naming the story's articles and dates, with nothing consolidated. */
     private static StoryReport bare(String id, List<String> members, Map<String, AnalyzedArticle> byId) {
         List<StoryReport.ArticleInfo> infos = new ArrayList<>();
-        List<java.time.LocalDate> dates = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
         String title = null;
         for (String member : members) {
             AnalyzedArticle a = byId.get(member);

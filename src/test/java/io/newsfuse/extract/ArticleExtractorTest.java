@@ -145,6 +145,66 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void breadcrumbsTaglinesAndKickersAboveTheHeadlineAreNotTheTitle() {
+        Article trail = EXTRACTOR.extract(text("""
+                Harbour Wire — news from the northern coast
+
+                Home » Transport » Ferries
+
+                Ferry crews end nine-day strike after pay deal with operator
+
+                May 16, 2031 by Editorial Team
+
+                Crews on the island ferries returned to work on Friday after the union accepted a pay offer.
+                """));
+        assertThat(trail.title()).isEqualTo("Ferry crews end nine-day strike after pay deal with operator");
+        assertThat(trail.published()).isEqualTo(LocalDate.of(2031, 5, 16));
+        assertThat(trail.text()).startsWith("Crews on the island ferries returned to work on Friday");
+
+        Article kicker = EXTRACTOR.extract(text("""
+                Strike on the islands
+                Ferry crews end nine-day strike after pay deal with operator
+
+                Crews on the island ferries returned to work on Friday after the union accepted a pay offer.
+                """));
+        assertThat(kicker.title()).isEqualTo("Ferry crews end nine-day strike after pay deal with operator");
+        assertThat(kicker.text()).startsWith("Crews on the island ferries");
+    }
+
+    @Test
+    void aStampLineAmongFurnitureGivesTheDate() {
+        Article stamped = EXTRACTOR.extract(text("""
+                Ferry crews end nine-day strike after pay deal with operator
+
+                Source: Harbour Daily   2031-05-15 20:31   Font size: Large Medium Small
+
+                Crews on the island ferries returned to work on Friday after the union accepted a pay offer.
+                """));
+        assertThat(stamped.published()).isEqualTo(LocalDate.of(2031, 5, 15));
+        assertThat(stamped.text()).startsWith("Crews on the island ferries");
+
+        Article headed = EXTRACTOR.extract(
+                text(" date 2031-10-14 Ferry crews end nine-day strike\n\nCrews on the island ferries returned to work"
+                        + " on Friday after the union accepted a pay offer."));
+        assertThat(headed.title()).isEqualTo("Ferry crews end nine-day strike");
+        assertThat(headed.text()).startsWith("Crews on the island ferries");
+    }
+
+    @Test
+    void slashDateBesideA24HourClockReadsDayFirst() {
+        assertThat(EXTRACTOR
+                        .extract(text(
+                                "Published on: 07/02/2031 - 11:20\n\nThe mill closed its doors after ninety years."))
+                        .published())
+                .isEqualTo(LocalDate.of(2031, 2, 7));
+        assertThat(EXTRACTOR
+                        .extract(text(
+                                "Published 07/02/2031 11:20 a.m.\n\nThe mill closed its doors after ninety years."))
+                        .published())
+                .isEqualTo(LocalDate.of(2031, 7, 2));
+    }
+
+    @Test
     void textDropsSiteNameSectionKickerCreditsAndSignOffs() {
         Article article = EXTRACTOR.extract(text("""
                 Coastline NET

@@ -249,7 +249,9 @@ final class SentenceScan {
             j++;
         }
         if (j < t.size() && weekday(t.get(j)) > 0) {
-            end = j;
+            // the weekday names the day itself: it still holds when the article's date is only inferred
+            String direction = bestOffset == 0 ? "~" : bestOffset < 0 ? "<" : ">";
+            return found(i, j, "XXXX-WXX-" + weekday(t.get(j)) + direction, bestOffset > 0, null);
         } else if (j < t.size() && j > end + 1) {
             // "tomorrow, January 17": the date only repeats the day
             Found date = monthLed(j, j);

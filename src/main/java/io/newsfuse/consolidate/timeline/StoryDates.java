@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,12 +25,23 @@ public final class StoryDates {
     /** How far into an article a dateline may start, in characters (a headline may come first). */
     private static final int DATELINE_REACH = 300;
 
+    private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
+
     private static final DateResolver RESOLVER = new DateResolver();
 
     private StoryDates() {}
 
     /** Article id to its date, own or inferred; articles left undated are absent. */
     public static Map<String, LocalDate> of(List<AnalyzedArticle> story) {
+        return of(story, null);
+    }
+
+    /**
+     * Article id to its date, own or inferred. When no article of the story gives a year, a dateline's day
+     * ("YEREVAN, Oct 13 —") takes the year that places it in {@code era}: the time of the articles read
+     * with it (null when unknown). Articles left undated are absent.
+     */
+    public static Map<String, LocalDate> of(List<AnalyzedArticle> story, Era era) {
         List<LocalDate> dated = new ArrayList<>();
         for (AnalyzedArticle a : story) {
             if (a.article().published() != null) {
@@ -43,7 +55,9 @@ public final class StoryDates {
                 TimeMention d = dateline(a);
                 LocalDate day = d == null
                         ? null
-                        : RESOLVER.resolve(d.timex(), ownMedian).orElse(null);
+                        : ownMedian != null
+                                ? RESOLVER.resolve(d.timex(), ownMedian).orElse(null)
+                                : nearest(d.timex(), era);
                 if (day != null) {
                     datelines.put(a.id(), day);
                     dated.add(day);
@@ -74,6 +88,15 @@ public final class StoryDates {
             }
         }
         return out;
+    }
+
+    /** The day of a yearless dateline value ({@code XXXX-10-13}) placed in {@code era}, or null. */
+    private static LocalDate nearest(String timex, Era era) {
+        Matcher m = timex == null ? null : MONTH_DAY.matcher(timex);
+        if (era == null || m == null || !m.lookingAt()) {
+            return null;
+        }
+        return era.place(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
     private static LocalDate median(List<LocalDate> dates) {

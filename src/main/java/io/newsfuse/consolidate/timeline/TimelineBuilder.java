@@ -24,18 +24,26 @@ public final class TimelineBuilder {
 
     /** The timeline, oldest day first. */
     public List<TimelineEntry> build(List<AnalyzedArticle> story) {
-        Map<String, LocalDate> anchors = StoryDates.of(story);
+        return build(story, StoryDates.of(story));
+    }
+
+    /** The timeline, oldest day first, each article's relative dates read from its date in {@code anchors}. */
+    public List<TimelineEntry> build(List<AnalyzedArticle> story, Map<String, LocalDate> anchors) {
         TreeMap<LocalDate, List<TimelineEntry.Citation>> byDay = new TreeMap<>();
         for (AnalyzedArticle a : story) {
             LocalDate anchor = anchors.get(a.id());
             boolean ownDate = a.article().published() != null;
+            // a date inferred from the story may be a day or two off: a weekday is the nearest one to it
+            boolean roughAnchor = !ownDate && StoryDates.dateline(a) == null;
             for (TimeMention t : a.times()) {
                 if (a.sentences().isEmpty()) {
                     continue;
                 }
                 Sentence s =
                         a.sentences().get(Math.min(t.sentence(), a.sentences().size() - 1));
-                Optional<LocalDate> day = ownDate ? Optional.ofNullable(t.date()) : resolver.resolve(t.timex(), anchor);
+                Optional<LocalDate> day = ownDate
+                        ? Optional.ofNullable(t.date())
+                        : resolver.resolve(roughAnchor ? nearestWeekday(t.timex()) : t.timex(), anchor);
                 if (day.isEmpty() || anchor != null && day.get().isAfter(anchor.plusYears(1))) {
                     continue;
                 }
@@ -57,6 +65,20 @@ public final class TimelineBuilder {
                     e.getKey(), lead.sentence(), lead.article(), List.copyOf(articles), e.getValue(), scheduled));
         }
         return out;
+    }
+
+    /**
+     * A weekday value looking back ({@code XXXX-WXX-7<=}, a past tense or no direction at all) made to
+     * take the nearest: told after the fact, but the inferred date may be before it. Explicit futures and
+     * "last"/"next" keep their direction.
+     */
+    private static String nearestWeekday(String timex) {
+        if (timex == null || !timex.startsWith("XXXX-WXX-")) {
+            return timex;
+        }
+        String day = timex.substring(0, "XXXX-WXX-7".length());
+        String direction = timex.substring(day.length());
+        return direction.isEmpty() || direction.equals("<=") ? day + "~" : timex;
     }
 
     /** The citation whose sentence tells the day best: of moderate length, preferring more words. */

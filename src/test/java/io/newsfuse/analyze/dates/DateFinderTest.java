@@ -69,6 +69,13 @@ class DateFinderTest {
     }
 
     @Test
+    void todayWithItsWeekdayNamesThatWeekday() {
+        TimeMention t = only("Today, Saturday, the ferry is expected back in port.");
+        assertThat(t.timex()).isEqualTo("XXXX-WXX-6~");
+        assertThat(t.date()).isEqualTo(LocalDate.of(2031, 3, 15));
+    }
+
+    @Test
     void aWeekdayWithItsDateTakesTheDate() {
         TimeMention t = only("The dam gave way on Tuesday, March 4, before dawn.");
         assertThat(t.date()).isEqualTo(LocalDate.of(2031, 3, 4));

@@ -53,4 +53,59 @@ class TimelineBuilderTest {
                 List.of(new TimeMention("on Friday", "XXXX-WXX-5", null, false, 9, 18, 0)));
         assertThat(new TimelineBuilder().build(List.of(b))).isEmpty();
     }
+
+    @Test
+    void aYearlessDatelineTakesTheYearOfTheArticlesReadWithIt() {
+        String text = "HARBOURTON, Oct 13 — The ferry union voted on Sunday to end its strike.";
+        var a = Fixtures.article(
+                "lone",
+                null,
+                text,
+                new float[0],
+                List.of(),
+                List.of(
+                        new TimeMention("Oct 13", "XXXX-10-13", null, false, 12, 18, 0),
+                        new TimeMention("on Sunday", "XXXX-WXX-7<=", null, false, 51, 60, 0)));
+        Era era = Era.of(List.of(LocalDate.of(2031, 1, 20), LocalDate.of(2031, 2, 2), LocalDate.of(2031, 10, 14)));
+
+        assertThat(StoryDates.of(List.of(a), era)).containsEntry("lone", LocalDate.of(2031, 10, 13));
+        assertThat(new TimelineBuilder().build(List.of(a), StoryDates.of(List.of(a), era)))
+                .extracting(TimelineEntry::date)
+                .containsExactly(LocalDate.of(2031, 10, 12), LocalDate.of(2031, 10, 13));
+        assertThat(StoryDates.of(List.of(a))).doesNotContainKey("lone");
+    }
+
+    @Test
+    void anEraPlacesADayInsideItsSpanElseNearestItsMiddle() {
+        Era era = Era.of(List.of(LocalDate.of(2031, 1, 20), LocalDate.of(2031, 10, 14)));
+        assertThat(era.place(10, 13)).isEqualTo(LocalDate.of(2031, 10, 13));
+        assertThat(era.place(1, 2)).isEqualTo(LocalDate.of(2031, 1, 2));
+        assertThat(Era.of(List.of())).isNull();
+    }
+
+    @Test
+    void aWeekdayToldAfterTheFactIsTheNearestToAnInferredDate() {
+        // the story's date (Wednesday) is inferred for the undated article: "on Thursday" in the past
+        // tense is the next day, not six days before
+        var a = Fixtures.article(
+                "dated",
+                WEDNESDAY,
+                "The levee held on Wednesday.",
+                new float[0],
+                List.of(),
+                List.of(new TimeMention("on Wednesday", "XXXX-WXX-3<=", WEDNESDAY, false, 15, 27, 0)));
+        var b = Fixtures.article(
+                "undated",
+                null,
+                "Divers found the second boat on Thursday. Schools stay shut until Monday.",
+                new float[0],
+                List.of(),
+                List.of(
+                        new TimeMention("on Thursday", "XXXX-WXX-4<=", null, false, 29, 40, 0),
+                        new TimeMention("until Monday", "XXXX-WXX-1>=", null, true, 60, 72, 1)));
+
+        assertThat(new TimelineBuilder().build(List.of(a, b)))
+                .extracting(TimelineEntry::date)
+                .containsExactly(WEDNESDAY, WEDNESDAY.plusDays(1), WEDNESDAY.plusDays(5));
+    }
 }
