@@ -18,6 +18,10 @@ import java.time.LocalDate;
 record ArticleMeta(
         String id, String title, String source, String site, String language, LocalDate published, float[] vector) {
 
+    static ArticleMeta of(io.newsfuse.store.ArticleListing a) {
+        return new ArticleMeta(a.id(), a.title(), a.source(), a.site(), a.language(), a.published(), a.vector());
+    }
+
     static ArticleMeta of(AnalyzedArticle analyzed) {
         Article a = analyzed.article();
         return new ArticleMeta(a.id(), a.title(), a.source(), a.site(), a.language(), a.published(), analyzed.vector());

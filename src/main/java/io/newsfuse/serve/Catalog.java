@@ -106,9 +106,20 @@ final class Catalog {
      * it (stored articles never change) and read from the store, one article at a time, otherwise.
      */
     static Catalog load(Store store, Catalog previous) {
+        List<StoredStory> stored = store.stories();
+        List<String> unknown = new ArrayList<>();
+        for (StoredStory s : stored) {
+            for (String id : s.articleIds()) {
+                if (previous.article(id).isEmpty()) {
+                    unknown.add(id);
+                }
+            }
+        }
+        Map<String, io.newsfuse.store.ArticleListing> listed = store.listings(unknown);
         return of(
-                store.stories(),
-                id -> previous.article(id).or(() -> store.article(id).map(ArticleMeta::of)));
+                stored,
+                id -> previous.article(id)
+                        .or(() -> Optional.ofNullable(listed.get(id)).map(ArticleMeta::of)));
     }
 
     /**
@@ -134,20 +145,29 @@ final class Catalog {
                 }
             }
         }
+        List<StoredStory> touched = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         for (String id : changes.touched()) {
             store.story(id).ifPresent(s -> {
-                nextStories.put(s.id(), entry(s, Json.read(s.reportJson(), StoryReport.class)));
-                for (String article : s.articleIds()) {
-                    List<String> of = new ArrayList<>(nextOf.getOrDefault(article, List.of()));
-                    if (!of.contains(s.id())) {
-                        of.add(s.id());
-                    }
-                    nextOf.put(article, List.copyOf(of));
-                    if (!nextArticles.containsKey(article)) {
-                        store.article(article).map(ArticleMeta::of).ifPresent(a -> nextArticles.put(article, a));
-                    }
-                }
+                touched.add(s);
+                s.articleIds().stream()
+                        .filter(a -> !nextArticles.containsKey(a))
+                        .forEach(unknown::add);
             });
+        }
+        Map<String, io.newsfuse.store.ArticleListing> listed = store.listings(unknown);
+        for (StoredStory s : touched) {
+            nextStories.put(s.id(), entry(s, Json.read(s.reportJson(), StoryReport.class)));
+            for (String article : s.articleIds()) {
+                List<String> of = new ArrayList<>(nextOf.getOrDefault(article, List.of()));
+                if (!of.contains(s.id())) {
+                    of.add(s.id());
+                }
+                nextOf.put(article, List.copyOf(of));
+                if (!nextArticles.containsKey(article) && listed.containsKey(article)) {
+                    nextArticles.put(article, ArticleMeta.of(listed.get(article)));
+                }
+            }
         }
         List<Map.Entry<String, StoryEntry>> ordered = new ArrayList<>(nextStories.entrySet());
         ordered.sort(java.util.Comparator.comparingInt(

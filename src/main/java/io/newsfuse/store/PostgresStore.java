@@ -408,6 +408,11 @@ public final class PostgresStore implements Store {
     }
 
     @Override
+    public Map<String, ArticleListing> listings(Collection<String> ids) {
+        return locked(() -> StoryQueries.listings(connection, ids));
+    }
+
+    @Override
     public Map<String, String> storyIdsOf(Collection<String> articleIds) {
         Map<String, String> out = new HashMap<>();
         locked(() -> {

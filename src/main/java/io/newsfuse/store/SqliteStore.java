@@ -315,6 +315,11 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public Map<String, ArticleListing> listings(Collection<String> ids) {
+        return locked(() -> StoryQueries.listings(connection, ids));
+    }
+
+    @Override
     public Map<String, String> storyIdsOf(Collection<String> articleIds) {
         return locked(() -> StoryQueries.storyIdsOf(connection, articleIds));
     }

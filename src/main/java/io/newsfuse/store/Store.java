@@ -38,6 +38,16 @@ public interface Store extends AutoCloseable {
     /** The stored articles among these ids, in the order given (unknown ids are left out). */
     List<AnalyzedArticle> articles(Collection<String> ids);
 
+    /**
+     * The list data of the stored articles among these ids, without their analysis: what lists and
+     * searches show. Stores read it from their columns; this default decodes the articles.
+     */
+    default Map<String, ArticleListing> listings(Collection<String> ids) {
+        Map<String, ArticleListing> out = new java.util.LinkedHashMap<>();
+        articles(ids).forEach(a -> out.put(a.id(), ArticleListing.of(a)));
+        return out;
+    }
+
     /** How many articles are stored. */
     int articleCount();
 

@@ -62,6 +62,35 @@ final class StoryQueries {
         }
     }
 
+    /** The list data of the stored articles among these ids, read from their columns and features. */
+    static Map<String, ArticleListing> listings(Connection connection, Collection<String> ids) throws SQLException {
+        Map<String, ArticleListing> out = new HashMap<>();
+        forChunks(
+                connection,
+                List.copyOf(new LinkedHashSet<>(ids)),
+                "SELECT a.id, a.title, a.source, a.site, a.language, a.published, f.features FROM articles a"
+                        + " LEFT JOIN article_features f ON f.id = a.id WHERE a.id IN",
+                rs -> {
+                    String id = rs.getString(1);
+                    String published = rs.getString(6);
+                    byte[] features = rs.getBytes(7);
+                    float[] vector = features == null
+                            ? new float[0]
+                            : FeatureCodec.decode(id, features).vector();
+                    out.put(
+                            id,
+                            new ArticleListing(
+                                    id,
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    published == null ? null : java.time.LocalDate.parse(published.substring(0, 10)),
+                                    vector));
+                });
+        return out;
+    }
+
     /** The story each of the articles is in (articles in none are left out). */
     static Map<String, String> storyIdsOf(Connection connection, Collection<String> articleIds) throws SQLException {
         Map<String, String> out = new HashMap<>();

@@ -66,6 +66,23 @@ class StoreContractTest {
     }
 
     @EveryStore
+    void listingsGiveWhatListsShowWithoutTheAnalysis(StoreKind kind) {
+        try (Store store = kind.open()) {
+            store.saveArticles(List.of(undated, strike, bridge));
+            Map<String, ArticleListing> listed = store.listings(List.of(strike.id(), undated.id(), "unknown"));
+
+            assertThat(listed).containsOnlyKeys(strike.id(), undated.id());
+            ArticleListing s = listed.get(strike.id());
+            assertThat(s.title()).isEqualTo(strike.article().title());
+            assertThat(s.source()).isEqualTo(strike.article().source());
+            assertThat(s.site()).isEqualTo(strike.article().site());
+            assertThat(s.published()).isEqualTo(strike.article().published());
+            assertThat(s.vector()).hasSameSizeAs(strike.vector());
+            assertThat(listed.get(undated.id()).published()).isNull();
+        }
+    }
+
+    @EveryStore
     void articlesComeOldestFirstWithUndatedLast(StoreKind kind) {
         try (Store store = kind.open()) {
             store.saveArticles(List.of(undated, strike, bridge));
