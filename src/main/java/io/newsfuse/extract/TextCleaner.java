@@ -21,6 +21,7 @@ final class TextCleaner {
     /** Characters of text a page must have given before a "Related posts" heading may end its story. */
     private static final int STORY_BEFORE_END = 400;
 
+    private static final Pattern DOMAIN = Pattern.compile("\\.\\p{L}{2,}\\b");
     private static final Pattern CAPTION_TAIL = Pattern.compile(
             "\\s*\\((?:photo|image|foto|picture|credit|source|video)s?:[^()]{1,150}\\)$", Pattern.CASE_INSENSITIVE);
 
@@ -160,7 +161,10 @@ final class TextCleaner {
                             && (DateLine.parse(nextLine) != null
                                     || Titles.key(nextLine.text()).equals(Titles.key(text)));
                     if (!headed && isSiteOrSection(line, nextLine)) {
-                        if (header.site == null && (line.words() >= 2 || text.contains("."))) {
+                        // a site's name stands apart (or reads as a domain); a kicker runs into the headline
+                        if (header.site == null
+                                && (line.words() >= 2 || text.contains("."))
+                                && (next > i + 1 || DOMAIN.matcher(text).find())) {
                             header.site = text;
                         }
                         i++;

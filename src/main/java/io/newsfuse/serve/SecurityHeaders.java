@@ -12,11 +12,17 @@ final class SecurityHeaders {
 
     private SecurityHeaders() {}
 
+    /** The headers every answer carries, API or page. */
+    static java.util.Map<String, String> all() {
+        return java.util.Map.of(
+                "Content-Security-Policy", POLICY,
+                "X-Content-Type-Options", "nosniff",
+                "X-Frame-Options", "DENY",
+                "Referrer-Policy", "no-referrer");
+    }
+
     static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
+        all().forEach(ctx::header);
         if (ctx.path().startsWith("/api/")) {
             ctx.header("Cache-Control", "no-store");
         }

@@ -162,12 +162,13 @@ class ArticleExtractorTest {
         assertThat(trail.text()).startsWith("Crews on the island ferries returned to work on Friday");
 
         Article kicker = EXTRACTOR.extract(text("""
-                Strike on the islands
+                Islands ferry strike
                 Ferry crews end nine-day strike after pay deal with operator
 
                 Crews on the island ferries returned to work on Friday after the union accepted a pay offer.
                 """));
         assertThat(kicker.title()).isEqualTo("Ferry crews end nine-day strike after pay deal with operator");
+        assertThat(kicker.site()).as("a kicker is not the outlet").isNull();
         assertThat(kicker.text()).startsWith("Crews on the island ferries");
     }
 

@@ -38,6 +38,22 @@ final class Http {
         }
     }
 
+    /**
+     * Sends a request line as written, bypassing URI checks ("GET /%zz"), and gives the raw answer:
+     * status line, headers and body.
+     */
+    String raw(String requestTarget) {
+        URI uri = URI.create(base);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.getOutputStream()
+                    .write(("GET " + requestTarget + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }

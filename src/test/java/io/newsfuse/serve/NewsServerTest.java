@@ -386,6 +386,17 @@ class NewsServerTest {
     }
 
     @Test
+    void requestsJettyRejectsItselfGetAJsonErrorWithTheSameSecurityHeaders() {
+        for (String target : List.of("/api/stories/%zz", "/%u2216", "/stories/%")) {
+            String answer = http.raw(target);
+            assertThat(answer).as(target).startsWith("HTTP/1.1 4");
+            assertThat(answer).as(target).contains("Content-Security-Policy: default-src 'self'");
+            assertThat(answer).as(target).contains("X-Content-Type-Options: nosniff");
+            assertThat(answer).as(target).contains("{\"error\":").doesNotContain("<h1>");
+        }
+    }
+
+    @Test
     void theOpenApiDocumentDescribesEveryEndpoint() {
         JsonNode doc = http.get("openapi.json").json();
         assertThat(doc.get("openapi").asText()).startsWith("3.");
