@@ -200,12 +200,20 @@ public final class DocumentReader {
                 throw new UnreadableException("empty file");
             }
             switch (kind.type()) {
-                case TEXT ->
-                    accept.accept(new RawDocument(
-                            source,
-                            RawDocument.Format.TEXT,
-                            nonBlank(text(bytes(file, kind))),
-                            RawDocument.Hints.NONE));
+                case TEXT -> {
+                    byte[] raw = bytes(file, kind);
+                    String text = nonBlank(text(raw));
+                    if (isMarkup(text)) {
+                        // a saved web page named .txt: read as the page it is, not its tags as words
+                        accept.accept(new RawDocument(
+                                source,
+                                RawDocument.Format.HTML,
+                                withVisibleText(HtmlDecoder.decode(raw)),
+                                RawDocument.Hints.NONE));
+                    } else {
+                        accept.accept(new RawDocument(source, RawDocument.Format.TEXT, text, RawDocument.Hints.NONE));
+                    }
+                }
                 case HTML ->
                     accept.accept(new RawDocument(
                             source,
@@ -291,5 +299,19 @@ public final class DocumentReader {
             throw new UnreadableException("empty text (only whitespace)");
         }
         return text;
+    }
+
+    /** Whether a text opens as an HTML document ({@code <!DOCTYPE html>}, {@code <html>}, {@code <head>}). */
+    static boolean isMarkup(String text) {
+        String head =
+                text.substring(0, Math.min(text.length(), 512)).stripLeading().toLowerCase(java.util.Locale.ROOT);
+        if (head.startsWith("<?xml")) {
+            int end = head.indexOf("?>");
+            head = end < 0 ? "" : head.substring(end + 2).stripLeading();
+        }
+        return head.startsWith("<!doctype html")
+                || head.startsWith("<html")
+                || head.startsWith("<head")
+                || head.startsWith("<body");
     }
 }

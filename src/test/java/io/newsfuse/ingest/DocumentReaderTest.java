@@ -62,6 +62,21 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aSavedPageNamedTxtIsReadAsThePageItIs() throws IOException {
+        write(
+                "saved.txt",
+                "\n<!DOCTYPE html>\n<html><head><title>Ferry back</title></head>"
+                        + "<body><p>The ferry is back in service.</p></body></html>");
+        write("plain.txt", "The ferry is back in service. <b> is how bold is written.");
+        read(dir);
+        assertThat(rejections).isEmpty();
+        assertThat(docs)
+                .extracting(RawDocument::format)
+                .containsExactly(RawDocument.Format.TEXT, RawDocument.Format.HTML);
+        assertThat(docs.get(1).body()).contains("<p>The ferry is back in service.</p>");
+    }
+
+    @Test
     void readsGzippedTextAndHtml() throws IOException {
         write("a.txt.gz", gzip(STORY.getBytes(StandardCharsets.UTF_8)));
         write(
