@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
 final class SpeakerAttributor {
     private static final int MAX_CUE_DISTANCE = 250;
     private static final int SUBJECT_REACH = 100;
+    private static final int PHRASE_REACH = 90;
+    /** Longest narrator's sentence after a quote that is read as only naming its speaker. */
+    private static final int MAX_NAMING_WORDS = 8;
+
     private static final Pattern ADJACENT_FILLER = Pattern.compile("[\\s,.;:!?—–-]*");
     private static final Pattern LEADING_BLANK = Pattern.compile("\\s+");
 
@@ -84,9 +88,19 @@ final class SpeakerAttributor {
                 agents.set(i, fromSibling(i, frames, agents));
             }
         }
+        for (int i = 0; i < n; i++) {
+            if (agents.get(i) == null && standsAlone(spans.get(i), frames[i])) {
+                agents.set(i, fromNeighbour(spans.get(i), true));
+            }
+        }
         for (int i = 1; i < n; i++) {
             if (agents.get(i) == null && agents.get(i - 1) != null && continues(spans.get(i - 1), spans.get(i))) {
                 agents.set(i, agents.get(i - 1));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (agents.get(i) == null && standsAlone(spans.get(i), frames[i])) {
+                agents.set(i, fromNeighbour(spans.get(i), false));
             }
         }
         for (int i = 0; i < n; i++) {
@@ -148,6 +162,13 @@ final class SpeakerAttributor {
         collect(cues, words.verb(), frame, CueKind.VERB);
         collect(cues, words.according(), frame, CueKind.NAMES_AFTER);
         collect(cues, SpeechCues.IN_OWN_WORDS, frame, CueKind.OWN_WORDS);
+        if (words == SpeechCues.Words.ENGLISH) {
+            Matcher m = SpeechCues.VERB_AFTER_QUOTE.matcher(masked);
+            m.region(frame[0], frame[1]);
+            while (m.find()) {
+                cues.add(new Cue(m.start(1), m.end(1), CueKind.VERB));
+            }
+        }
         return cues;
     }
 
@@ -168,7 +189,7 @@ final class SpeakerAttributor {
             }
             Agent agent = switch (cue.kind()) {
                 case VERB -> forVerb(cue, frame);
-                case NAMES_AFTER -> inverted(cue.end(), frame[1], false);
+                case NAMES_AFTER -> inverted(cue.end(), frame[1], false, false);
                 case OWN_WORDS -> refs.personBefore(cue.begin());
             };
             if (agent != null) {
@@ -183,7 +204,9 @@ final class SpeakerAttributor {
             return false;
         }
         String before = masked.substring(Math.max(0, cue.begin() - 40), cue.begin());
-        return words.unnamed().matcher(before).find();
+        String after = masked.substring(cue.end(), Math.min(masked.length(), cue.end() + 20));
+        return words.unnamed().matcher(before).find()
+                || SpeechCues.INDEFINITE_SPEAKER.matcher(after).lookingAt();
     }
 
     private static int distance(Cue cue, QuoteSpan span) {
@@ -204,11 +227,11 @@ final class SpeakerAttributor {
         }
         boolean rightAfterQuote = j >= frame[0] && mask.covers(j);
         if (rightAfterQuote) {
-            Agent agent = inverted(cue.end(), frame[1], true);
+            Agent agent = inverted(cue.end(), frame[1], true, true);
             return agent != null ? agent : subjectBefore(cue.begin(), frame[0]);
         }
         Agent agent = subjectBefore(cue.begin(), frame[0]);
-        return agent != null ? agent : inverted(cue.end(), frame[1], true);
+        return agent != null ? agent : inverted(cue.end(), frame[1], true, false);
     }
 
     /** The subject standing before a speech verb: a name, a pronoun, a role or a body. */
@@ -217,6 +240,9 @@ final class SpeakerAttributor {
         List<Candidate> candidates = new ArrayList<>();
         for (Mention m : refs.mentions()) {
             if (m.begin() >= lower && m.end() <= verb) {
+                if (objectOfPreposition(m)) {
+                    continue;
+                }
                 int rank = m.type() == EntityType.PERSON ? 0 : m.type() == EntityType.ORGANIZATION ? 1 : 2;
                 candidates.add(
                         new Candidate(m.begin(), m.end(), rank, m.type() == EntityType.LOCATION, () -> refs.of(m)));
@@ -249,7 +275,8 @@ final class SpeakerAttributor {
         candidates.sort(Comparator.comparingInt(Candidate::end).reversed().thenComparingInt(Candidate::rank));
         for (Candidate c : candidates) {
             String gap = text.substring(c.end(), verb);
-            if (!joinsSubjectAndVerb(gap) || (c.location() && !gap.isBlank())) {
+            boolean namedInApposition = c.rank() == 0 && closesApposition(gap, c.begin(), lower);
+            if (!(joinsSubjectAndVerb(gap) || namedInApposition) || (c.location() && !gap.isBlank())) {
                 continue;
             }
             String before = text.substring(Math.max(0, c.begin() - 16), c.begin());
@@ -264,7 +291,35 @@ final class SpeakerAttributor {
         return null;
     }
 
+    /**
+     * True when a mention follows a preposition ("a spokesman for X"): it then modifies another noun and
+     * is not the subject. A person mention that runs on over lower-case words ("Office of the X Y") is
+     * a recogniser's merge of a body and a name, whose name part stands last; it is not skipped.
+     */
+    private boolean objectOfPreposition(Mention m) {
+        if (m.type() == EntityType.PERSON
+                && SpeechCues.RUN_ON_NAME.matcher(m.text()).find()) {
+            return false;
+        }
+        return SpeechCues.PREPOSITION_BEFORE
+                .matcher(text.substring(Math.max(0, m.begin() - 12), m.begin()))
+                .find();
+    }
+
+    /** "Its director, Ana Lind, said": a name set off by commas after the phrase it names. */
+    private boolean closesApposition(String gap, int nameBegin, int lower) {
+        if (!gap.matches("\\s*,\\s*")) {
+            return false;
+        }
+        String head = text.substring(lower, nameBegin);
+        return head.matches("(?s).*,\\s*")
+                && !SpeechCues.GAP_BREAKER.matcher(head).find();
+    }
+
     private static boolean joinsSubjectAndVerb(String gap) {
+        if (SpeechCues.APPOSITIVE.matcher(gap).matches()) {
+            return true;
+        }
         if (!SpeechCues.SUBJECT_GAP.matcher(gap).matches()) {
             return false;
         }
@@ -273,7 +328,11 @@ final class SpeakerAttributor {
     }
 
     /** The speaker named after a verb or "according to": "said Tokayev", "said the head of state". */
-    private Agent inverted(int after, int frameEnd, boolean bodies) {
+    private Agent inverted(int after, int frameEnd, boolean bodies, boolean wholePhrase) {
+        Agent inPhrase = wholePhrase ? personInPhrase(after, frameEnd) : null;
+        if (inPhrase != null) {
+            return inPhrase;
+        }
         for (Mention m : refs.mentions()) {
             // a wide gap ("relató a EFE Marta Gil"): the person it reaches speaks, not the outlet before
             if (words.personFirst()
@@ -315,6 +374,30 @@ final class SpeakerAttributor {
         return null;
     }
 
+    /**
+     * The person heading the noun phrase after an inverted verb, however that phrase describes them
+     * first ("said the capital's police chief, Colonel X", "declared the head of the agency X"): the
+     * first person named before the phrase ends who is not the object of a preposition ("a spokesman
+     * for X").
+     */
+    private Agent personInPhrase(int after, int frameEnd) {
+        int limit = Math.min(frameEnd, Math.min(text.length(), after + PHRASE_REACH));
+        Matcher end = SpeechCues.PHRASE_END.matcher(masked).region(after, limit);
+        if (end.find()) {
+            limit = end.start();
+        }
+        for (Mention m : refs.mentions()) {
+            if (m.begin() < after || m.end() > limit) {
+                continue;
+            }
+            if (m.type() == EntityType.PERSON && !objectOfPreposition(m)) {
+                return refs.of(m);
+            }
+        }
+        Matcher name = SpeechCues.LEADING_NAME.matcher(masked).region(after, limit);
+        return name.lookingAt() ? refs.personBySurname(name.group(1), after) : null;
+    }
+
     private Agent fromSibling(int i, int[][] frames, List<Agent> agents) {
         Agent best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -325,6 +408,44 @@ final class SpeakerAttributor {
             }
         }
         return best;
+    }
+
+    /** True when the quote is a whole sentence: its frame holds no narrator's words. */
+    private boolean standsAlone(QuoteSpan span, int[] frame) {
+        return !QuoteText.hasLetterOrDigit(masked, frame[0], span.openMark())
+                && !QuoteText.hasLetterOrDigit(masked, span.closeMark() + 1, frame[1]);
+    }
+
+    /**
+     * The speaker of a quote that is a sentence of its own, from the narrator's sentence beside it in
+     * the same paragraph: the next one when it only names the speaker ("… enterprises." Lind said.), or
+     * the previous one when its speech verb reports the same person's words (Lind said, the plan … "…").
+     * Neighbours that hold quotes of their own are left to the quote-to-quote rules.
+     */
+    private Agent fromNeighbour(QuoteSpan span, boolean next) {
+        Sentence here = sentenceAt(next ? span.closeMark() : span.openMark());
+        if (here == null) {
+            return null;
+        }
+        int idx = sentences.indexOf(here) + (next ? 1 : -1);
+        if (idx < 0 || idx >= sentences.size()) {
+            return null;
+        }
+        Sentence other = sentences.get(idx);
+        int paragraph = next ? span.lastParagraph() : span.firstParagraph();
+        if (paragraphs.indexOf(other.begin()) != paragraph
+                || mask.firstCoveredAfter(other.begin(), other.end()) < other.end()
+                || (next && QuoteText.words(other.text()) > MAX_NAMING_WORDS)) {
+            return null;
+        }
+        int[] frame = {other.begin(), other.end()};
+        List<Cue> verbs = new ArrayList<>();
+        collect(verbs, words.verb(), frame, CueKind.VERB);
+        if (verbs.isEmpty() || verbs.stream().anyMatch(this::hasUnnamedSubject)) {
+            return null;
+        }
+        Cue cue = next ? verbs.get(0) : verbs.get(verbs.size() - 1);
+        return subjectBefore(cue.begin(), frame[0]);
     }
 
     /** True when a quote carries on from the previous one: same paragraph, or the next one opening with it. */
