@@ -7,12 +7,12 @@ import java.util.List;
  * Whether a short form of a person's name can stand for a longer one written in the same article:
  * the same surname, and every given name or initial of the short form found, in order, in the long
  * one ("Lind" and "A. Lind" fit "Ana Lind"; "D. Lind" does not). Keeps two namesakes of one article
- * apart when a speaker is named by surname or initial only.
+ * apart when a speaker is named by surname or initial only, within an article and across a story.
  */
-final class PersonNames {
+public final class PersonNames {
     private PersonNames() {}
 
-    static boolean compatible(String shortForm, String longForm) {
+    public static boolean compatible(String shortForm, String longForm) {
         List<String> a = Folding.words(shortForm);
         List<String> b = Folding.words(longForm);
         if (a.isEmpty() || b.isEmpty() || !a.get(a.size() - 1).equals(b.get(b.size() - 1))) {

@@ -61,8 +61,51 @@ final class References {
         if (before != null) {
             return new Agent(before, m.begin(), m.end());
         }
+        String written = writtenBefore(name, m.begin());
+        if (written != null) {
+            return new Agent(written, m.begin(), m.end());
+        }
         String after = fullest(name, m, false);
         return new Agent(after == null ? name : after, m.begin(), m.end());
+    }
+
+    /**
+     * A full form of a person's name written before the offset that the recogniser did not tag: the
+     * surname after one to three capitalised words that are not a title or role ("— Dora Venn, the
+     * candidate"), outside quotes and outside other names. The most recent compatible one; null if none.
+     */
+    private String writtenBefore(String name, int offset) {
+        List<String> words = Folding.words(name);
+        if (words.size() != 1) {
+            return null;
+        }
+        String surname = name.substring(name.length() - words.get(0).length()).trim();
+        Matcher run = Pattern.compile("((?:\\p{Lu}[\\p{Ll}’'\\-]+\\s+){1,3})" + Pattern.quote(surname) + "(?![\\p{L}])")
+                .matcher(text)
+                .region(0, offset);
+        String found = null;
+        while (run.find()) {
+            String given = run.group(1).trim();
+            if (mask.covers(run.start())
+                    || insideMention(run.start())
+                    || SpeechCues.NOT_A_GIVEN_NAME.matcher(given).find()) {
+                continue;
+            }
+            String candidate = given + " " + surname;
+            if (PersonNames.compatible(name, candidate)) {
+                found = candidate;
+            }
+        }
+        return found;
+    }
+
+    private boolean insideMention(int offset) {
+        for (Mention m : mentions) {
+            if (m.begin() <= offset && offset < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -22,6 +22,9 @@ final class SpeakerAttributor {
     private static final int MAX_CUE_DISTANCE = 250;
     private static final int SUBJECT_REACH = 100;
     private static final int PHRASE_REACH = 90;
+    private static final int ROLE_RANK = 4;
+    /** Most characters between a closing mark and the verb that introduces the quote's own speaker. */
+    private static final int OWN_VERB_GAP = 4;
     /** Longest narrator's sentence after a quote that is read as only naming its speaker. */
     private static final int MAX_NAMING_WORDS = 8;
 
@@ -36,7 +39,12 @@ final class SpeakerAttributor {
 
     private record Cue(int begin, int end, CueKind kind) {}
 
-    private record Candidate(int begin, int end, int rank, boolean location, Supplier<Agent> agent) {}
+    private record Candidate(
+            int begin, int end, int rank, boolean location, boolean prepositional, Supplier<Agent> agent) {
+        Candidate(int begin, int end, int rank, boolean location, Supplier<Agent> agent) {
+            this(begin, end, rank, location, false, agent);
+        }
+    }
 
     private final String text;
     private final String masked;
@@ -75,10 +83,14 @@ final class SpeakerAttributor {
         List<Agent> agents = new ArrayList<>();
         int[][] frames = new int[n][];
         boolean[] verbInFrame = new boolean[n];
+        boolean[] ownSpeaker = new boolean[n];
+        boolean[] describedBefore = new boolean[n];
         for (int i = 0; i < n; i++) {
             QuoteSpan span = spans.get(i);
             frames[i] = frame(span);
             List<Cue> cues = cues(frames[i]);
+            ownSpeaker[i] = cues.stream().anyMatch(c -> introducesOwnSpeaker(c, span));
+            describedBefore[i] = cues.stream().anyMatch(c -> introducesOwnSpeaker(c, span) && refersBack(c));
             verbInFrame[i] = cues.stream().anyMatch(c -> c.kind() == CueKind.VERB)
                     && cues.stream().noneMatch(this::hasUnnamedSubject);
             agents.add(fromCues(span, frames[i], cues));
@@ -94,7 +106,11 @@ final class SpeakerAttributor {
             }
         }
         for (int i = 1; i < n; i++) {
-            if (agents.get(i) == null && agents.get(i - 1) != null && continues(spans.get(i - 1), spans.get(i))) {
+            // "«…», answered the winner": a verb of its own introduces someone else, even when unresolved
+            if (agents.get(i) == null
+                    && !ownSpeaker[i]
+                    && agents.get(i - 1) != null
+                    && continues(spans.get(i - 1), spans.get(i))) {
                 agents.set(i, agents.get(i - 1));
             }
         }
@@ -104,7 +120,12 @@ final class SpeakerAttributor {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (agents.get(i) == null && verbInFrame[i]) {
+            if (agents.get(i) == null) {
+                agents.set(i, fromColonIntroduction(spans.get(i)));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (agents.get(i) == null && verbInFrame[i] && (!ownSpeaker[i] || describedBefore[i])) {
                 agents.set(i, personNear(spans.get(i), frames[i]));
             }
         }
@@ -199,6 +220,27 @@ final class SpeakerAttributor {
         return null;
     }
 
+    /** A verb right after the quote's closing mark ("«…», answered …"): the quote names its own speaker. */
+    private static boolean introducesOwnSpeaker(Cue cue, QuoteSpan span) {
+        return cue.kind() == CueKind.VERB
+                && cue.begin() > span.closeMark()
+                && cue.begin() - span.closeMark() <= OWN_VERB_GAP;
+    }
+
+    /**
+     * True when the verb's speaker is a definite description of someone named before ("said the
+     * 61-year-old"), unless the verb is a reply, whose speaker is someone other than the one answered.
+     */
+    private boolean refersBack(Cue cue) {
+        return SpeechCues.DEFINITE_DESCRIPTION
+                        .matcher(masked)
+                        .region(cue.end(), masked.length())
+                        .lookingAt()
+                && !SpeechCues.REPLY_VERB
+                        .matcher(text.substring(cue.begin(), cue.end()))
+                        .matches();
+    }
+
     private boolean hasUnnamedSubject(Cue cue) {
         if (cue.kind() != CueKind.VERB) {
             return false;
@@ -240,12 +282,14 @@ final class SpeakerAttributor {
         List<Candidate> candidates = new ArrayList<>();
         for (Mention m : refs.mentions()) {
             if (m.begin() >= lower && m.end() <= verb) {
-                if (objectOfPreposition(m)) {
-                    continue;
-                }
                 int rank = m.type() == EntityType.PERSON ? 0 : m.type() == EntityType.ORGANIZATION ? 1 : 2;
-                candidates.add(
-                        new Candidate(m.begin(), m.end(), rank, m.type() == EntityType.LOCATION, () -> refs.of(m)));
+                candidates.add(new Candidate(
+                        m.begin(),
+                        m.end(),
+                        rank,
+                        m.type() == EntityType.LOCATION,
+                        objectOfPreposition(m),
+                        () -> refs.of(m)));
             }
         }
         Matcher p = words.pronoun().matcher(masked).region(lower, verb);
@@ -258,7 +302,8 @@ final class SpeakerAttributor {
             int at = r.start();
             String modifiers = r.group(1);
             String noun = r.group(2);
-            candidates.add(new Candidate(r.start(), r.end(), 4, false, () -> refs.personForRole(at, modifiers, noun)));
+            candidates.add(
+                    new Candidate(r.start(), r.end(), ROLE_RANK, false, () -> refs.personForRole(at, modifiers, noun)));
         }
         Matcher b = SpeechCues.BODY.matcher(masked).region(lower, verb);
         while (b.find()) {
@@ -273,9 +318,17 @@ final class SpeakerAttributor {
             candidates.add(new Candidate(from, to, 1, false, () -> new Agent(phrase, from, to)));
         }
         candidates.sort(Comparator.comparingInt(Candidate::end).reversed().thenComparingInt(Candidate::rank));
-        for (Candidate c : candidates) {
+        // names after a preposition ("a spokesman for X") are not subjects; an organisation there is
+        // taken when nothing else can be, as its spokesman speaks for it
+        List<Candidate> ordered = new ArrayList<>(
+                candidates.stream().filter(c -> !c.prepositional()).toList());
+        ordered.addAll(candidates.stream()
+                .filter(c -> c.prepositional() && c.rank() == 1)
+                .toList());
+        for (Candidate c : ordered) {
             String gap = text.substring(c.end(), verb);
-            boolean namedInApposition = c.rank() == 0 && closesApposition(gap, c.begin(), lower);
+            boolean namedInApposition = (c.rank() <= 1 && closesApposition(gap, c.begin(), lower))
+                    || (c.rank() == ROLE_RANK && SpeechCues.ROLE_OF.matcher(gap).matches());
             if (!(joinsSubjectAndVerb(gap) || namedInApposition) || (c.location() && !gap.isBlank())) {
                 continue;
             }
@@ -395,7 +448,21 @@ final class SpeakerAttributor {
             }
         }
         Matcher name = SpeechCues.LEADING_NAME.matcher(masked).region(after, limit);
-        return name.lookingAt() ? refs.personBySurname(name.group(1), after) : null;
+        if (!name.lookingAt()) {
+            return null;
+        }
+        Agent known = refs.personBySurname(name.group(1), after);
+        if (known != null) {
+            return known;
+        }
+        // a name nobody tagged, presented as a person: "deplored Lumo, a dock worker"
+        boolean presented = SpeechCues.PRESENTED_AS
+                .matcher(masked)
+                .region(name.end(1), limit)
+                .lookingAt();
+        return presented && !SpeechCues.NOT_A_GIVEN_NAME.matcher(name.group(1)).matches()
+                ? new Agent(name.group(1), name.start(1), name.end(1))
+                : null;
     }
 
     private Agent fromSibling(int i, int[][] frames, List<Agent> agents) {
@@ -448,6 +515,34 @@ final class SpeakerAttributor {
         return subjectBefore(cue.begin(), frame[0]);
     }
 
+    /**
+     * The speaker of a quote that a colon introduces without a speech verb, as headlines and captions
+     * do ("Ana Lind on the vote: “…”"): the one person named, not after a preposition, in the
+     * narrator's words before the colon within the sentence. Null when none or several are named.
+     */
+    private Agent fromColonIntroduction(QuoteSpan span) {
+        int j = span.openMark() - 1;
+        while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        if (j < 0 || text.charAt(j) != ':') {
+            return null;
+        }
+        Sentence here = sentenceAt(j);
+        int from = Math.max(here == null ? 0 : here.begin(), paragraphs.start(paragraphs.indexOf(j)));
+        from = Math.max(from, mask.lastCoveredBefore(j, from));
+        Mention person = null;
+        for (Mention m : refs.mentions()) {
+            if (m.begin() >= from && m.end() <= j && m.type() == EntityType.PERSON && !objectOfPreposition(m)) {
+                if (person != null) {
+                    return null;
+                }
+                person = m;
+            }
+        }
+        return person == null ? null : refs.of(person);
+    }
+
     /** True when a quote carries on from the previous one: same paragraph, or the next one opening with it. */
     private boolean continues(QuoteSpan previous, QuoteSpan quote) {
         if (previous.lastParagraph() == quote.firstParagraph()) {
@@ -470,7 +565,7 @@ final class SpeakerAttributor {
         Mention before = null;
         Mention after = null;
         for (Mention m : refs.mentions()) {
-            if (m.type() != EntityType.PERSON || m.begin() < from || m.end() > frame[1]) {
+            if (m.type() != EntityType.PERSON || m.begin() < from || m.end() > frame[1] || objectOfPreposition(m)) {
                 continue;
             }
             if (m.end() <= span.openMark()) {

@@ -117,8 +117,29 @@ final class SpeechCues {
             + "(?:[\\p{L}’'\\-]+\\s+){0,3}?(?:" + ROLE_NOUNS + ")"
             + "(?:\\s+(?:of|for|at|in|with|to|from)\\s+[^,;:.!?\"“”«»„]{1,60}?)?\\s*,?\\s*");
 
+    /** Capitalised words before a surname that make it no full name: titles, roles, sentence openers. */
+    static final Pattern NOT_A_GIVEN_NAME = Pattern.compile("(?i)(?<![\\p{L}])(?:" + ROLE_NOUNS
+            + "|mr|mrs|ms|miss|dr|sir|dame|colonel|col|lieutenant|sergeant|major|professor|prof|rev|saint|st"
+            + "|the|a|an|in|on|at|by|for|of|and|but|when|after|before|while|if|as|his|her|their|its|our"
+            + "|mister|madam|madame|monsieur|herr|frau|señor|señora|don|doña"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
+            + "|july|august|september|october|november|december|today|yesterday|tomorrow)(?![\\p{L}])");
+
+    /** "the 61-year-old", "the veteran": a definite description after an inverted verb. */
+    static final Pattern DEFINITE_DESCRIPTION = Pattern.compile("\\s+the\\s+[\\p{Ll}\\d]");
+
+    /** Verbs of reply: their speaker is not the one whose words they answer. */
+    static final Pattern REPLY_VERB = Pattern.compile("answered|replied|responded|retorted|countered|rejoined");
+
+    /** What a role may carry before its verb: "the head of the Harbour Authority said". */
+    static final Pattern ROLE_OF =
+            Pattern.compile("\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'\\-]*\\s+){1,6}");
+
     /** A speaker introduced as someone not named: "said a spokesman", "told an official". */
     static final Pattern INDEFINITE_SPEAKER = Pattern.compile("\\s*,?\\s*(?:a|an|one|some|several)\\s+\\p{Ll}");
+
+    /** A name followed by what kind of person it is: "Lumo, a dock worker". */
+    static final Pattern PRESENTED_AS = Pattern.compile("\\s*,\\s*(?:a|an)\\s+\\p{Ll}");
 
     /** Lower-case words inside a person mention other than name particles ("bin", "de", "van"). */
     static final Pattern RUN_ON_NAME = Pattern.compile(

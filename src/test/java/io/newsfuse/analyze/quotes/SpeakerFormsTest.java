@@ -90,6 +90,18 @@ class SpeakerFormsTest {
         }
 
         @Test
+        void aSpokesmanForAPersonBeforeTheVerbIsNotThatPerson() {
+            String text = "A spokesman for Pavel Drost said the talks were “useful but far from over”.";
+            assertThat(find(text)).extracting(Quote::speaker).doesNotContain("Pavel Drost");
+        }
+
+        @Test
+        void aSpokesmanForAnOrganisationSpeaksForIt() {
+            String text = "A spokesman for the Harbour Authority said the pier was “safe for every vessel”.";
+            assertThat(speakerOf(text, "safe")).isEqualTo("Harbour Authority");
+        }
+
+        @Test
         void aSpokesmanForAPersonIsNotThatPerson() {
             String text = "“The talks were useful,” said a spokesman for Pavel Drost.";
             assertThat(find(text)).extracting(Quote::speaker).doesNotContain("Pavel Drost");
@@ -102,6 +114,32 @@ class SpeakerFormsTest {
         void anyPastVerbRightAfterTheQuoteIntroducesTheSpeaker() {
             String text = "« We will not give up the harbour », deplored Lumo, a dock worker of 30 years.";
             assertThat(speakerOf(text, "We will not")).isEqualTo("Lumo");
+        }
+
+        @Test
+        void untaggedNamePresentedAsAPersonAfterTheVerb() {
+            String text = "« The harbour belongs to us », protested Tamsin, a net mender of 40 years met on the quay.";
+            assertThat(speakerOf(text, "The harbour")).isEqualTo("Tamsin");
+        }
+
+        @Test
+        void aWeekdayAfterTheVerbIsNoSpeaker() {
+            String text = "“The quay is closed,” said Monday, a day after the storm, the harbour office.";
+            assertThat(speakerOf(text, "The quay")).isNotEqualTo("Monday");
+        }
+
+        @Test
+        void definiteDescriptionAfterTheVerbRefersToThePersonJustNamed() {
+            String text = "Pavel Drost spent ten days adrift before a trawler found him.\n\n"
+                    + "« I never stopped believing », said the 58-year-old in Keldvik.";
+            assertThat(speakerOf(text, "I never")).isEqualTo("Pavel Drost");
+        }
+
+        @Test
+        void aReplyWithAnUnresolvedSpeakerDoesNotInheritThePreviousOne() {
+            String text = "« We will fight the closure », promised Orla Venn on the quay.\n\n"
+                    + "« The closure is final », answered the elected, former head of the port.";
+            assertThat(speakerOf(text, "The closure")).isNotEqualTo("Orla Venn");
         }
 
         @Test
@@ -151,6 +189,21 @@ class SpeakerFormsTest {
         void aNeighbourInAnotherParagraphLendsNoName() {
             String text = "Pavel Drost said the council would meet.\n\n“Nobody expected a tie tonight at all.”";
             assertThat(speakerOf(text, "Nobody")).isNull();
+        }
+    }
+
+    @Nested
+    class ColonIntroductions {
+        @Test
+        void headlineNamingThePersonBeforeTheColon() {
+            String text = "Skipper Pavel Drost home at last: “I never stopped believing in the rescue”";
+            assertThat(speakerOf(text, "I never")).isEqualTo("Pavel Drost");
+        }
+
+        @Test
+        void twoPeopleBeforeTheColonLeaveTheQuoteUnattributed() {
+            String text = "Pavel Drost meets Orla Venn: “a new start for the harbour of the north”";
+            assertThat(speakerOf(text, "a new start")).isNull();
         }
     }
 
