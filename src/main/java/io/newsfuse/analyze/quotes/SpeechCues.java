@@ -84,7 +84,7 @@ final class SpeechCues {
             + "|blamed|accused|dubbed|branded|labell?ed|termed|pointed out|maintained|mentioned|reiterated"
             + "|cautioned|predicted|proclaimed|demanded|repeated|quipped|asked|lamented|complained|praised"
             + "|threatened|explained|specified|clarified|assessed|estimated|revealed|disclosed|informed"
-            + "|wrote|continued)(?![\\p{L}-])");
+            + "|wrote|continued|expressed|confided|deplored)(?![\\p{L}-])");
 
     /** "according to", after which the speaker is named. */
     static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\b(?:according to|in the words of|quoting|citing)\\b");
@@ -107,6 +107,65 @@ final class SpeechCues {
     /** A role standing for a person: "the head of state", "the Kazakh leader", "the country's president". */
     static final Pattern ROLE =
             Pattern.compile("(?i)\\b(?:the|this|that)\\s+((?:[\\p{L}’'\\-]+\\s+){0,3}?)(" + ROLE_NOUNS + ")\\b");
+
+    /**
+     * An appositive between a name and its verb that says who the person is: "Ana Lind, a spokeswoman
+     * for the Water Board said", "Ana Lind, the head of the agency, said"; also the comma left after an
+     * appositive before the name ("Its director, Ana Lind, said").
+     */
+    static final Pattern APPOSITIVE = Pattern.compile("(?i)\\s*,\\s*(?:(?:a|an|the|its|his|her|their)\\s+)?"
+            + "(?:[\\p{L}’'\\-]+\\s+){0,3}?(?:" + ROLE_NOUNS + ")"
+            + "(?:\\s+(?:of|for|at|in|with|to|from)\\s+[^,;:.!?\"“”«»„]{1,60}?)?\\s*,?\\s*");
+
+    /** Capitalised words before a surname that make it no full name: titles, roles, sentence openers. */
+    static final Pattern NOT_A_GIVEN_NAME = Pattern.compile("(?i)(?<![\\p{L}])(?:" + ROLE_NOUNS
+            + "|mr|mrs|ms|miss|dr|sir|dame|colonel|col|lieutenant|sergeant|major|professor|prof|rev|saint|st"
+            + "|the|a|an|in|on|at|by|for|of|and|but|when|after|before|while|if|as|his|her|their|its|our"
+            + "|mister|madam|madame|monsieur|herr|frau|señor|señora|don|doña"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
+            + "|july|august|september|october|november|december|today|yesterday|tomorrow)(?![\\p{L}])");
+
+    /** "the 61-year-old", "the veteran": a definite description after an inverted verb. */
+    static final Pattern DEFINITE_DESCRIPTION = Pattern.compile("\\s+the\\s+[\\p{Ll}\\d]");
+
+    /** Verbs of reply: their speaker is not the one whose words they answer. */
+    static final Pattern REPLY_VERB = Pattern.compile("answered|replied|responded|retorted|countered|rejoined");
+
+    /** What a role may carry before its verb: "the head of the Harbour Authority said". */
+    static final Pattern ROLE_OF =
+            Pattern.compile("\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'\\-]*\\s+){1,6}");
+
+    /** A speaker introduced as someone not named: "said a spokesman", "told an official". */
+    static final Pattern INDEFINITE_SPEAKER = Pattern.compile("\\s*,?\\s*(?:a|an|one|some|several)\\s+\\p{Ll}");
+
+    /** A name followed by what kind of person it is: "Lumo, a dock worker". */
+    static final Pattern PRESENTED_AS = Pattern.compile("\\s*,\\s*(?:a|an)\\s+\\p{Ll}");
+
+    /** Lower-case words inside a person mention other than name particles ("bin", "de", "van"). */
+    static final Pattern RUN_ON_NAME = Pattern.compile(
+            "\\s(?!(?:bin|ben|ibn|al|el|de|del|da|di|do|dos|das|du|van|von|der|den|ter|le|la|y|e)\\s)\\p{Ll}+\\s");
+
+    /** A capitalised word opening the phrase after a verb, courtesy title or "the" aside: a surname perhaps. */
+    static final Pattern LEADING_NAME =
+            Pattern.compile("[\\s,]*(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(\\p{Lu}[\\p{Ll}\\-’']{2,})(?=[\\s,.;]|$)");
+
+    /** A preposition just before a name: the name modifies another noun and is not the subject ("a spokesman for X"). */
+    static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:of|for|at|from|with|in|to|on|into|against|toward|towards|de|du|des|der|von|für|del)"
+                    + "\\s+(?:the\\s+|la\\s+|le\\s+|l'|die\\s+|dem\\s+|el\\s+)?$");
+
+    /** What ends the speaker's noun phrase after an inverted verb: a clause or sentence boundary, another quote. */
+    static final Pattern PHRASE_END = Pattern.compile(
+            "(?<=[\\p{Ll}\\d]{2})[.!?](?=\\s|$)|[;:\"“”«»„\\n]"
+                    + "|(?<![\\p{L}])(?:who|which|that|and|but|adding|while|after|before|when|because|whereas|where)(?![\\p{L}])");
+
+    /**
+     * Any past-tense verb right after a closing quote and its comma ("…», deplored X"), or after the
+     * speaker who follows it ("…,” Lind recalled"): in that position it introduces the speaker even when
+     * it is not a usual speech verb, as in translated text. Group 1 is the verb.
+     */
+    static final Pattern VERB_AFTER_QUOTE = Pattern.compile("\u2022[\\s,]{0,3}(?:(?:\\p{Lu}[\\p{L}’'\\-.]*\\s+){1,4}"
+            + "|(?:he|she|He|She)\\s+)?(\\p{Ll}{2,}ed)(?![\\p{L}\\-])");
 
     private static final String BODY_NOUNS = "statement|message|communiqu[ée]|press release|release|announcement"
             + "|note|website|web site|site|press service|press office|service|ministry|office|agency|government"

@@ -75,10 +75,7 @@ public final class QuoteGrouper {
                     continue;
                 }
                 for (Item member : bucket.items) {
-                    double score = otherLanguage(item, member)
-                            ? CrossLanguageQuotes.score(
-                                    item.anchors(), item.onlyQuote(), member.anchors(), member.onlyQuote())
-                            : QuoteSimilarity.score(item.stems(), item.vector(), member.stems(), member.vector());
+                    double score = score(item, member);
                     if (score > bestScore) {
                         bestScore = score;
                         best = bucket;
@@ -91,6 +88,7 @@ public final class QuoteGrouper {
             }
             best.items.add(item);
         }
+        mergeLinked(buckets);
         List<QuoteGroup> groups = new ArrayList<>();
         for (Bucket bucket : buckets) {
             groups.add(toGroup(bucket));
@@ -103,6 +101,48 @@ public final class QuoteGrouper {
                 .thenComparing(QuoteGroup::speaker)
                 .thenComparing(g -> g.occurrences().get(0).text()));
         return List.copyOf(groups);
+    }
+
+    private static double score(Item a, Item b) {
+        return otherLanguage(a, b)
+                ? CrossLanguageQuotes.score(a.anchors(), a.onlyQuote(), b.anchors(), b.onlyQuote())
+                : QuoteSimilarity.score(a.stems(), a.vector(), b.stems(), b.vector());
+    }
+
+    /**
+     * Joins two groups of one speaker when a wording of one matches a wording of the other: each item
+     * goes to its best match only, so a short partial quote ("take all measures") may found a group
+     * of its own beside the full sentence it is part of, and the two are one statement.
+     */
+    private static void mergeLinked(List<Bucket> buckets) {
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            outer:
+            for (int i = 0; i < buckets.size(); i++) {
+                for (int j = i + 1; j < buckets.size(); j++) {
+                    Bucket a = buckets.get(i);
+                    Bucket b = buckets.get(j);
+                    if (a.speakerKey.equals(b.speakerKey) && !a.speakerKey.equals(UNKNOWN_SPEAKER) && linked(a, b)) {
+                        a.items.addAll(b.items);
+                        buckets.remove(j);
+                        merged = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean linked(Bucket a, Bucket b) {
+        for (Item x : a.items) {
+            for (Item y : b.items) {
+                if (score(x, y) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether two wordings come from articles known to be in different languages. */
@@ -133,6 +173,9 @@ public final class QuoteGrouper {
                 speakers.add(speaker == null ? UNKNOWN_SPEAKER : speaker);
             }
         }
+        Map<String, String> unified = StorySpeakers.unify(
+                speakers.stream().filter(n -> !n.equals(UNKNOWN_SPEAKER)).toList());
+        speakers.replaceAll(n -> unified.getOrDefault(n, n));
         List<float[]> vectors = analysed.stream().allMatch(v -> v.length > 0) ? analysed : embed(occurrences, speakers);
         Map<String, Integer> quotesPerSpeaker = new HashMap<>();
         for (int i = 0; i < occurrences.size(); i++) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public record Annotated(String text, List<Sentence> sentences, List<Mention> mentions) {
     private static final Pattern SENTENCE_END =
-            Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr))[.!?…][”\"»’']?(?=\\s+[\\p{Lu}“\"«„‘'])|\\n+");
+            Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|\\p{Lu}))[.!?…][”\"»’']?(?=\\s+[\\p{Lu}“\"«„‘'])|\\n+");
 
     public static Annotated of(String text, String... typedNames) {
         List<Sentence> sentences = split(text);

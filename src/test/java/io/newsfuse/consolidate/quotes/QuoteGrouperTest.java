@@ -133,6 +133,42 @@ class QuoteGrouperTest {
     }
 
     @Test
+    void partialQuotesThatFoundedTheirOwnGroupJoinTheFullSentence() {
+        List<QuoteGroup> groups = lexicalOnly.group(
+                List.of(
+                        article("a1", "Ana Lind", "the port will use every lawful means to protect its fishing fleet"),
+                        article("a2", "Ana Lind", "will employ every lawful means"),
+                        article("a3", "Ana Lind", "will use every lawful means")),
+                SpeakerNames.asWritten());
+        assertThat(groups).hasSize(1);
+        assertThat(groups.get(0).articleCount()).isEqualTo(3);
+    }
+
+    @Test
+    void initialOrRunOnFormOfASpeakerJoinsTheOnlyFullNameItFits() {
+        List<QuoteGroup> groups = lexicalOnly.group(
+                List.of(
+                        article("a1", "Dora Venn", "every doubtful ballot box will be opened again"),
+                        article("a2", "D. Venn", "every doubtful ballot box will be opened again by hand"),
+                        article("a3", "Bureau Dora Venn", "every doubtful box will be opened again")),
+                SpeakerNames.asWritten());
+        assertThat(groups).hasSize(1);
+        assertThat(groups.get(0).speaker()).isEqualTo("Dora Venn");
+        assertThat(groups.get(0).articleCount()).isEqualTo(3);
+    }
+
+    @Test
+    void surnameSharedByTwoSpeakersStaysApartFromBoth() {
+        List<QuoteGroup> groups = lexicalOnly.group(
+                List.of(
+                        article("a1", "Dora Venn", "every doubtful ballot box will be opened again"),
+                        article("a2", "Karl Venn", "the count was clean and fair"),
+                        article("a3", "Venn", "every doubtful ballot box will be opened again")),
+                SpeakerNames.asWritten());
+        assertThat(groups).extracting(QuoteGroup::speaker).containsExactlyInAnyOrder("Dora Venn", "Karl Venn", "Venn");
+    }
+
+    @Test
     void pluralAndInflectedWordingsMatchOnStems() {
         List<QuoteGroup> groups = lexicalOnly.group(
                 List.of(
