@@ -58,6 +58,7 @@ final class FormMerger {
         m.acronymInitials();
         m.translationVariants();
         m.shorterFullNames();
+        m.initialledNames();
         m.reversedNames();
         m.distinctiveHeads();
         m.loneSurnames();
@@ -111,7 +112,7 @@ final class FormMerger {
         }
         for (NameForm x : a) {
             for (NameForm y : b) {
-                if (!consistentPeople(x, y)) {
+                if (!consistentPeople(x, y) && !bridged(x, y, a, b)) {
                     return false;
                 }
             }
@@ -119,9 +120,49 @@ final class FormMerger {
         return true;
     }
 
+    /**
+     * Whether two lone words of people ("Saruul", "Batbajar") are the given name and the surname of one
+     * full name held by one of the two groups ("Saruul Batbajar"): a reader who meets both lone words
+     * beside that full name reads one person.
+     */
+    private static boolean bridged(NameForm x, NameForm y, List<NameForm> a, List<NameForm> b) {
+        if (x.tokens.size() != 1 || y.tokens.size() != 1) {
+            return false;
+        }
+        for (List<NameForm> group : List.of(a, b)) {
+            for (NameForm full : group) {
+                if (full.tokens.size() >= 2 && holdsBoth(full.tokens, x.first(), y.first())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsBoth(List<String> tokens, String x, String y) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int j = 0; j < tokens.size(); j++) {
+                if (i != j
+                        && Transliteration.similarStems(tokens.get(i), x)
+                        && Transliteration.similarStems(tokens.get(j), y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a folded first token is an initial ("d", "ts") that begins the other, longer first token. */
+    private static boolean initialOf(String initial, String first) {
+        return initial.length() <= 2 && first.length() > 2 && first.startsWith(initial);
+    }
+
     private static boolean consistentPeople(NameForm x, NameForm y) {
         if (x.tokens.size() > 1 && y.tokens.size() > 1) {
-            return sim(x.first(), y.first(), true) && sim(x.last(), y.last(), true)
+            return (sim(x.first(), y.first(), true)
+                                    || initialOf(x.first(), y.first())
+                                    || initialOf(y.first(), x.first()))
+                            && sim(x.last(), y.last(), true)
                     || reversed(x, y)
                     || x.first().equals(y.first()) && String.join("", x.tokens).equals(String.join("", y.tokens));
         }
@@ -294,18 +335,13 @@ final class FormMerger {
     }
 
     private static boolean tokensSimilar(List<String> a, List<String> b, boolean person) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!sim(a.get(i), b.get(i), person)) {
-                return false;
-            }
-        }
-        return true;
+        return Transliteration.allSimilar(a, b, person);
     }
 
     private void definitions() {
+        for (FormCollector.Part p : collected.parts()) {
+            union(p.part(), p.whole());
+        }
         for (Link l : collected.links()) {
             union(l.acronym(), l.expansion());
             for (NameForm t : l.tagged()) {
@@ -317,7 +353,9 @@ final class FormMerger {
     private void reorderedOrganisations() {
         List<NameForm> named = forms.stream()
                 .filter(f -> isOrganisationLike(f)
-                        && NameText.contentTokens(f.tokens).size() >= 3)
+                                && NameText.contentTokens(f.tokens).size() >= 3
+                        || f.type == EntityType.LOCATION
+                                && NameText.contentTokens(f.tokens).size() >= 2)
                 .toList();
         for (int i = 0; i < named.size(); i++) {
             for (int j = i + 1; j < named.size(); j++) {
@@ -367,21 +405,7 @@ final class FormMerger {
      * goes on for at most three).
      */
     private static boolean sameWords(List<String> a, List<String> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        List<String> left = new ArrayList<>(b);
-        for (String x : a) {
-            String match = left.stream()
-                    .filter(y -> sim(x, y, false) || derived(x, y) || derived(y, x))
-                    .findFirst()
-                    .orElse(null);
-            if (match == null) {
-                return false;
-            }
-            left.remove(match);
-        }
-        return true;
+        return Transliteration.sameInAnyOrder(a, b, (x, y) -> sim(x, y, false) || derived(x, y) || derived(y, x));
     }
 
     private static boolean derived(String base, String word) {
@@ -537,6 +561,34 @@ final class FormMerger {
             j++;
         }
         return true;
+    }
+
+    /**
+     * A person written with an initial for the given name ("K. Oralbekov") joins the one person whose
+     * given name starts with that initial and whose surname is the same; two candidates merge nothing.
+     */
+    private void initialledNames() {
+        for (NameForm a : List.copyOf(forms)) {
+            if (a.type != EntityType.PERSON || a.tokens.size() != 2 || a.first().length() > 2) {
+                continue;
+            }
+            Set<Integer> roots = new LinkedHashSet<>();
+            NameForm target = null;
+            for (NameForm b : forms) {
+                if (b.type == EntityType.PERSON
+                        && b.tokens.size() >= 2
+                        && b.first().length() > 2
+                        && sim(a.last(), b.last(), true)
+                        && initialOf(a.first(), b.first())) {
+                    roots.add(find(b.index));
+                    target = b;
+                }
+            }
+            roots.remove(find(a.index));
+            if (roots.size() == 1) {
+                union(a, target);
+            }
+        }
     }
 
     private void loneSurnames() {
