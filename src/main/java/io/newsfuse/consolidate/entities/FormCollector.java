@@ -149,8 +149,12 @@ final class FormCollector {
             if (display == null) {
                 continue;
             }
-            if (forms.containsKey(NameForm.keyOf(core))) {
-                continue; // "Korabat" named on its own may be another place ("Korabat" / "Korabat City")
+            List<String> coreTokens = core;
+            Set<NameForm> cores = new java.util.HashSet<>();
+            parts.forEach(p -> cores.add(p.part()));
+            if (forms.values().stream()
+                    .anyMatch(o -> !cores.contains(o) && Transliteration.allSimilar(o.tokens, coreTokens, false))) {
+                continue; // "Korabat" named on its own may be another place: the city of "Korabat province"
             }
             NameForm part = ensure(display);
             if (part != null && NameForm.keyOf(core).equals(part.key)) {

@@ -23,15 +23,21 @@ import java.util.Set;
  *   <li>every token similar ({@link Transliteration}); for places and organisations also the whole
  *       name written together ("Alma-Ata" / "Almaata");</li>
  *   <li>a parenthetical definition joins acronym and expansion, whatever the letters;</li>
- *   <li>organisations with the same content words in another order (three or more words);</li>
+ *   <li>organisations with the same content words in another order (three or more words), places
+ *       with the same words in another order (two or more: "Ili-Korabat" / "Korabat Ili");</li>
  *   <li>an organisation name that is the leading part of exactly one longer one;</li>
  *   <li>an acronym spelling the initials of exactly one known multi-word name;</li>
  *   <li>a defined expansion one word away (same initial) from the name of exactly one other
  *       acronym-defined organisation, a translation variant ("Safety" / "Security");</li>
  *   <li>a person's shorter full name inside exactly one longer one ("A B" / "A X B");</li>
+ *   <li>a person written with an initial ("R. Kemelov") and the one person whose given name it begins;</li>
  *   <li>a lone surname matching the last name of exactly one person, when no other person has it as
- *       first name.</li>
+ *       first name; when several people share it, the one person named beside it in the articles that
+ *       name only one of them.</li>
  * </ol>
+ * Two lone words of people are consistent when a full name in one of the groups holds both ("Saruul",
+ * "Batbajar" beside "Saruul Batbajar"). The proper name inside a place's longer name ("Korabat" of
+ * "Korabat province") joins it ({@link FormCollector.Part}).
  * When a rule finds more than one candidate it merges nothing: a missed merge beats a wrong one.
  */
 final class FormMerger {
@@ -614,8 +620,57 @@ final class FormMerger {
             byFirst.removeAll(byLast);
             if (byLast.size() == 1 && byFirst.isEmpty()) {
                 union(s, target);
+            } else if (byLast.size() > 1 && byFirst.isEmpty()) {
+                NameForm named = onlyOneNamedBeside(s, byLast);
+                if (named != null) {
+                    union(s, named);
+                }
             }
         }
+    }
+
+    /**
+     * For a lone surname several people of the story share: the one of them that every article naming
+     * only one of them beside the lone surname names, or null (no such article, or two such articles
+     * naming different people). Articles naming several of them say nothing.
+     */
+    private NameForm onlyOneNamedBeside(NameForm lone, Set<Integer> roots) {
+        Set<String> articles = new LinkedHashSet<>();
+        for (NameForm f : members.get(find(lone.index))) {
+            if (f.tokens.size() == 1) {
+                f.occurrences.forEach(o -> articles.add(o.articleId()));
+            }
+        }
+        Map<Integer, Set<String>> articlesOfRoot = new HashMap<>();
+        for (int root : roots) {
+            Set<String> named = new LinkedHashSet<>();
+            for (NameForm f : members.get(root)) {
+                if (f.tokens.size() >= 2) {
+                    f.occurrences.forEach(o -> named.add(o.articleId()));
+                }
+            }
+            articlesOfRoot.put(root, named);
+        }
+        Integer chosen = null;
+        for (String article : articles) {
+            List<Integer> here = roots.stream()
+                    .filter(r -> articlesOfRoot.get(r).contains(article))
+                    .toList();
+            if (here.size() != 1) {
+                continue;
+            }
+            if (chosen != null && !chosen.equals(here.getFirst())) {
+                return null;
+            }
+            chosen = here.getFirst();
+        }
+        if (chosen == null) {
+            return null;
+        }
+        return members.get(chosen).stream()
+                .filter(f -> f.tokens.size() >= 2 && sim(lone.first(), f.last(), true))
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean isOrganisationLike(NameForm f) {
