@@ -240,11 +240,31 @@ final class FormCollector {
             if (p.lookingAt()
                     && NameText.isAcronym(p.group(1))
                     && AcronymScanner.overlap(p.group(1), NameText.initials(m.text())) >= 2) {
-                out.add(new AcronymDefinition(p.group(1), p.start(1), p.end(1), m.text(), m.begin(), m.end()));
+                int begin = capitalisedWordsBefore(text, m.begin());
+                out.add(new AcronymDefinition(
+                        p.group(1), p.start(1), p.end(1), text.substring(begin, m.end()), begin, m.end()));
             }
         }
         return out;
     }
+
+    /**
+     * Where a name starts once the capitalised words the recogniser left off its front are added back
+     * (up to three, each one space before the next: "Korabat" of "Korabat People's Union").
+     */
+    private static int capitalisedWordsBefore(String text, int begin) {
+        int start = begin;
+        for (int n = 0; n < 3; n++) {
+            java.util.regex.Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+            if (!w.find() || !NameText.isCapitalized(w.group(1)) || NameText.isStopword(w.group(1))) {
+                break;
+            }
+            start -= w.group().length();
+        }
+        return start;
+    }
+
+    private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(\\p{L}+) $");
 
     private static final java.util.regex.Pattern PAREN_ACRONYM =
             java.util.regex.Pattern.compile("\\s*\\(\\s*([\\p{Lu}][\\p{Lu}\\p{N}]{1,7})\\s*[),]");

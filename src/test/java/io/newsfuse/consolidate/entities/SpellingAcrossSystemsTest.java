@@ -116,37 +116,32 @@ class SpellingAcrossSystemsTest {
         assertThat(together(g, "Ruslan Kemelov", "Arman Kemelov")).isFalse();
     }
 
-    @Test
-    void aSharedLoneSurnameJoinsThePersonTheArticlesUsingItNameAlone() {
-        var g = groups(
+    /** The winner named alone beside his lone surname, then a second article as given. */
+    private static List<List<String>> afterTheWinnerAlone(String text, String... tags) {
+        return groups(
                 article(
                         "a",
                         "Ruslan Kemelov won the vote. Kemelov thanked voters.",
                         "PERSON:Ruslan Kemelov",
                         "PERSON:Kemelov"),
-                article(
-                        "b",
-                        "Ruslan Kemelov won; the clerk Arman Kemelov counted. Kemelov spoke.",
-                        "PERSON:Ruslan Kemelov",
-                        "PERSON:Arman Kemelov",
-                        "PERSON:Kemelov"));
+                article("b", text, tags));
+    }
+
+    @Test
+    void aSharedLoneSurnameJoinsThePersonTheArticlesUsingItNameAlone() {
+        var g = afterTheWinnerAlone(
+                "Ruslan Kemelov won; the clerk Arman Kemelov counted. Kemelov spoke.",
+                "PERSON:Ruslan Kemelov",
+                "PERSON:Arman Kemelov",
+                "PERSON:Kemelov");
         assertThat(together(g, "Kemelov", "Ruslan Kemelov")).isTrue();
         assertThat(together(g, "Ruslan Kemelov", "Arman Kemelov")).isFalse();
     }
 
     @Test
     void aSharedLoneSurnameUsedBesideEachPersonAloneJoinsNeither() {
-        var g = groups(
-                article(
-                        "a",
-                        "Ruslan Kemelov won the vote. Kemelov thanked voters.",
-                        "PERSON:Ruslan Kemelov",
-                        "PERSON:Kemelov"),
-                article(
-                        "b",
-                        "The clerk Arman Kemelov counted. Kemelov spoke.",
-                        "PERSON:Arman Kemelov",
-                        "PERSON:Kemelov"));
+        var g = afterTheWinnerAlone(
+                "The clerk Arman Kemelov counted. Kemelov spoke.", "PERSON:Arman Kemelov", "PERSON:Kemelov");
         assertThat(together(g, "Kemelov", "Ruslan Kemelov")).isFalse();
         assertThat(together(g, "Kemelov", "Arman Kemelov")).isFalse();
     }
@@ -182,8 +177,10 @@ class SpellingAcrossSystemsTest {
                         "a",
                         "The governing Korabat People's Union (KVU) won. The KVU celebrated.",
                         "ORGANIZATION:Korabat People's Union"),
-                article("b", "The Korabat People's Union (ZQX) party won.", "ORGANIZATION:Korabat People's Union"));
+                article("b", "The Korabat People's Union (ZQX) party won.", "ORGANIZATION:Korabat People's Union"),
+                article("c", "Voters of the Korabat People's Union (PUK) cheered.", "ORGANIZATION:People's Union"));
         assertThat(together(g, "Korabat People's Union", "KVU")).isTrue();
+        assertThat(together(g, "Korabat People's Union", "PUK")).isTrue();
         assertThat(named(g, "ZQX")).isFalse();
     }
 
