@@ -102,7 +102,9 @@ final class AcronymScanner {
 
     /**
      * The name standing right before a parenthesis: the run of capitalised words ending there, trimmed
-     * to the longest tail whose initials spell the acronym if one does; otherwise extended leftwards over
+     * to the longest tail whose initials spell the acronym if one does; else the longest phrase from a
+     * capitalised word whose initials, lower-case words included, spell it ("Group of support to Islam
+     * and to Muslims"); otherwise extended leftwards over
      * function words ("of the", "for") one capitalised run at a time while that adds letters of the
      * acronym ("Organization for Security and Cooperation in Europe").
      */
@@ -114,7 +116,7 @@ final class AcronymScanner {
         }
         int start = capitalizedRunStart(text, words, last);
         if (start > last) {
-            return null;
+            return spelledWithLowerCaseWords(text, words, last, acronym);
         }
         while (start < last
                 && LEADING_FILLERS.contains(NameText.fold(words.get(start).text(text)))) {
@@ -151,10 +153,33 @@ final class AcronymScanner {
             score = candidate;
         }
         String phrase = phrase(text, words, start, last);
+        if (!acronym.equals(NameText.initials(phrase))) {
+            Span spelled = spelledWithLowerCaseWords(text, words, last, acronym);
+            if (spelled != null) {
+                return spelled;
+            }
+        }
         if (NameText.wordCount(phrase) < 2 || NameText.isAcronym(phrase)) {
             return null;
         }
         return spanOf(words, start, last);
+    }
+
+    /**
+     * The longest phrase ending at {@code last} that starts with a capitalised word and whose initials,
+     * lower-case words included, spell the acronym ("Group of support to Islam and to Muslims (GSIM)",
+     * a translated name), or null.
+     */
+    private static Span spelledWithLowerCaseWords(String text, List<Span> words, int last, String acronym) {
+        for (int s = 0; s < last; s++) {
+            String first = words.get(s).text(text);
+            if (NameText.isCapitalized(first)
+                    && !LEADING_FILLERS.contains(NameText.fold(first))
+                    && acronym.equals(NameText.initials(phrase(text, words, s, last)))) {
+                return spanOf(words, s, last);
+            }
+        }
+        return null;
     }
 
     /** Index of the first word of the capitalised run ending at {@code end} (end + 1 when none). */

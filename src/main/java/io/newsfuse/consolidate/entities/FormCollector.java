@@ -30,9 +30,15 @@ final class FormCollector {
     private final List<List<Placed>> placed = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final List<UpperWord> upperWords = new ArrayList<>();
+    private final List<Part> parts = new ArrayList<>();
+    private final PlaceWords placeWords;
 
     private FormCollector(List<AnalyzedArticle> articles) {
         this.articles = articles;
+        this.placeWords = PlaceWords.of(articles.stream()
+                .map(a -> a.article().language())
+                .filter(java.util.Objects::nonNull)
+                .toList());
         for (int i = 0; i < articles.size(); i++) {
             placed.add(new ArrayList<>());
         }
@@ -46,25 +52,142 @@ final class FormCollector {
         c.addLaterUses();
         c.addUpperWords();
         c.decideTypes();
+        Set<String> lowerCaseWords = c.lowerCaseWords();
+        c.addPlaceCores();
+        new SoundAlikeSpans(c, lowerCaseWords).addAll();
         return new Collected(
-                List.copyOf(c.forms.values()), List.copyOf(c.links), List.copyOf(c.upperWords), c, c.lowerCaseWords());
+                List.copyOf(c.forms.values()),
+                List.copyOf(c.links),
+                List.copyOf(c.upperWords),
+                c,
+                lowerCaseWords,
+                List.copyOf(c.parts));
     }
 
     private void addTaggedMentions() {
+        List<List<String>> people = new ArrayList<>();
+        for (AnalyzedArticle article : articles) {
+            for (Mention m : article.mentions()) {
+                if (m.type() == EntityType.PERSON && m.text() != null) {
+                    List<String> t =
+                            NameText.tokens(NameText.clean(m.text(), true).text(), true);
+                    if (t.size() >= 2) {
+                        people.add(t);
+                    }
+                }
+            }
+        }
         for (int a = 0; a < articles.size(); a++) {
+            String text = textOf(a);
             for (Mention m : articles.get(a).mentions()) {
                 if (m.type() == null || m.text() == null) {
                     continue;
                 }
-                add(a, m.text(), m.begin(), m.end(), m.type(), m.type() == EntityType.PERSON, true);
+                boolean person = m.type() == EntityType.PERSON;
+                if (person
+                        && m.begin() > 0
+                        && m.begin() <= text.length()
+                        && placeWords.precedes(text.substring(0, m.begin()))) {
+                    // "the province of Korabat Ili": a place, whatever the recogniser said
+                    add(a, m.text(), m.begin(), m.end(), EntityType.LOCATION, false, true);
+                } else if (person || !splitTrailingPerson(a, m, people)) {
+                    add(a, m.text(), m.begin(), m.end(), m.type(), person, true);
+                }
             }
         }
+    }
+
+    /**
+     * A name the recogniser ran on into a person's full name written elsewhere in the story ("Korabat
+     * Water Board Nurlan Sadyrov"): the two names are added apart. Whether it split.
+     */
+    private boolean splitTrailingPerson(int article, Mention m, List<List<String>> people) {
+        String raw = m.text();
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 1; i < raw.length(); i++) {
+            if (Character.isWhitespace(raw.charAt(i - 1)) && !Character.isWhitespace(raw.charAt(i))) {
+                starts.add(i);
+            }
+        }
+        for (int k = Math.min(4, starts.size()); k >= 2; k--) {
+            int cut = starts.get(starts.size() - k);
+            List<String> tail = NameText.tokens(raw.substring(cut), true);
+            boolean known = people.stream().anyMatch(p -> Transliteration.allSimilar(p, tail, true));
+            String head = raw.substring(0, cut).strip();
+            if (known && NameText.wordCount(head) >= 1 && !NameText.isJunk(head)) {
+                add(article, head, m.begin(), m.begin() + head.length(), m.type(), false, true);
+                add(article, raw.substring(cut), m.begin() + cut, m.end(), EntityType.PERSON, true, true);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The proper name inside a place's longer name ("Korabat" of "Korabat province", "Korabat
+     * International Airport", "Flughafen Korabat") is added as a spelling of that place, unless the story
+     * uses it as another type's name.
+     */
+    private void addPlaceCores() {
+        for (NameForm f : List.copyOf(forms.values())) {
+            if (f.type != EntityType.LOCATION) {
+                continue;
+            }
+            int end = placeWords.atEnd(f.tokens);
+            int start = end == 0 ? placeWords.atStart(f.tokens) : 0;
+            if (end == 0 && start == 0) {
+                continue;
+            }
+            List<String> core = f.tokens.subList(start, f.tokens.size() - end);
+            if (!core.isEmpty() && NameText.isStopword(core.getFirst())) {
+                core = core.subList(1, core.size());
+            }
+            if (core.isEmpty() || NameText.contentTokens(core).isEmpty()) {
+                continue;
+            }
+            String display = coreDisplay(f.display, core.size(), start > 0);
+            if (display == null) {
+                continue;
+            }
+            List<String> coreTokens = core;
+            Set<NameForm> cores = new java.util.HashSet<>();
+            parts.forEach(p -> cores.add(p.part()));
+            if (forms.values().stream()
+                    .anyMatch(o -> !cores.contains(o) && Transliteration.allSimilar(o.tokens, coreTokens, false))) {
+                continue; // "Korabat" named on its own may be another place: the city of "Korabat province"
+            }
+            NameForm part = ensure(display);
+            if (part != null && NameForm.keyOf(core).equals(part.key)) {
+                part.type = f.type;
+                parts.add(new Part(part, f));
+            }
+        }
+    }
+
+    /** The written words of a name that hold its core: the last or the first {@code n} words. */
+    private static String coreDisplay(String display, int n, boolean fromEnd) {
+        String[] words = display.split("[\\s-]+");
+        if (words.length <= n) {
+            return null;
+        }
+        List<String> kept = fromEnd
+                ? List.of(words).subList(words.length - n, words.length)
+                : List.of(words).subList(0, n);
+        return String.join(" ", kept);
     }
 
     private void addDefinitions() {
         for (int a = 0; a < articles.size(); a++) {
             String text = textOf(a);
-            for (AcronymDefinition d : AcronymScanner.definitions(text)) {
+            List<AcronymDefinition> found = new ArrayList<>(AcronymScanner.definitions(text));
+            Set<Integer> defined = new java.util.HashSet<>();
+            found.forEach(d -> defined.add(d.acronymBegin()));
+            for (AcronymDefinition d : taggedDefinitions(a, text)) {
+                if (defined.add(d.acronymBegin())) {
+                    found.add(d);
+                }
+            }
+            for (AcronymDefinition d : found) {
                 List<Placed> inExpansion = overlapping(a, d.expansionBegin(), d.expansionEnd());
                 if (inExpansion.stream().anyMatch(p -> p.vote == EntityType.PERSON)) {
                     continue;
@@ -99,6 +222,52 @@ final class FormCollector {
             }
         }
     }
+
+    /**
+     * An organisation the recogniser tagged right before a parenthesised acronym that shares two or more
+     * of its initials ("Korabat Workers' Union (KRS)", the acronym of another language's name).
+     */
+    private List<AcronymDefinition> taggedDefinitions(int article, String text) {
+        List<AcronymDefinition> out = new ArrayList<>();
+        for (Mention m : articles.get(article).mentions()) {
+            if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.MISC
+                    || m.text() == null
+                    || m.end() > text.length()
+                    || NameText.wordCount(m.text()) < 2) {
+                continue;
+            }
+            java.util.regex.Matcher p = PAREN_ACRONYM.matcher(text).region(m.end(), text.length());
+            if (p.lookingAt()
+                    && NameText.isAcronym(p.group(1))
+                    && AcronymScanner.overlap(p.group(1), NameText.initials(m.text())) >= 2) {
+                int begin = capitalisedWordsBefore(text, m.begin());
+                out.add(new AcronymDefinition(
+                        p.group(1), p.start(1), p.end(1), text.substring(begin, m.end()), begin, m.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a name starts once the capitalised words the recogniser left off its front are added back
+     * (up to three, each one space before the next: "Korabat" of "Korabat People's Union").
+     */
+    private static int capitalisedWordsBefore(String text, int begin) {
+        int start = begin;
+        for (int n = 0; n < 3; n++) {
+            java.util.regex.Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+            if (!w.find() || !NameText.isCapitalized(w.group(1)) || NameText.isStopword(w.group(1))) {
+                break;
+            }
+            start -= w.group().length();
+        }
+        return start;
+    }
+
+    private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(\\p{L}+) $");
+
+    private static final java.util.regex.Pattern PAREN_ACRONYM =
+            java.util.regex.Pattern.compile("\\s*\\(\\s*([\\p{Lu}][\\p{Lu}\\p{N}]{1,7})\\s*[),]");
 
     /** Uses of defined acronyms and expansions that the recogniser did not tag. */
     private void addLaterUses() {
@@ -141,6 +310,41 @@ final class FormCollector {
         }
         NameForm f = add(w.article, w.text, w.begin, w.end, null, false, false);
         if (f != null && f.type == null) {
+            f.type = type;
+        }
+        return f;
+    }
+
+    /** The names collected so far, types decided. */
+    List<NameForm> knownForms() {
+        return List.copyOf(forms.values());
+    }
+
+    int articleCount() {
+        return articles.size();
+    }
+
+    String articleText(int article) {
+        return textOf(article);
+    }
+
+    /** Whether no collected name sits on that span of the article. */
+    boolean free(int article, int begin, int end) {
+        return overlapping(article, begin, end).isEmpty();
+    }
+
+    /**
+     * Adds an untagged span found to be another spelling of a collected name of the given type; null
+     * when its form already has another type.
+     */
+    NameForm addFound(int article, String text, int begin, int end, EntityType type) {
+        List<String> tokens = NameText.tokens(NameText.clean(text, false).text(), false);
+        NameForm existing = forms.get(NameForm.keyOf(tokens));
+        if (existing != null && existing.type != type) {
+            return null;
+        }
+        NameForm f = add(article, text, begin, end, type, type == EntityType.PERSON, false);
+        if (f != null) {
             f.type = type;
         }
         return f;
@@ -275,18 +479,22 @@ final class FormCollector {
      */
     record Link(NameForm acronym, NameForm expansion, List<NameForm> tagged) {}
 
+    /** A name that is part of a longer name of the same place ("Korabat" of "Korabat province"). */
+    record Part(NameForm part, NameForm whole) {}
+
     /** An upper-case word the recogniser did not tag. */
     record UpperWord(int article, String text, int begin, int end) {}
 
-    /** What a collection produced; {@code collector} can still add found acronyms. */
     /**
      * What a collection produced; {@code collector} can still add found acronyms; {@code lowerCaseWords}
-     * are the folded words the articles write in lower case somewhere (ordinary words, not names).
+     * are the folded words the articles write in lower case somewhere (ordinary words, not names);
+     * {@code parts} are proper names inside longer names of one place.
      */
     record Collected(
             List<NameForm> forms,
             List<Link> links,
             List<UpperWord> upperWords,
             FormCollector collector,
-            Set<String> lowerCaseWords) {}
+            Set<String> lowerCaseWords,
+            List<Part> parts) {}
 }

@@ -23,15 +23,21 @@ import java.util.Set;
  *   <li>every token similar ({@link Transliteration}); for places and organisations also the whole
  *       name written together ("Alma-Ata" / "Almaata");</li>
  *   <li>a parenthetical definition joins acronym and expansion, whatever the letters;</li>
- *   <li>organisations with the same content words in another order (three or more words);</li>
+ *   <li>organisations with the same content words in another order (three or more words), places
+ *       with the same words in another order (two or more: "Ili-Korabat" / "Korabat Ili");</li>
  *   <li>an organisation name that is the leading part of exactly one longer one;</li>
  *   <li>an acronym spelling the initials of exactly one known multi-word name;</li>
  *   <li>a defined expansion one word away (same initial) from the name of exactly one other
  *       acronym-defined organisation, a translation variant ("Safety" / "Security");</li>
  *   <li>a person's shorter full name inside exactly one longer one ("A B" / "A X B");</li>
+ *   <li>a person written with an initial ("R. Kemelov") and the one person whose given name it begins;</li>
  *   <li>a lone surname matching the last name of exactly one person, when no other person has it as
- *       first name.</li>
+ *       first name; when several people share it, the one person named beside it in the articles that
+ *       name only one of them.</li>
  * </ol>
+ * Two lone words of people are consistent when a full name in one of the groups holds both ("Saruul",
+ * "Batbajar" beside "Saruul Batbajar"). The proper name inside a place's longer name ("Korabat" of
+ * "Korabat province") joins it ({@link FormCollector.Part}).
  * When a rule finds more than one candidate it merges nothing: a missed merge beats a wrong one.
  */
 final class FormMerger {
@@ -58,6 +64,7 @@ final class FormMerger {
         m.acronymInitials();
         m.translationVariants();
         m.shorterFullNames();
+        m.initialledNames();
         m.reversedNames();
         m.distinctiveHeads();
         m.loneSurnames();
@@ -111,7 +118,7 @@ final class FormMerger {
         }
         for (NameForm x : a) {
             for (NameForm y : b) {
-                if (!consistentPeople(x, y)) {
+                if (!consistentPeople(x, y) && !bridged(x, y, a, b)) {
                     return false;
                 }
             }
@@ -119,9 +126,49 @@ final class FormMerger {
         return true;
     }
 
+    /**
+     * Whether two lone words of people ("Saruul", "Batbajar") are the given name and the surname of one
+     * full name held by one of the two groups ("Saruul Batbajar"): a reader who meets both lone words
+     * beside that full name reads one person.
+     */
+    private static boolean bridged(NameForm x, NameForm y, List<NameForm> a, List<NameForm> b) {
+        if (x.tokens.size() != 1 || y.tokens.size() != 1) {
+            return false;
+        }
+        for (List<NameForm> group : List.of(a, b)) {
+            for (NameForm full : group) {
+                if (full.tokens.size() >= 2 && holdsBoth(full.tokens, x.first(), y.first())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsBoth(List<String> tokens, String x, String y) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int j = 0; j < tokens.size(); j++) {
+                if (i != j
+                        && Transliteration.similarStems(tokens.get(i), x)
+                        && Transliteration.similarStems(tokens.get(j), y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a folded first token is an initial ("d", "ts") that begins the other, longer first token. */
+    private static boolean initialOf(String initial, String first) {
+        return initial.length() <= 2 && first.length() > 2 && first.startsWith(initial);
+    }
+
     private static boolean consistentPeople(NameForm x, NameForm y) {
         if (x.tokens.size() > 1 && y.tokens.size() > 1) {
-            return sim(x.first(), y.first(), true) && sim(x.last(), y.last(), true)
+            return (sim(x.first(), y.first(), true)
+                                    || initialOf(x.first(), y.first())
+                                    || initialOf(y.first(), x.first()))
+                            && sim(x.last(), y.last(), true)
                     || reversed(x, y)
                     || x.first().equals(y.first()) && String.join("", x.tokens).equals(String.join("", y.tokens));
         }
@@ -294,18 +341,13 @@ final class FormMerger {
     }
 
     private static boolean tokensSimilar(List<String> a, List<String> b, boolean person) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!sim(a.get(i), b.get(i), person)) {
-                return false;
-            }
-        }
-        return true;
+        return Transliteration.allSimilar(a, b, person);
     }
 
     private void definitions() {
+        for (FormCollector.Part p : collected.parts()) {
+            union(p.part(), p.whole());
+        }
         for (Link l : collected.links()) {
             union(l.acronym(), l.expansion());
             for (NameForm t : l.tagged()) {
@@ -317,7 +359,9 @@ final class FormMerger {
     private void reorderedOrganisations() {
         List<NameForm> named = forms.stream()
                 .filter(f -> isOrganisationLike(f)
-                        && NameText.contentTokens(f.tokens).size() >= 3)
+                                && NameText.contentTokens(f.tokens).size() >= 3
+                        || f.type == EntityType.LOCATION
+                                && NameText.contentTokens(f.tokens).size() >= 2)
                 .toList();
         for (int i = 0; i < named.size(); i++) {
             for (int j = i + 1; j < named.size(); j++) {
@@ -367,21 +411,7 @@ final class FormMerger {
      * goes on for at most three).
      */
     private static boolean sameWords(List<String> a, List<String> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        List<String> left = new ArrayList<>(b);
-        for (String x : a) {
-            String match = left.stream()
-                    .filter(y -> sim(x, y, false) || derived(x, y) || derived(y, x))
-                    .findFirst()
-                    .orElse(null);
-            if (match == null) {
-                return false;
-            }
-            left.remove(match);
-        }
-        return true;
+        return Transliteration.sameInAnyOrder(a, b, (x, y) -> sim(x, y, false) || derived(x, y) || derived(y, x));
     }
 
     private static boolean derived(String base, String word) {
@@ -539,6 +569,34 @@ final class FormMerger {
         return true;
     }
 
+    /**
+     * A person written with an initial for the given name ("K. Oralbekov") joins the one person whose
+     * given name starts with that initial and whose surname is the same; two candidates merge nothing.
+     */
+    private void initialledNames() {
+        for (NameForm a : List.copyOf(forms)) {
+            if (a.type != EntityType.PERSON || a.tokens.size() != 2 || a.first().length() > 2) {
+                continue;
+            }
+            Set<Integer> roots = new LinkedHashSet<>();
+            NameForm target = null;
+            for (NameForm b : forms) {
+                if (b.type == EntityType.PERSON
+                        && b.tokens.size() >= 2
+                        && b.first().length() > 2
+                        && sim(a.last(), b.last(), true)
+                        && initialOf(a.first(), b.first())) {
+                    roots.add(find(b.index));
+                    target = b;
+                }
+            }
+            roots.remove(find(a.index));
+            if (roots.size() == 1) {
+                union(a, target);
+            }
+        }
+    }
+
     private void loneSurnames() {
         for (NameForm s : List.copyOf(forms)) {
             if (s.type != EntityType.PERSON || s.tokens.size() != 1) {
@@ -562,8 +620,57 @@ final class FormMerger {
             byFirst.removeAll(byLast);
             if (byLast.size() == 1 && byFirst.isEmpty()) {
                 union(s, target);
+            } else if (byLast.size() > 1 && byFirst.isEmpty()) {
+                NameForm named = onlyOneNamedBeside(s, byLast);
+                if (named != null) {
+                    union(s, named);
+                }
             }
         }
+    }
+
+    /**
+     * For a lone surname several people of the story share: the one of them that every article naming
+     * only one of them beside the lone surname names, or null (no such article, or two such articles
+     * naming different people). Articles naming several of them say nothing.
+     */
+    private NameForm onlyOneNamedBeside(NameForm lone, Set<Integer> roots) {
+        Set<String> articles = new LinkedHashSet<>();
+        for (NameForm f : members.get(find(lone.index))) {
+            if (f.tokens.size() == 1) {
+                f.occurrences.forEach(o -> articles.add(o.articleId()));
+            }
+        }
+        Map<Integer, Set<String>> articlesOfRoot = new HashMap<>();
+        for (int root : roots) {
+            Set<String> named = new LinkedHashSet<>();
+            for (NameForm f : members.get(root)) {
+                if (f.tokens.size() >= 2) {
+                    f.occurrences.forEach(o -> named.add(o.articleId()));
+                }
+            }
+            articlesOfRoot.put(root, named);
+        }
+        Integer chosen = null;
+        for (String article : articles) {
+            List<Integer> here = roots.stream()
+                    .filter(r -> articlesOfRoot.get(r).contains(article))
+                    .toList();
+            if (here.size() != 1) {
+                continue;
+            }
+            if (chosen != null && !chosen.equals(here.getFirst())) {
+                return null;
+            }
+            chosen = here.getFirst();
+        }
+        if (chosen == null) {
+            return null;
+        }
+        return members.get(chosen).stream()
+                .filter(f -> f.tokens.size() >= 2 && sim(lone.first(), f.last(), true))
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean isOrganisationLike(NameForm f) {

@@ -37,6 +37,37 @@ final class Transliteration {
         return similarSkeletons(skeleton(a), skeleton(b), person) || SoundKeys.alike(a, b);
     }
 
+    /** Whether each token of one list pairs off with its own token of the other, in any order. */
+    static boolean sameInAnyOrder(
+            java.util.List<String> a, java.util.List<String> b, java.util.function.BiPredicate<String, String> same) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        java.util.List<String> left = new java.util.ArrayList<>(b);
+        for (String x : a) {
+            String match =
+                    left.stream().filter(y -> same.test(x, y)).findFirst().orElse(null);
+            if (match == null) {
+                return false;
+            }
+            left.remove(match);
+        }
+        return true;
+    }
+
+    /** Whether two names have as many tokens and each is a spelling of the other's at its place. */
+    static boolean allSimilar(java.util.List<String> a, java.util.List<String> b, boolean person) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!similar(a.get(i), b.get(i), person)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether two folded tokens are spellings of one word, one of them perhaps with a genitive ending
      * (a vowel group and "n": "Batbayaryn" / "Batbayar", "Tserendorjiin" / "Tserendorzh").

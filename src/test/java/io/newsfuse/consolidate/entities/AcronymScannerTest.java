@@ -41,6 +41,14 @@ class AcronymScannerTest {
     }
 
     @Test
+    void readsLowerCaseWordsOfATranslatedNameWhenTheirInitialsSpellTheAcronym() {
+        assertThat(pairs("Hostages were held by the Front for defence of Coastal Ports (FDCP) all year."))
+                .containsExactly("FDCP=Front for defence of Coastal Ports");
+        assertThat(pairs("Hostages were held by the Front of the coast (FDCP) all year."))
+                .isEmpty();
+    }
+
+    @Test
     void readsReverseDefinitionsOnlyWhenTheInitialsSpellTheAcronym() {
         assertThat(pairs("The NRC (National Reconciliation Council) met."))
                 .containsExactly("NRC=National Reconciliation Council");

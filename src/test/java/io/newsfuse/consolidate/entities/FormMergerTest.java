@@ -1,23 +1,13 @@
 package io.newsfuse.consolidate.entities;
 
 import static io.newsfuse.consolidate.entities.Stories.article;
+import static io.newsfuse.consolidate.entities.Stories.groups;
+import static io.newsfuse.consolidate.entities.Stories.together;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsfuse.analyze.AnalyzedArticle;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormMergerTest {
-
-    private static List<List<String>> groups(AnalyzedArticle... articles) {
-        return FormMerger.merge(FormCollector.collect(List.of(articles))).stream()
-                .map(c -> c.stream().map(f -> f.display).toList())
-                .toList();
-    }
-
-    private static boolean together(List<List<String>> groups, String a, String b) {
-        return groups.stream().anyMatch(g -> g.contains(a) && g.contains(b));
-    }
 
     @Test
     void hyphenatedAndSpacedGivenNamesAndTransliterationsAreOnePerson() {

@@ -59,6 +59,18 @@ final class Stories {
     }
 
     /** A single mention at an exact place, for tags that differ from the other uses of a name. */
+    /** The displays of the story's names, grouped as the resolver groups them. */
+    static List<List<String>> groups(AnalyzedArticle... articles) {
+        return FormMerger.merge(FormCollector.collect(List.of(articles))).stream()
+                .map(c -> c.stream().map(f -> f.display).toList())
+                .toList();
+    }
+
+    /** Whether two displays are in one group. */
+    static boolean together(List<List<String>> groups, String a, String b) {
+        return groups.stream().anyMatch(g -> g.contains(a) && g.contains(b));
+    }
+
     static AnalyzedArticle withMention(AnalyzedArticle a, String name, String nerTag, int occurrence) {
         String text = a.article().text();
         int i = -1;
