@@ -37,6 +37,7 @@ public final class FigureReader {
     private static final int AGE_REACH = 8;
     private static final int AGE_THING_REACH = 4;
     private static final int AMONG_REACH = 5;
+    private static final int ENUMERATION_REACH = 4;
     /** The scope of a count over a span up to now ("eight in the past two months"). */
     public static final String SPAN = "SPAN";
     /** How near an event word must be for a noun the pack does not know to count people ("40 climbers missing"). */
@@ -58,6 +59,12 @@ public final class FigureReader {
             Set<String> notACountAfter,
             List<String> ageAfter,
             Set<String> ageBefore,
+            Set<String> ageAfterName,
+            Set<String> restBefore,
+            Set<String> restAfter,
+            Set<String> asideLead,
+            Set<String> asideSuffixes,
+            Set<String> agesOfMany,
             boolean ownPack) {}
 
     /** Creates a reader; it holds no state besides the word tables of the languages it met. */
@@ -81,6 +88,12 @@ public final class FigureReader {
                     pack.words("figures.notACountAfter"),
                     pack.list("figures.ageAfter"),
                     pack.words("figures.ageBefore"),
+                    pack.words("figures.ageAfterName"),
+                    pack.words("figures.restBefore"),
+                    pack.words("figures.restAfter"),
+                    pack.words("figures.asideLead"),
+                    pack.words("figures.asideSuffixes"),
+                    pack.words("figures.agesOfMany"),
                     own);
         });
     }
@@ -261,6 +274,43 @@ public final class FigureReader {
         }
 
         /**
+         * Whether a date stands in a comma-set clause of its own, away from the word at article offset {@code
+         * at} ("1,050 m³/s on Saturday, close to the levels of October 2000"; "the inquiry, opened in April
+         * last year, examined three producers"): a comparison or background, not the figure's date. Before the
+         * figure only a clause led by a participle or relative word is an aside; an adverbial ("In the unrest,
+         * on 1 July 2008, five died") still dates what follows.
+         */
+        private boolean aside(int at, TimeMention d) {
+            int from = Math.min(at, d.begin());
+            int to = Math.max(at, d.end());
+            boolean between = false;
+            int lead = -1;
+            for (int m = 0; m < t.size(); m++) {
+                Token x = t.get(m);
+                int b = x.begin() + base;
+                if (!x.is(",") || b >= d.begin() && b < d.end()) {
+                    continue;
+                }
+                between |= b > from && b < to;
+                if (b < d.begin()) {
+                    lead = m + 1;
+                }
+            }
+            if (!between) {
+                return false;
+            }
+            return d.begin() > at || lead > 0 && lead < t.size() && asideLead(t.get(lead));
+        }
+
+        /** "which began", "opened on": a word that starts a relative or participle clause. */
+        private boolean asideLead(Token x) {
+            return x.isWord()
+                    && !x.isCapitalized()
+                    && (k.asideLead().contains(x.lower())
+                            || k.asideSuffixes().stream().anyMatch(x.lower()::endsWith));
+        }
+
+        /**
          * The date the sentence gives its event: the date expression nearest the word at that token in its
          * clause, or a span up to now the clause names ("in the past two months").
          */
@@ -270,7 +320,9 @@ public final class FigureReader {
             int at = t.get(word).begin() + base;
             for (TimeMention d : dates) {
                 int distance = d.end() <= at ? at - d.end() : Math.max(0, d.begin() - at);
-                if (distance < bestDistance && !clauseBetween(Math.min(at, d.begin()), Math.max(at, d.end()))) {
+                if (distance < bestDistance
+                        && !clauseBetween(Math.min(at, d.begin()), Math.max(at, d.end()))
+                        && !aside(at, d)) {
                     best = d;
                     bestDistance = distance;
                 }
@@ -316,7 +368,15 @@ public final class FigureReader {
             boolean person = who.isWord()
                     && (w.personNouns.contains(Nouns.singular(who.lower())) || w.genericPeople.contains(who.lower()));
             Token next = i + 1 < t.size() ? t.get(i + 1) : null;
-            return person && (next == null || PhraseWords.isOneOf(next.text(), ",;)."));
+            return person && (next == null || PhraseWords.isOneOf(next.text(), ",;).") || placeFollows(i + 1));
+        }
+
+        /** "of Dunbar" at token j after "Jamaine Sutton, 32": where the person is from, so the number is an age. */
+        private boolean placeFollows(int j) {
+            return j + 1 < t.size()
+                    && t.get(j).isWord()
+                    && k.ageAfterName().contains(t.get(j).lower())
+                    && t.get(j + 1).isCapitalized();
         }
 
         /** An age with the person it belongs to; null when no person is named near it. */
@@ -324,9 +384,12 @@ public final class FigureReader {
             if (!isAge(i) || t.get(i).quantity().money() || t.get(i).quantity().percent()) {
                 return null;
             }
+            if (i > 0 && k.agesOfMany().contains(t.get(i - 1).lower())) {
+                return null; // "their daughters, ages 14, 11 and 7": ages of a group, no one's own
+            }
             Mention person = nameThenAge(i);
             if (person == null) {
-                person = personNear(i);
+                person = describesNoun(i) ? namedWithNoun(i) : personNear(i);
             }
             Token q = t.get(i);
             int end = q.end();
@@ -389,11 +452,61 @@ public final class FigureReader {
             }
             int after = phraseAt(i + 1, k.ageAfter());
             Token next = i + 1 + after < t.size() ? t.get(i + 1 + after) : null;
-            if (next == null || !PhraseWords.isOneOf(next.text(), ",;)")) {
+            if (next == null || !PhraseWords.isOneOf(next.text(), ",;)") && !placeFollows(i + 1 + after)) {
                 return null;
             }
             for (Mention m : mentions) {
                 if (m.type() == EntityType.PERSON && m.end() - base == prev.begin()) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "his 2-year-old son", "the 13-year-old aircraft", "the 2-year-old was": the age describes the noun
+         * after it, or stands for a person itself.
+         */
+        private boolean describesNoun(int i) {
+            return NounPhrase.after(t, i + 1 + phraseAt(i + 1, k.ageAfter()), w).head() != null
+                    || i > 0
+                            && t.get(i - 1).isWord()
+                            && w.articles.contains(t.get(i - 1).lower());
+        }
+
+        /**
+         * The person an age-and-noun phrase names: "Ada Moss, a 17-year-old student" or "the 17-year-old
+         * student Ada Moss"; not someone named elsewhere near it ("Kyle Rand, 27, and his 2-year-old son").
+         */
+        private Mention namedWithNoun(int i) {
+            int from = i;
+            while (from > 0
+                    && t.get(from - 1).isWord()
+                    && w.articles.contains(t.get(from - 1).lower())) {
+                from--;
+            }
+            int last = i + phraseAt(i + 1, k.ageAfter());
+            NounPhrase np = NounPhrase.after(t, last + 1, w);
+            for (int j = last + 1; np.head() != null && j < t.size() && j <= last + 1 + NOUN_WORDS; j++) {
+                if (t.get(j).lower().equals(np.head())) {
+                    last = j;
+                    break;
+                }
+            }
+            for (Mention m : mentions) {
+                if (m.type() != EntityType.PERSON) {
+                    continue;
+                }
+                int mb = m.begin() - base;
+                int me = m.end() - base;
+                boolean before =
+                        from >= 2 && t.get(from - 1).is(",") && t.get(from - 2).end() == me;
+                boolean after = last + 1 < t.size()
+                        && (t.get(last + 1).begin() == mb
+                                || t.get(last + 1).is(",")
+                                        && last + 2 < t.size()
+                                        && t.get(last + 2).begin() == mb);
+                if (before || after) {
                     return m;
                 }
             }
@@ -485,7 +598,10 @@ public final class FigureReader {
                     index,
                     qualifier.name(),
                     vague,
-                    c.partial || including(before == null ? i : before[0]),
+                    c.partial
+                            || including(before == null ? i : before[0])
+                            || rest(before == null ? i : before[0], i)
+                            || "people".equals(c.unit) && enumerated(before == null ? i : before[0], i),
                     scope(c.anchor < 0 ? i : c.anchor),
                     c.topic);
         }
@@ -560,7 +676,7 @@ public final class FigureReader {
                     || w.personConcept(concept);
             boolean thing = known && !person;
             FigureWords.Entry headEvent = head == null ? null : w.event(head);
-            if (head != null && w.notCountedNouns.contains(head)) {
+            if (head != null && (w.notCountedNouns.contains(head) || notCountedAfter(i, head))) {
                 return null;
             }
             if (choice == null && (generic || head == null)) {
@@ -609,6 +725,17 @@ public final class FigureReader {
                 c.subject = k.subjects().place(t, i, mentions, base);
             }
             return c;
+        }
+
+        /** "two gunshot wounds": the phrase's head modifies a noun that counts no people. */
+        private boolean notCountedAfter(int i, String head) {
+            for (int j = i + 1; j + 1 < t.size() && j <= i + NOUN_WORDS; j++) {
+                if (t.get(j).lower().equals(head)) {
+                    return t.get(j + 1).isWord()
+                            && w.notCountedNouns.contains(t.get(j + 1).lower());
+                }
+            }
+            return false;
         }
 
         /** The unit phrase starting at token j: its length in tokens, or null. */
@@ -770,6 +897,47 @@ public final class FigureReader {
                 }
             }
             return false;
+        }
+
+        /**
+         * "the other two", "the remaining three", "four others": the rest of a group some of whom the text
+         * has named, a part of the whole.
+         */
+        private boolean rest(int first, int i) {
+            return first > 0
+                            && t.get(first - 1).isWord()
+                            && k.restBefore().contains(t.get(first - 1).lower())
+                    || i + 1 < t.size()
+                            && t.get(i + 1).isWord()
+                            && k.restAfter().contains(t.get(i + 1).lower());
+        }
+
+        /**
+         * "two juveniles and eight adults", "three men and a woman": one of the groups a sum is told in, a
+         * part of the people an event counts. The group before "and" must be people for the count after it
+         * to be a part. A count of a noun ("68 passengers and six crew") is whole: it counts its own noun.
+         */
+        private boolean enumerated(int first, int i) {
+            if (first >= 2 && w.and.contains(t.get(first - 1).lower()) && person(t.get(first - 2))) {
+                return true;
+            }
+            for (int j = i + 2; j < t.size() - 1 && j <= i + ENUMERATION_REACH; j++) {
+                if (!t.get(j - 1).isWord()) {
+                    return false;
+                }
+                if (w.and.contains(t.get(j).lower())) {
+                    return person(t.get(j - 1))
+                            && (t.get(j + 1).isQuantity()
+                                    || w.articles.contains(t.get(j + 1).lower()));
+                }
+            }
+            return false;
+        }
+
+        private boolean person(Token x) {
+            return x.isWord()
+                    && !x.lower().equals("people")
+                    && (w.personNouns.contains(Nouns.singular(x.lower())) || w.genericPeople.contains(x.lower()));
         }
 
         /** "no one", "one of the victims", "one another": the word one that counts nobody. */

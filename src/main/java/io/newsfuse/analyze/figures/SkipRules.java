@@ -31,6 +31,7 @@ final class SkipRules {
         Token next = i + 1 < t.size() ? t.get(i + 1) : null;
         String after = sentence.substring(q.end());
         if (month(prev)
+                || prev != null && prev.is(".") && month(prev2)
                 || month(next)
                 || (next != null && next.is("of") && month(i + 2 < t.size() ? t.get(i + 2) : null))) {
             return true;

@@ -123,6 +123,7 @@ public final class FactGrouper {
         }
         mergeGroups(groups);
         mergeIntoSoleGroup(groups);
+        mergeCountsIntoTheirEvent(groups);
         mergePlacesIntoTotal(groups);
         return groups.stream()
                 .filter(g -> g.claims.stream().anyMatch(c -> !c.vague()))
@@ -134,9 +135,9 @@ public final class FactGrouper {
                 .toList();
     }
 
-    /** A person's age is shown with the person (a thing's age is a fact); shot counts the injured when nobody is reported killed. */
+    /** An age needs the person or thing it is of; shot counts the injured when nobody is reported killed. */
     private static Figure normalized(Figure f, boolean deaths) {
-        if (f.measure() == null || Figure.AGE.equals(f.measure()) && f.topic() == null) {
+        if (f.measure() == null || Figure.AGE.equals(f.measure()) && f.topic() == null && f.subject() == null) {
             return null;
         }
         if (Figure.SHOT.equals(f.measure()) && !deaths) {
@@ -221,15 +222,52 @@ public final class FactGrouper {
     private static boolean sameKey(Claim f, Claim c) {
         Figure a = f.figure();
         Figure b = c.figure();
-        return a.measure().equals(b.measure())
+        return sameMeasure(f, c)
                 && f.unitClass().equals(c.unitClass())
                 && Subjects.compatible(f.subjectKey(), c.subjectKey())
-                && Scopes.compatible(f.scopeKey(), c.scopeKey())
+                && (Scopes.compatible(f.scopeKey(), c.scopeKey()) || datedOnceOnly(f, c))
                 && (a.topic() == null || b.topic() == null || a.topic().equals(b.topic()));
     }
 
+    /**
+     * One measure, or a value given only in its dimension ("some 150 km") and one with the attribute it
+     * measures ("about 150 km from the town"): the bare one may be either.
+     */
+    private static boolean sameMeasure(Claim f, Claim c) {
+        String x = f.figure().measure();
+        String y = c.figure().measure();
+        return x.equals(y) || bareMeasure(f) && c.measured() || bareMeasure(c) && f.measured();
+    }
+
+    private static boolean bareMeasure(Claim c) {
+        Units.Unit u = Units.of(c.figure().unit());
+        return u != null
+                && u.dimension().equals(c.figure().measure())
+                && u.dimension().equals(c.unitClass());
+    }
+
+    /**
+     * One source dates a figure ("1.7 billion in 2024") and another gives the same figure undated: the
+     * same quantity, when the values meet exactly enough not to be a chance match (a sum, a measured
+     * value, or a count of at least {@value #CHANCE_COUNT}).
+     */
+    private static boolean datedOnceOnly(Claim f, Claim c) {
+        if ((f.scopeKey() == null) == (c.scopeKey() == null) || !f.narrow() || !c.narrow()) {
+            return false;
+        }
+        boolean chance = "count".equals(f.unitClass())
+                && Math.min(f.figure().value(), c.figure().value()) < CHANCE_COUNT;
+        return !chance && meet(f, c);
+    }
+
+    /** Below this, two equal counts may well be two things. */
+    static final int CHANCE_COUNT = 20;
+
     /** Whether two claims of one key tell the same quantity, as the class describes. */
     private static boolean joins(Claim a, Claim b) {
+        if (personAge(a) && personAge(b)) {
+            return true;
+        }
         boolean tight = !a.loose() && !b.loose() && !looselyCounted(a) && !looselyCounted(b);
         if (!tight && sameSentence(a, b) && !rivals(a, b)) {
             return false;
@@ -263,6 +301,13 @@ public final class FactGrouper {
                 || sameValue && meet(a, b)
                 || sameTopic && similarity >= AGREEING_CONTEXT
                 || narrowMeet && (similarity >= AGREEING_CONTEXT || sameTopic);
+    }
+
+    /** The age of a named person: one quantity per person, whatever the words around it. */
+    private static boolean personAge(Claim c) {
+        return Figure.AGE.equals(c.figure().measure())
+                && c.subjectKey() != null
+                && c.figure().topic() == null;
     }
 
     private static boolean looselyCounted(Claim c) {
@@ -360,6 +405,38 @@ public final class FactGrouper {
             if (!FactStatus.disjoint(union, general.first().figure().unit())) {
                 specific.get(0).claims.addAll(general.claims);
                 groups.remove(general);
+            }
+        }
+    }
+
+    /**
+     * A count of a group without its event ("the four hostages", "12 prisoners") joins the one fact that
+     * counts that group in an event ("four hostages freed") when they agree: the story names the group
+     * by what happened to it.
+     */
+    private static void mergeCountsIntoTheirEvent(List<Group> groups) {
+        for (Group bare : List.copyOf(groups)) {
+            Claim first = bare.first();
+            if (!groups.contains(bare)
+                    || !first.counted()
+                    || bare.claims.stream().anyMatch(c -> c.subjectKey() != null)) {
+                continue;
+            }
+            String group = Subjects.normalize(first.figure().measure());
+            List<Group> events = groups.stream()
+                    .filter(g -> g != bare
+                            && group.equals(g.first().subjectKey())
+                            && "count".equals(g.first().unitClass())
+                            && Scopes.compatible(g.first().scopeKey(), first.scopeKey()))
+                    .toList();
+            if (events.size() != 1) {
+                continue;
+            }
+            List<Claim> union = new ArrayList<>(bare.claims);
+            union.addAll(events.get(0).claims);
+            if (!FactStatus.disjoint(union, events.get(0).first().figure().unit())) {
+                events.get(0).claims.addAll(bare.claims);
+                groups.remove(bare);
             }
         }
     }
@@ -600,8 +677,8 @@ public final class FactGrouper {
             base = (topic == null ? "money" : topic) + " (" + unit + ")";
         } else if (Figure.PERCENT.equals(measure)) {
             base = topic == null ? "percent" : topic;
-        } else if (Figure.AGE.equals(measure) && topic != null) {
-            base = "age (" + topic + ")";
+        } else if (Figure.AGE.equals(measure)) {
+            base = topic != null ? "age (" + topic + ")" : "age";
         } else if (Units.of(unit) != null) {
             base = measure + " (" + unit + ")";
         } else if (unit != null && !unit.equals("people") && measure.equals(Nouns.singular(unit))) {

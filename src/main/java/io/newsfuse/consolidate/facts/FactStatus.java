@@ -1,5 +1,6 @@
 package io.newsfuse.consolidate.facts;
 
+import io.newsfuse.analyze.Figure;
 import io.newsfuse.analyze.figures.Interval;
 import io.newsfuse.analyze.figures.Units;
 import java.time.LocalDate;
@@ -60,6 +61,9 @@ record FactStatus(String status, double consensus, double low, double high, Stri
             common = common == null ? null : common.intersection(iv);
         }
         long articles = claims.stream().map(Claim::article).distinct().count();
+        if (ages(counted)) {
+            common = bornTogether(counted) ? spanOf(intervals) : null;
+        }
         if (common != null) {
             String status = articles > 1 ? Fact.AGREED : Fact.SINGLE_SOURCE;
             return new FactStatus(
@@ -99,6 +103,37 @@ record FactStatus(String status, double consensus, double low, double high, Stri
             }
         }
         return out;
+    }
+
+    private static boolean ages(List<Claim> claims) {
+        return claims.stream().allMatch(c -> Figure.AGE.equals(c.figure().measure()));
+    }
+
+    /**
+     * Whether ages given on their days can be one person's: each age at its day allows a year of birth
+     * dates, and a person grows older between two reports ("44" in July, "45" in November agree; "34" and
+     * "35" on one day do not).
+     */
+    private static boolean bornTogether(List<Claim> claims) {
+        Interval common = null;
+        for (Claim c : claims) {
+            double day = c.asOf() == null ? 0 : c.asOf().toEpochDay() / DAYS_A_YEAR;
+            Interval born = new Interval(
+                    day - c.figure().high() - 1 + 1e-6, day - c.figure().low());
+            common = common == null ? born : common.intersection(born);
+            if (common == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final double DAYS_A_YEAR = 365.25;
+
+    private static Interval spanOf(List<Interval> intervals) {
+        return new Interval(
+                intervals.stream().mapToDouble(Interval::low).min().orElse(0),
+                intervals.stream().mapToDouble(Interval::high).max().orElse(0));
     }
 
     /**

@@ -211,4 +211,106 @@ class FigureReaderTest {
                 .containsExactly(tuple(300.0, "evacuated", 0), tuple(20.0, "injured", 1));
         assertThat(text.substring(figures.get(1).begin(), figures.get(1).end())).isEqualTo("20");
     }
+
+    @Test
+    void anAgeBeforeWhereThePersonIsFromBelongsToThatPerson() {
+        String text = "Orrin Vale, 41 of Kestrel Bay, was wounded in the leg.";
+        List<Mention> mentions = List.of(new Mention("Orrin Vale", EntityType.PERSON, "PERSON", 0, 10, 0));
+        List<Figure> figures = reader.read(text, List.of(), mentions);
+
+        assertThat(figures)
+                .extracting(Figure::measure, Figure::value, Figure::subject)
+                .containsExactly(tuple(Figure.AGE, 41.0, "Orrin Vale"));
+    }
+
+    @Test
+    void theRestOfAGroupIsAPart() {
+        assertThat(only("The other two were not seriously hurt.").partial()).isTrue();
+        assertThat(only("The remaining three victims were treated for injuries.")
+                        .partial())
+                .isTrue();
+        assertThat(only("Four others were injured in the blast.").partial()).isTrue();
+        assertThat(only("Four people were injured in the blast.").partial()).isFalse();
+    }
+
+    @Test
+    void aDateInAClauseOfItsOwnDoesNotDateTheFigure() {
+        String aside = "The Lenne peaked at 640 cubic metres per second, close to the flood of May 1987.";
+        String lead = "In 1987, 640 cubic metres per second passed the weir.";
+        int may = aside.indexOf("May 1987");
+
+        Figure peak = reader.read(
+                        aside,
+                        List.of(),
+                        List.of(),
+                        List.of(new io.newsfuse.analyze.TimeMention(
+                                "May 1987", "1987-05", null, false, may, may + 8, 0, false)),
+                        "en")
+                .get(0);
+        Figure earlier = reader.read(
+                        lead,
+                        List.of(),
+                        List.of(),
+                        List.of(new io.newsfuse.analyze.TimeMention("1987", "1987", null, false, 3, 7, 0, false)),
+                        "en")
+                .get(0);
+
+        assertThat(peak.value()).isEqualTo(640.0);
+        assertThat(peak.scope()).isNull();
+        assertThat(earlier.scope()).isEqualTo("1987");
+    }
+
+    @Test
+    void aDateInABackgroundClauseBeforeTheFigureDoesNotDateIt() {
+        String relative = "The inquiry, opened in May 1987, questioned 14 witnesses.";
+        String adverbial = "In the storm, in May 1987, 14 fishermen drowned.";
+
+        assertThat(scopeOf(relative, "May 1987")).isNull();
+        assertThat(scopeOf(adverbial, "May 1987")).isEqualTo("1987-05");
+    }
+
+    private String scopeOf(String text, String date) {
+        int at = text.indexOf(date);
+        return reader
+                .read(
+                        text,
+                        List.of(),
+                        List.of(),
+                        List.of(new io.newsfuse.analyze.TimeMention(
+                                date, "1987-05", null, false, at, at + date.length(), 0, false)),
+                        "en")
+                .stream()
+                .filter(f -> f.value() == 14)
+                .findFirst()
+                .orElseThrow()
+                .scope();
+    }
+
+    @Test
+    void eachGroupASumIsToldInIsAPart() {
+        List<Figure> figures = read("Two teenagers and nine adults were wounded near the pier.");
+
+        assertThat(figures).extracting(Figure::value).containsExactly(2.0, 9.0);
+        assertThat(figures)
+                .filteredOn(f -> f.measure().equals(Figure.INJURED))
+                .isNotEmpty()
+                .allMatch(Figure::partial);
+        assertThat(only("Nine adults were wounded near the pier.").partial()).isFalse();
+        assertThat(read("The ferry carried 51 passengers and four crew members."))
+                .noneMatch(Figure::partial);
+    }
+
+    @Test
+    void woundsAndHospitalsAreNotPeople() {
+        assertThat(read("The report shows he suffered two gunshot wounds to the chest."))
+                .isEmpty();
+        assertThat(read("The victims were taken to three area hospitals.")).isEmpty();
+    }
+
+    @Test
+    void anAbbreviatedMonthWithAPeriodIsADate() {
+        assertThat(read("Two bystanders were grazed during a parade on Feb. 17 in the square."))
+                .extracting(Figure::value)
+                .containsExactly(2.0);
+    }
 }

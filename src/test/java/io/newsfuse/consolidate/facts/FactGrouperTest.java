@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class FactGrouperTest {
     private static final Pattern PLACES = Pattern.compile("\\b(Norland|Varnhold|Ostmark|Ostmarck)\\b");
+    private static final Pattern PEOPLE = Pattern.compile("\\b(Tomas Brevik|Ilse Marn)\\b");
     private final FigureReader reader = new FigureReader();
     private final FactGrouper grouper = new FactGrouper();
 
@@ -27,6 +28,11 @@ class FactGrouperTest {
         while (m.find()) {
             mentions.add(new Mention(m.group(), EntityType.LOCATION, "COUNTRY", m.start(), m.end(), 0));
         }
+        Matcher p = PEOPLE.matcher(text);
+        while (p.find()) {
+            mentions.add(new Mention(p.group(), EntityType.PERSON, "PERSON", p.start(), p.end(), 0));
+        }
+        mentions.sort(java.util.Comparator.comparingInt(Mention::begin));
         List<Figure> figures = reader.read(text, List.of(), mentions);
         Article a = new Article(id, id + ".txt", null, text, null, null, "en", null, List.of(), null);
         return new AnalyzedArticle(a, List.of(), mentions, List.of(), figures, List.of(), null);
@@ -211,5 +217,87 @@ class FactGrouperTest {
         assertThat(CurrencyRates.rate("EUR", "USD") * CurrencyRates.rate("USD", "EUR"))
                 .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(CurrencyRates.rate("XXX", "USD")).isNaN();
+    }
+
+    @Test
+    void theAgeOfEachNamedPersonIsAFactOfItsOwn() {
+        List<Fact> facts = grouper.group(List.of(
+                article("a", "Engineer Tomas Brevik, 52, and nurse Ilse Marn, 29, were freed in Varnhold."),
+                article("b", "Tomas Brevik (52 years) and Ilse Marn, 30, landed in Norland on Friday.")));
+
+        Fact brevik = fact(facts, "age (Tomas Brevik)");
+        assertThat(brevik.status()).isEqualTo(Fact.AGREED);
+        assertThat(brevik.values()).extracting(FactValue::value).containsExactly(52.0, 52.0);
+        Fact marn = fact(facts, "age (Ilse Marn)");
+        assertThat(marn.status()).isEqualTo(Fact.CONFLICTING);
+        assertThat(marn.values()).extracting(FactValue::value).containsExactly(29.0, 30.0);
+    }
+
+    @Test
+    void theRestOfTheVictimsNeverMakesAConflict() {
+        List<Fact> facts = grouper.group(List.of(
+                article(
+                        "a",
+                        "Four people were injured in a shooting in Varnhold. One victim was in critical condition."
+                                + " The other three were not seriously hurt."),
+                article("b", "Four people were injured in the Varnhold shooting, police said.")));
+
+        assertThat(facts).noneMatch(f -> f.status().equals(Fact.CONFLICTING));
+    }
+
+    @Test
+    void aPersonGrowsOlderBetweenTwoReports() {
+        AnalyzedArticle july = article("a", "Tomas Brevik, 44, was charged in Varnhold.");
+        AnalyzedArticle november = article("b", "Tomas Brevik, 45, was sentenced in Varnhold.");
+        List<Fact> facts = grouper.group(
+                List.of(july, november),
+                java.util.Map.of("a", java.time.LocalDate.of(2021, 7, 2), "b", java.time.LocalDate.of(2021, 11, 20)),
+                (article, name) -> name);
+
+        assertThat(fact(facts, "age (Tomas Brevik)").status()).isEqualTo(Fact.AGREED);
+    }
+
+    @Test
+    void anAgeBeforeANounIsNotTheAgeOfSomeoneNamedNearby() {
+        List<Fact> facts = grouper.group(List.of(
+                article("a", "Tomas Brevik, 27, and his 2-year-old son were wounded in Varnhold."),
+                article("b", "Tomas Brevik, 27, was wounded in Varnhold. The 2-year-old was unhurt."),
+                article("c", "Tomas Brevik, 27, and his daughters, ages 4 and 9, were at home in Varnhold.")));
+
+        Fact brevik = fact(facts, "age (Tomas Brevik)");
+        assertThat(brevik.status()).isEqualTo(Fact.AGREED);
+        assertThat(brevik.values()).extracting(FactValue::value).containsExactly(27.0, 27.0, 27.0);
+    }
+
+    @Test
+    void aGroupCountedWithoutItsEventJoinsTheEventThatCountsIt() {
+        List<Fact> facts = grouper.group(List.of(
+                article("a", "Rebels freed 14 prisoners in Varnhold on Monday."),
+                article("b", "The 14 prisoners, all men, reached Norland by road.")));
+
+        assertThat(facts).hasSize(1);
+        assertThat(facts.get(0).values()).extracting(FactValue::article).containsExactly("a", "b");
+    }
+
+    @Test
+    void aBareLengthJoinsTheDistanceItGives() {
+        List<Fact> facts = grouper.group(List.of(
+                article("a", "The exchange took place about 140 km from Varnhold."),
+                article("b", "The convoy drove some 140 kilometres through the desert for the exchange.")));
+
+        assertThat(facts).hasSize(1);
+        assertThat(facts.get(0).status()).isEqualTo(Fact.AGREED);
+    }
+
+    @Test
+    void aFigureDatedByOneSourceOnlyIsStillOneQuantity() {
+        List<Fact> facts = grouper.group(
+                List.of(
+                        article("a", "Norland imported dairy products worth 2.3 billion dollars in 2019."),
+                        article("b", "Norland buys 2.3 billion dollars of dairy products from Ostmark.")),
+                java.util.Map.of("a", java.time.LocalDate.of(2021, 3, 1), "b", java.time.LocalDate.of(2021, 3, 1)),
+                (article, name) -> name);
+
+        assertThat(facts.stream().filter(f -> f.values().size() == 2)).hasSize(1);
     }
 }
