@@ -1,6 +1,12 @@
 # Sourced by ./newsfuse and ./run-tests: sets JAVA_HOME to the newest JDK >= 21 it finds
 # (JAVA_HOME first, then the usual JVM folders, then javac on the PATH), or exits with a clear error.
 java_major() { "$1" -version 2>&1 | awk -F'"' '/version/ {split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit}'; }
+# The major version a JDK folder's `release` file states (no JVM started), else what its java says.
+jdk_major() {
+  local v=""
+  [ -f "$1/release" ] && v="$(awk -F'"' '/^JAVA_VERSION=/ {split($2, p, "."); print (p[1] == "1" ? p[2] : p[1]); exit}' "$1/release")"
+  [[ "$v" =~ ^[0-9]+$ ]] && echo "$v" || java_major "$1/bin/java"
+}
 
 find_jdk() {
   local candidates=()
@@ -14,7 +20,7 @@ find_jdk() {
   local best="" best_v=0 c v
   for c in "${candidates[@]}"; do
     [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] || continue
-    v="$(java_major "$c/bin/java")"
+    v="$(jdk_major "$c")"
     [[ "$v" =~ ^[0-9]+$ ]] || continue
     if [ "$v" -ge 21 ] && [ "$v" -gt "$best_v" ]; then best="$c"; best_v="$v"; fi
   done
