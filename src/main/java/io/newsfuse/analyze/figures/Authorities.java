@@ -23,6 +23,7 @@ final class Authorities {
     private final Set<String> skipBack;
     private final Set<String> keepInside;
     private final Set<String> nouns;
+    private final Set<String> clauseOpeners;
 
     private Authorities(LanguagePack pack) {
         verbs = pack.words("figures.authority.verbs");
@@ -35,6 +36,7 @@ final class Authorities {
         skipBack = pack.words("figures.authority.skipBack");
         keepInside = pack.words("figures.authority.keepInside");
         nouns = pack.words("figures.authority.nouns");
+        clauseOpeners = pack.words("figures.authority.clauseOpeners");
     }
 
     static Authorities of(String language) {
@@ -48,11 +50,11 @@ final class Authorities {
     /** The authority nearest the token at index i within its clause, or null. */
     String find(List<Token> t, int i) {
         int from = i;
-        while (from > 0 && !clauseBreak(t.get(from - 1))) {
+        while (from > 0 && !clauseBreak(t, from - 1)) {
             from--;
         }
         int to = i;
-        while (to + 1 < t.size() && !clauseBreak(t.get(to + 1))) {
+        while (to + 1 < t.size() && !clauseBreak(t, to + 1)) {
             to++;
         }
         Found best = null;
@@ -64,8 +66,20 @@ final class Authorities {
         return best == null ? null : best.name();
     }
 
-    private static boolean clauseBreak(Token x) {
-        return !x.isWord() && !x.isQuantity() && ";".equals(x.text());
+    /**
+     * Whether the token at {@code k} ends a clause: a semicolon, or a comma before a word that opens a
+     * contrasting clause ("about 600, while the party says more than 1,400": each count its own source).
+     */
+    private boolean clauseBreak(List<Token> t, int k) {
+        Token x = t.get(k);
+        if (x.isWord() || x.isQuantity()) {
+            return false;
+        }
+        return ";".equals(x.text())
+                || ",".equals(x.text())
+                        && k + 1 < t.size()
+                        && t.get(k + 1).isWord()
+                        && clauseOpeners.contains(t.get(k + 1).lower());
     }
 
     private List<Found> all(List<Token> t, int from, int to) {

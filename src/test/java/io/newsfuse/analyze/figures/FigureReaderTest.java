@@ -193,6 +193,13 @@ class FigureReaderTest {
     }
 
     @Test
+    void aContrastingClauseGivesItsCountItsOwnAuthority() {
+        List<Figure> figures = read(
+                "The commission says it received about 300 complaints, while the opposition affirms it filed more than 900.");
+        assertThat(figures).extracting(Figure::authority).containsExactly("The commission", "the opposition");
+    }
+
+    @Test
     void offsetsPointIntoTheArticle() {
         String text = "Quiet returned to the port.\n\nOfficials said about 8,000 people were arrested.";
         Figure f = read(text).get(0);
