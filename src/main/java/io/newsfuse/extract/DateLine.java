@@ -83,6 +83,6 @@ record DateLine(LocalDate date, Line remainder) {
         if (month > 12 || day > 12 || monthFirst.getMonthValue() != month) {
             return monthFirst;
         }
-        return monthFirst.withDayOfMonth(1).withMonth(day).withDayOfMonth(month);
+        return LocalDate.of(monthFirst.getYear(), day, month);
     }
 }

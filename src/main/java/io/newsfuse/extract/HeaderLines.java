@@ -33,7 +33,7 @@ final class HeaderLines {
             return false;
         }
         for (String part : parts) {
-            if (part.isBlank() || part.length() > 40 || words(part) > 4) {
+            if (part.isBlank() || part.length() > 40 || Titles.words(part) > 4) {
                 return false;
             }
         }
@@ -47,7 +47,7 @@ final class HeaderLines {
 
     /** Whether the rest of a date line is a short byline ("by Editorial Team"). */
     static boolean isShortByline(String rest) {
-        return Bylines.opensAsByline(rest) && words(rest) <= 6 && Titles.endsOpen(rest);
+        return Bylines.opensAsByline(rest) && Titles.words(rest) <= 6 && Titles.endsOpen(rest);
     }
 
     /**
@@ -55,7 +55,7 @@ final class HeaderLines {
      * either with a clock time after it or below the headline already read.
      */
     static LocalDate stampDate(String line, boolean belowHeadline) {
-        if (words(line) > MAX_STAMP_WORDS || !Titles.endsOpen(line)) {
+        if (Titles.words(line) > MAX_STAMP_WORDS || !Titles.endsOpen(line)) {
             return null;
         }
         Dates.Found found = Dates.find(line);
@@ -91,10 +91,5 @@ final class HeaderLines {
             }
         }
         return false;
-    }
-
-    private static int words(String text) {
-        String t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 }

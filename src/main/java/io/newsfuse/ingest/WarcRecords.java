@@ -177,7 +177,7 @@ final class WarcRecords {
                         payload, 0, Math.min(payload.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
                 .stripLeading()
                 .toLowerCase(java.util.Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body");
+        return DocumentReader.isMarkup(head) || head.contains("<body");
     }
 
     private String skipReasons() {

@@ -5,6 +5,7 @@ import io.newsfuse.consolidate.entities.Entity;
 import io.newsfuse.consolidate.facts.Fact;
 import io.newsfuse.consolidate.quotes.QuoteGroup;
 import io.newsfuse.consolidate.quotes.QuoteOccurrence;
+import io.newsfuse.store.ArticleListing;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.StoredStory;
 import io.newsfuse.support.Json;
@@ -35,7 +36,7 @@ import java.util.function.Function;
  */
 final class Catalog {
     private final Map<String, StoryEntry> stories;
-    private final Map<String, ArticleMeta> articles;
+    private final Map<String, ArticleListing> articles;
     private final Map<String, List<String>> storiesOfArticle;
 
     /**
@@ -84,7 +85,7 @@ final class Catalog {
 
     private Catalog(
             Map<String, StoryEntry> stories,
-            Map<String, ArticleMeta> articles,
+            Map<String, ArticleListing> articles,
             Map<String, List<String>> storiesOfArticle) {
         this.stories = stories;
         this.articles = articles;
@@ -115,11 +116,8 @@ final class Catalog {
                 }
             }
         }
-        Map<String, io.newsfuse.store.ArticleListing> listed = store.listings(unknown);
-        return of(
-                stored,
-                id -> previous.article(id)
-                        .or(() -> Optional.ofNullable(listed.get(id)).map(ArticleMeta::of)));
+        Map<String, ArticleListing> listed = store.listings(unknown);
+        return of(stored, id -> previous.article(id).or(() -> Optional.ofNullable(listed.get(id))));
     }
 
     /**
@@ -131,7 +129,7 @@ final class Catalog {
             return this;
         }
         Map<String, StoryEntry> nextStories = new LinkedHashMap<>(stories);
-        Map<String, ArticleMeta> nextArticles = new HashMap<>(articles);
+        Map<String, ArticleListing> nextArticles = new HashMap<>(articles);
         Map<String, List<String>> nextOf = new HashMap<>(storiesOfArticle);
         Set<String> gone = new LinkedHashSet<>(changes.merged().keySet());
         gone.addAll(changes.touched());
@@ -155,7 +153,7 @@ final class Catalog {
                         .forEach(unknown::add);
             });
         }
-        Map<String, io.newsfuse.store.ArticleListing> listed = store.listings(unknown);
+        Map<String, ArticleListing> listed = store.listings(unknown);
         for (StoredStory s : touched) {
             nextStories.put(s.id(), entry(s, Json.read(s.reportJson(), StoryReport.class)));
             for (String article : s.articleIds()) {
@@ -165,7 +163,7 @@ final class Catalog {
                 }
                 nextOf.put(article, List.copyOf(of));
                 if (!nextArticles.containsKey(article) && listed.containsKey(article)) {
-                    nextArticles.put(article, ArticleMeta.of(listed.get(article)));
+                    nextArticles.put(article, listed.get(article));
                 }
             }
         }
@@ -178,10 +176,10 @@ final class Catalog {
     }
 
     /** A catalog of these stories, with each of their articles' list data looked up once. */
-    static Catalog of(List<StoredStory> stored, Function<String, Optional<ArticleMeta>> articleLookup) {
+    static Catalog of(List<StoredStory> stored, Function<String, Optional<ArticleListing>> articleLookup) {
         Map<String, StoryEntry> stories = new LinkedHashMap<>();
         Map<String, List<String>> storiesOfArticle = new HashMap<>();
-        Map<String, ArticleMeta> articles = new HashMap<>();
+        Map<String, ArticleListing> articles = new HashMap<>();
         for (StoredStory s : stored) {
             StoryReport report = Json.read(s.reportJson(), StoryReport.class);
             stories.put(s.id(), entry(s, report));
@@ -198,8 +196,8 @@ final class Catalog {
     }
 
     /** A catalog of these stories and articles. */
-    static Catalog of(List<StoredStory> stored, Collection<ArticleMeta> articleList) {
-        Map<String, ArticleMeta> byId = new HashMap<>();
+    static Catalog of(List<StoredStory> stored, Collection<ArticleListing> articleList) {
+        Map<String, ArticleListing> byId = new HashMap<>();
         articleList.forEach(a -> byId.put(a.id(), a));
         return of(stored, id -> Optional.ofNullable(byId.get(id)));
     }
@@ -302,12 +300,12 @@ final class Catalog {
     }
 
     /** List data of an article, when stored. */
-    Optional<ArticleMeta> article(String id) {
+    Optional<ArticleListing> article(String id) {
         return Optional.ofNullable(articles.get(id));
     }
 
     /** Every article's list data. */
-    Collection<ArticleMeta> articles() {
+    Collection<ArticleListing> articles() {
         return articles.values();
     }
 

@@ -1,5 +1,6 @@
 package io.newsfuse.serve;
 
+import io.newsfuse.support.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -35,7 +36,6 @@ final class JettyErrors extends ErrorHandler {
 
     private static String body(int status, String reason) {
         String why = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
-        return "{\"error\":\"" + why.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\x00-\\x1f]", " ")
-                + "\"}";
+        return Json.write(java.util.Map.of("error", why));
     }
 }

@@ -1,6 +1,7 @@
 package io.newsfuse.serve;
 
 import io.newsfuse.analyze.TextEmbedder;
+import io.newsfuse.store.ArticleListing;
 import io.newsfuse.store.SearchSnippets;
 import io.newsfuse.store.Store;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class Searcher {
             return List.of();
         }
         float[] q = embedder.get().embed(List.of(query)).get(0);
-        record Scored(ArticleMeta article, double score) {}
+        record Scored(ArticleListing article, double score) {}
         List<Scored> ranked = catalog.articles().stream()
                 .map(a -> new Scored(a, TextEmbedder.cosine(q, a.vector())))
                 .filter(s -> s.score() >= MIN_SIMILARITY)
@@ -66,7 +67,7 @@ final class Searcher {
                 .toList();
     }
 
-    private SearchResult.Hit hit(String query, ArticleMeta a, Double score, Catalog catalog) {
+    private SearchResult.Hit hit(String query, ArticleListing a, Double score, Catalog catalog) {
         return new SearchResult.Hit(
                 a.id(),
                 a.title(),

@@ -12,6 +12,7 @@ import io.newsfuse.consolidate.quotes.QuoteGroup;
 import io.newsfuse.consolidate.quotes.QuoteOccurrence;
 import io.newsfuse.extract.Article;
 import io.newsfuse.extract.OffsetMap;
+import io.newsfuse.store.ArticleListing;
 import io.newsfuse.store.Store;
 import io.newsfuse.store.StoredStory;
 import io.newsfuse.support.Json;
@@ -216,7 +217,7 @@ class CatalogTest {
                 .as("never asks for every full article at once")
                 .isFalse();
         assertThat(catalog.storyCount()).isEqualTo(2);
-        assertThat(catalog.articles()).extracting(ArticleMeta::id).containsExactlyInAnyOrder("a1", "a2", "b1");
+        assertThat(catalog.articles()).extracting(ArticleListing::id).containsExactlyInAnyOrder("a1", "a2", "b1");
         assertThat(catalog.article("a2").orElseThrow().vector()).containsExactly(0.8f, 0.6f);
     }
 

@@ -3,6 +3,7 @@ package io.newsfuse.analyze.quotes;
 import io.newsfuse.analyze.EntityType;
 import io.newsfuse.analyze.Mention;
 import io.newsfuse.text.Folding;
+import io.newsfuse.text.PersonNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

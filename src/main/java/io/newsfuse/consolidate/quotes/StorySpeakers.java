@@ -1,7 +1,7 @@
 package io.newsfuse.consolidate.quotes;
 
-import io.newsfuse.analyze.quotes.PersonNames;
 import io.newsfuse.text.Folding;
+import io.newsfuse.text.PersonNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

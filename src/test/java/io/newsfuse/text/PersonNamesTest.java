@@ -1,4 +1,4 @@
-package io.newsfuse.analyze.quotes;
+package io.newsfuse.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

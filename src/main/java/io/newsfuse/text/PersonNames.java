@@ -1,6 +1,5 @@
-package io.newsfuse.analyze.quotes;
+package io.newsfuse.text;
 
-import io.newsfuse.text.Folding;
 import java.util.List;
 
 /**
@@ -12,6 +11,7 @@ import java.util.List;
 public final class PersonNames {
     private PersonNames() {}
 
+    /** Whether {@code shortForm} ("A. Lind", "Lind") can name the person written {@code longForm}. */
     public static boolean compatible(String shortForm, String longForm) {
         List<String> a = Folding.words(shortForm);
         List<String> b = Folding.words(longForm);
