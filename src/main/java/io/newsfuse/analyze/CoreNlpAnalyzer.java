@@ -89,10 +89,49 @@ public final class CoreNlpAnalyzer implements Analyzer {
             }
         }
         List<TimeMention> times = dates.find(text, sentences, article.published(), article.language());
-        List<Figure> found = figures.read(text, sentences, mentions, times, article.language());
+        List<Figure> found = withHeadline(article, figures.read(text, sentences, mentions, times, article.language()));
         List<Quote> said = embedQuotes(quotes.find(text, sentences, mentions, article.language()));
         List<Sentence> embedded = embed(sentences);
         return new AnalyzedArticle(article, embedded, mentions, times, found, said, meanVector(embedded));
+    }
+
+    /**
+     * The body's figures and those of the headline the body does not repeat ("One dead, three hurt in
+     * Lynchburg shooting" over a text that only says "four victims"): local reports often give their
+     * count only there. The headline lies outside the text, so its figures have no offsets (-1); it speaks
+     * for the article, so its figures name no authority of their own.
+     */
+    private List<Figure> withHeadline(Article article, List<Figure> body) {
+        String title = article.title();
+        if (title == null || title.isBlank()) {
+            return body;
+        }
+        List<Figure> out = new ArrayList<>();
+        for (Figure f : figures.read(title, List.of(), List.of(), List.of(), article.language())) {
+            boolean told = body.stream()
+                    .anyMatch(b -> java.util.Objects.equals(b.measure(), f.measure()) && b.value() == f.value());
+            if (f.measure() != null && !told) {
+                out.add(new Figure(
+                        f.text(),
+                        f.value(),
+                        f.low(),
+                        f.high(),
+                        f.measure(),
+                        f.unit(),
+                        f.subject(),
+                        null,
+                        -1,
+                        -1,
+                        -1,
+                        f.qualifier(),
+                        f.vague(),
+                        f.partial(),
+                        f.scope(),
+                        f.topic()));
+            }
+        }
+        out.addAll(body);
+        return out.size() == body.size() ? body : List.copyOf(out);
     }
 
     /** A name starts with a capital or digit and stays on one line; pronouns the recogniser tags are not names. */

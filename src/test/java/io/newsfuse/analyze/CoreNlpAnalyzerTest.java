@@ -85,4 +85,25 @@ class CoreNlpAnalyzerTest {
         assertThat(a.figures()).extracting(Figure::value).contains(41.0, 12000.0);
         assertThat(a.quotes()).extracting(Quote::text).anyMatch(t -> t.contains("rebuild every home"));
     }
+
+    @Test
+    void theHeadlineGivesTheCountsTheBodyLeavesOut() {
+        String text = "Officers found four victims near the market on Friday night.";
+        Article article = new Article(
+                "a2",
+                "/tmp/a2.txt",
+                "One dead, three hurt in Varna Dolna market shooting",
+                text,
+                LocalDate.of(2024, 5, 4),
+                Article.DateOrigin.TEXT,
+                "en",
+                "Wire",
+                List.of(),
+                OffsetMap.identity(text.length()));
+        AnalyzedArticle a = analyzer.analyze(article);
+        assertThat(a.figures())
+                .filteredOn(f -> f.begin() < 0)
+                .extracting(Figure::value, Figure::measure)
+                .contains(org.assertj.core.api.Assertions.tuple(3.0, "injured"));
+    }
 }

@@ -38,6 +38,10 @@ public final class FigureReader {
     private static final int AGE_THING_REACH = 4;
     private static final int AMONG_REACH = 5;
     private static final int ENUMERATION_REACH = 4;
+    /** How far after a count "and another person" may stand for the count to be one of two parts. */
+    private static final int ANOTHER_REACH = 10;
+    /** How many words after "since" its day or month may stand ("since early last October"). */
+    private static final int SINCE_REACH = 4;
     /** The scope of a count over a span up to now ("eight in the past two months"). */
     public static final String SPAN = "SPAN";
     /** How near an event word must be for a noun the pack does not know to count people ("40 climbers missing"). */
@@ -65,6 +69,9 @@ public final class FigureReader {
             Set<String> asideLead,
             Set<String> asideSuffixes,
             Set<String> agesOfMany,
+            Set<String> kinOf,
+            Set<String> clauseConjunctions,
+            Set<String> sinceWords,
             boolean ownPack) {}
 
     /** Creates a reader; it holds no state besides the word tables of the languages it met. */
@@ -94,6 +101,9 @@ public final class FigureReader {
                     pack.words("figures.asideLead"),
                     pack.words("figures.asideSuffixes"),
                     pack.words("figures.agesOfMany"),
+                    pack.words("figures.kinOf"),
+                    pack.words("figures.clauseConjunctions"),
+                    pack.words("figures.sinceWords"),
                     own);
         });
     }
@@ -123,7 +133,8 @@ public final class FigureReader {
         List<Figure> out = new ArrayList<>();
         for (Sentence s : all) {
             String st = s.text() != null ? s.text() : text.substring(s.begin(), s.end());
-            Reading r = new Reading(kit, st, s.index(), s.begin(), within(ms, s), before(ms, s), dates(ts, s));
+            Reading r = new Reading(
+                    kit, st, s.index(), s.begin(), within(ms, s), before(ms, s), dates(ts, s), inSentence(ts, s));
             out.addAll(r.figures());
         }
         out.sort(Comparator.comparingInt(Figure::begin));
@@ -146,6 +157,12 @@ public final class FigureReader {
     }
 
     /** The date expressions of a sentence, which may date its figures. */
+    private static List<TimeMention> inSentence(List<TimeMention> times, Sentence s) {
+        return times.stream()
+                .filter(t -> t.begin() >= s.begin() && t.end() <= s.end())
+                .toList();
+    }
+
     private static List<TimeMention> dates(List<TimeMention> times, Sentence s) {
         return times.stream()
                 .filter(t -> t.begin() >= s.begin() && t.end() <= s.end())
@@ -165,6 +182,7 @@ public final class FigureReader {
         final List<Mention> mentions;
         final List<Mention> before;
         final List<TimeMention> dates;
+        final List<TimeMention> times;
         final List<Token> t;
         final List<int[]> spans;
 
@@ -177,8 +195,10 @@ public final class FigureReader {
                 int base,
                 List<Mention> mentions,
                 List<Mention> before,
-                List<TimeMention> dates) {
+                List<TimeMention> dates,
+                List<TimeMention> times) {
             this.k = kit;
+            this.times = times;
             this.w = kit.w();
             this.s = sentence;
             this.index = index;
@@ -199,7 +219,7 @@ public final class FigureReader {
                 Figure f = null;
                 if (q.isQuantity()) {
                     f = age(i);
-                    if (f == null && !isAge(i) && !k.skip().skip(s, t, i, spans)) {
+                    if (f == null && !isAge(i) && !k.skip().skip(s, t, i, spans) && !kinOf(i) && !nameNumber(i)) {
                         f = figure(i);
                     }
                 } else if (q.isWord() && w.articles.contains(q.lower())) {
@@ -209,7 +229,125 @@ public final class FigureReader {
                     out.add(equivalent(out, f));
                 }
             }
+            return parts(out);
+        }
+
+        /**
+         * "two remained in hospital and two were treated and released", "one died on Monday and another two on
+         * Tuesday": counts of one measure that one voice gives in clauses joined by "and" are the parts the
+         * whole is told in, not rival totals.
+         */
+        private List<Figure> parts(List<Figure> figures) {
+            List<Figure> out = new ArrayList<>(figures);
+            for (int a = 0; a < out.size(); a++) {
+                for (int b = a + 1; b < out.size(); b++) {
+                    Figure x = out.get(a);
+                    Figure y = out.get(b);
+                    if (x.measure() == null
+                            || !x.measure().equals(y.measure())
+                            || !"people".equals(x.unit())
+                            || !"people".equals(y.unit())
+                            || x.vague()
+                            || y.vague()
+                            || x.partial()
+                            || y.partial()
+                            || !java.util.Objects.equals(x.authority(), y.authority())
+                            || !java.util.Objects.equals(x.subject(), y.subject())
+                            || !clauseAndBetween(x.end() - base, y.begin() - base)) {
+                        continue;
+                    }
+                    out.set(a, asPart(x));
+                    out.set(b, asPart(y));
+                }
+            }
             return out;
+        }
+
+        /** Whether a clause conjunction ("and", "while"; not "men and women") lies between two sentence offsets. */
+        private boolean clauseAndBetween(int from, int to) {
+            for (int m = 1; m + 1 < t.size(); m++) {
+                Token x = t.get(m);
+                if (x.begin() < from || x.end() > to) {
+                    continue;
+                }
+                if (x.isWord() && k.clauseConjunctions().contains(x.lower()) && !person(t.get(m - 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static Figure asPart(Figure f) {
+            return f.partial()
+                    ? f
+                    : new Figure(
+                            f.text(),
+                            f.value(),
+                            f.low(),
+                            f.high(),
+                            f.measure(),
+                            f.unit(),
+                            f.subject(),
+                            f.authority(),
+                            f.begin(),
+                            f.end(),
+                            f.sentence(),
+                            f.qualifier(),
+                            f.vague(),
+                            true,
+                            f.scope(),
+                            f.topic());
+        }
+
+        /** "a father of four", "mère de trois enfants": the children of someone, not a count of an event. */
+        private boolean kinOf(int i) {
+            return i >= 2
+                    && t.get(i - 1).isWord()
+                    && w.functionWords.contains(t.get(i - 1).lower())
+                    && t.get(i - 2).isWord()
+                    && k.kinOf().contains(t.get(i - 2).lower());
+        }
+
+        /**
+         * "spoke with 69 News", "told Channel 4 Today": digits inside a sentence that run straight into a
+         * capitalised word which is no name of people, no unit and no event: the number is part of a name.
+         * A headline in title case is left alone ("4 Dead, 27 Wounded").
+         */
+        private boolean nameNumber(int i) {
+            Token q = t.get(i);
+            if (i == 0 || i + 1 >= t.size() || !q.text().matches("\\d+") || titleCase()) {
+                return false;
+            }
+            Token next = t.get(i + 1);
+            if (!next.isWord() || !next.isCapitalized() || next.begin() != q.end() + 1) {
+                return false;
+            }
+            String l = next.lower();
+            if (w.event(l) != null
+                    || w.personNouns.contains(Nouns.singular(l))
+                    || w.concepts.containsKey(l)
+                    || unitAt(i + 1) != null) {
+                return false;
+            }
+            for (Mention m : mentions) {
+                if (m.begin() - base == next.begin() && m.type() != EntityType.ORGANIZATION) {
+                    return false; // "3 Americans", "2 Smiths"
+                }
+            }
+            return true;
+        }
+
+        /** Whether most words of the sentence are capitalised, as in a headline. */
+        private boolean titleCase() {
+            int words = 0;
+            int capitals = 0;
+            for (Token x : t) {
+                if (x.isWord() && x.text().length() > 3) {
+                    words++;
+                    capitals += x.isCapitalized() ? 1 : 0;
+                }
+            }
+            return words > 0 && capitals * 2 > words;
         }
 
         /**
@@ -302,6 +440,31 @@ public final class FigureReader {
             return d.begin() > at || lead > 0 && lead < t.size() && asideLead(t.get(lead));
         }
 
+        /**
+         * "killed in the city since Friday", "since early October, eight people have died": a count over the
+         * time from that day up to now, when "since" and a day or month stand in the clause of the word at
+         * article offset {@code at}.
+         */
+        private boolean since(int at) {
+            for (int m = 0; m + 1 < t.size(); m++) {
+                Token x = t.get(m);
+                if (!x.isWord()
+                        || !k.sinceWords().contains(x.lower())
+                        || clauseBetween(Math.min(at, x.begin() + base), Math.max(at, x.end() + base))) {
+                    continue;
+                }
+                for (int n = m + 1; n < Math.min(t.size(), m + SINCE_REACH); n++) {
+                    int b = t.get(n).begin() + base;
+                    if (times.stream().anyMatch(d -> d.begin() == b)
+                            || w.months.contains(
+                                    io.newsfuse.text.Folding.fold(t.get(n).lower()))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** "which began", "opened on": a word that starts a relative or participle clause. */
         private boolean asideLead(Token x) {
             return x.isWord()
@@ -326,6 +489,9 @@ public final class FigureReader {
                     best = d;
                     bestDistance = distance;
                 }
+            }
+            if (since(at)) {
+                return SPAN;
             }
             if (best != null) {
                 return best.timex();
@@ -353,10 +519,34 @@ public final class FigureReader {
             if (i > 0 && k.ageBefore().contains(t.get(i - 1).lower())) {
                 return true;
             }
+            if (i > 1
+                    && w.functionWords.contains(t.get(i - 1).lower())
+                    && k.ageBefore().contains(t.get(i - 2).lower())) {
+                return true; // "between the ages of 18 and 22"
+            }
             if (phraseAt(i + 1, k.ageAfter()) > 0 && q.quantity().value() <= 120) {
                 return true;
             }
+            int first = listStart(i);
+            if (first < i && isAge(first)) {
+                return true;
+            }
             return nameThenAge(i) != null || describedThenAge(i);
+        }
+
+        /** "ages 14, 11 and 7", "between 18 and 22": the first number of the list the number at i ends. */
+        private int listStart(int i) {
+            int j = i;
+            while (j >= 2
+                    && (t.get(j - 1).is(",")
+                            || t.get(j - 1).isWord()
+                                    && (w.and.contains(t.get(j - 1).lower())
+                                            || w.rangeWords.contains(
+                                                    t.get(j - 1).lower())))
+                    && t.get(j - 2).isQuantity()) {
+                j -= 2;
+            }
+            return j;
         }
 
         /** "The victim, 20, was pronounced dead", "a Detroit girl, 5": the age of someone described. */
@@ -384,7 +574,9 @@ public final class FigureReader {
             if (!isAge(i) || t.get(i).quantity().money() || t.get(i).quantity().percent()) {
                 return null;
             }
-            if (i > 0 && k.agesOfMany().contains(t.get(i - 1).lower())) {
+            int first = listStart(i);
+            if (first > 0 && k.agesOfMany().contains(t.get(first - 1).lower())
+                    || first > 1 && k.agesOfMany().contains(t.get(first - 2).lower())) {
                 return null; // "their daughters, ages 14, 11 and 7": ages of a group, no one's own
             }
             Mention person = nameThenAge(i);
@@ -676,6 +868,14 @@ public final class FigureReader {
                     || w.personConcept(concept);
             boolean thing = known && !person;
             FigureWords.Entry headEvent = head == null ? null : w.event(head);
+            if (quantity.kind() == Quantity.Kind.ONE
+                    && head != null
+                    && !person
+                    && !known
+                    && headEvent == null
+                    && (choice == null || k.measures().cost(t, i, choice.word())[0] > NEAR_EVENT)) {
+                return null; // "one door down", "one block away": the word one counts its own noun, no one
+            }
             if (head != null && (w.notCountedNouns.contains(head) || notCountedAfter(i, head))) {
                 return null;
             }
@@ -921,6 +1121,13 @@ public final class FigureReader {
             if (first >= 2 && w.and.contains(t.get(first - 1).lower()) && person(t.get(first - 2))) {
                 return true;
             }
+            for (int j = i + 1;
+                    j + 1 < t.size() && j <= i + ANOTHER_REACH && t.get(j).isWord();
+                    j++) {
+                if (w.and.contains(t.get(j).lower()) && anotherPerson(j + 1)) {
+                    return true; // "shot three people in the legs and another person in the abdomen"
+                }
+            }
             for (int j = i + 2; j < t.size() - 1 && j <= i + ENUMERATION_REACH; j++) {
                 if (!t.get(j - 1).isWord()) {
                     return false;
@@ -932,6 +1139,12 @@ public final class FigureReader {
                 }
             }
             return false;
+        }
+
+        /** "another person", "a further victim" at token j: one more counted besides the number before. */
+        private boolean anotherPerson(int j) {
+            int n = j < t.size() && w.articles.contains(t.get(j).lower()) ? j + 1 : j;
+            return n + 1 < t.size() && w.additional.contains(t.get(n).lower()) && person(t.get(n + 1));
         }
 
         private boolean person(Token x) {
@@ -1044,6 +1257,15 @@ public final class FigureReader {
                     null);
         }
 
+        /** Whether the verb at m takes an object of its own: a number, an article or a name right after it. */
+        private boolean ownObject(int m) {
+            if (m + 1 >= t.size()) {
+                return false;
+            }
+            Token next = t.get(m + 1);
+            return next.isQuantity() || next.isWord() && (w.articles.contains(next.lower()) || next.isCapitalized());
+        }
+
         private boolean modifier(Token x) {
             String l = x.lower();
             return !w.personNouns.contains(l) && !w.notNouns.contains(l) && w.event(l) == null;
@@ -1052,6 +1274,9 @@ public final class FigureReader {
         private boolean fatal(int from, int to) {
             for (int m = from; m < to; m++) {
                 String x = t.get(m).lower();
+                if (m > from && w.and.contains(t.get(m - 1).lower()) && ownObject(m)) {
+                    break; // "eight people injured and killed a 37-year-old": the killing has its own victim
+                }
                 for (String f : k.fatal()) {
                     if (f.endsWith("*") ? x.startsWith(f.substring(0, f.length() - 1)) : x.equals(f)) {
                         return true;

@@ -28,12 +28,14 @@ final class MeasureFinder {
     private final Set<String> military;
     private final Set<String> personnel;
     private final Set<String> conjunctions;
+    private final Set<String> disjunctions;
 
     MeasureFinder(FigureWords words, LanguagePack pack) {
         this.w = words;
         this.military = pack.words("figures.militaryContext");
         this.personnel = pack.words("figures.militaryPersonnel");
         this.conjunctions = pack.words("figures.conjunctions");
+        this.disjunctions = pack.words("figures.disjunctions");
     }
 
     /** The measure of the quantity at index i, or null when no event word is near enough. */
@@ -86,10 +88,35 @@ final class MeasureFinder {
         }
         boolean groupAttached = group != null && group.word() > i && groupCost <= 2;
         boolean weakAttached = weak != null && weak.word() > i && weakCost <= 3;
+        if (event != null && eitherOf(t, event)) {
+            return null;
+        }
         if (event != null && !(eventCrossesClause && (groupAttached || weakAttached))) {
             return event;
         }
         return group != null ? group : weak;
+    }
+
+    /**
+     * "hurt or killed", "killed or injured": the event word is one of two events joined by "or", so the
+     * number counts both together and neither alone.
+     */
+    private boolean eitherOf(List<Token> t, Choice event) {
+        int j = event.word();
+        return otherEventAt(t, j - 2, event.measure())
+                        && t.get(j - 1).isWord()
+                        && disjunctions.contains(t.get(j - 1).lower())
+                || otherEventAt(t, j + 2, event.measure())
+                        && t.get(j + 1).isWord()
+                        && disjunctions.contains(t.get(j + 1).lower());
+    }
+
+    private boolean otherEventAt(List<Token> t, int j, String measure) {
+        if (j < 0 || j >= t.size() || !t.get(j).isWord()) {
+            return false;
+        }
+        Entry e = w.event(t.get(j).lower());
+        return e != null && e.strength() == Strength.EVENT && !e.measure().equals(measure);
     }
 
     /** True when the quantity is the only one in its sentence, so a farther event word may still be its own. */

@@ -64,6 +64,10 @@ record FactStatus(String status, double consensus, double low, double high, Stri
         if (ages(counted)) {
             common = bornTogether(counted) ? spanOf(intervals) : null;
         }
+        if (common == null && firm.isEmpty()) {
+            // only parts, counts of one and vague plurals: they take no side, so no conflict either
+            common = spanOf(intervals);
+        }
         if (common != null) {
             String status = articles > 1 ? Fact.AGREED : Fact.SINGLE_SOURCE;
             return new FactStatus(

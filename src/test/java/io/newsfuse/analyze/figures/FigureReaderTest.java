@@ -320,4 +320,67 @@ class FigureReaderTest {
                 .extracting(Figure::value)
                 .containsExactly(2.0);
     }
+
+    @Test
+    void aCountOfTwoEventsTogetherCountsNeither() {
+        assertThat(read("Nine have been hurt or killed by gunfire in Varnhold this spring."))
+                .isEmpty();
+    }
+
+    @Test
+    void thoseChargedAreCountedAsChargedNotAsTheDead() {
+        assertThat(only("Prosecutors said the four are charged in the death of a shopkeeper."))
+                .extracting(Figure::value, Figure::measure)
+                .containsExactly(4.0, "charged");
+    }
+
+    @Test
+    void childrenOfAVictimAndAgesOfAGroupAreNoCounts() {
+        assertThat(read("A man, 41, a father of three, was killed on the bridge."))
+                .isEmpty();
+        assertThat(read("Four men were wounded, all between the ages of 19 and 24."))
+                .extracting(Figure::value)
+                .containsExactly(4.0);
+        assertThat(read("Police found one man, 30, shot in the arm and another, 19, shot in the leg."))
+                .extracting(Figure::value)
+                .doesNotContain(19.0, 30.0);
+    }
+
+    @Test
+    void aNumberInAStationNameIsNoCount() {
+        assertThat(read("Witnesses who spoke with 12 News said the deaths shook the street."))
+                .isEmpty();
+        assertThat(read("Police: 3 Dead, 14 Wounded In Weekend Shootings"))
+                .extracting(Figure::value)
+                .containsExactly(3.0, 14.0);
+    }
+
+    @Test
+    void injuredAndThenKilledSomeoneElseKeepsTheInjured() {
+        assertThat(only("The attack left six people injured and killed a 52-year-old guard."))
+                .extracting(Figure::value, Figure::measure)
+                .containsExactly(6.0, "injured");
+        assertThat(only("Two people were shot and killed on Mill Road."))
+                .extracting(Figure::value, Figure::measure)
+                .containsExactly(2.0, "killed");
+    }
+
+    @Test
+    void countsGivenInPartsArePartial() {
+        assertThat(read("By the evening, two remained in hospital and two had been treated and released."))
+                .allMatch(Figure::partial);
+        assertThat(read("He shot three people in their legs and another person in the back."))
+                .extracting(Figure::value, Figure::partial)
+                .containsExactly(tuple(3.0, true));
+        assertThat(read("One person was killed and two others were injured."))
+                .extracting(Figure::value, Figure::partial)
+                .containsExactly(tuple(1.0, false), tuple(2.0, true));
+    }
+
+    @Test
+    void aCountSinceADayCoversASpanUpToNow() {
+        assertThat(only("Since early October, eight people have died in shootings in the county."))
+                .extracting(Figure::value, Figure::scope)
+                .containsExactly(8.0, FigureReader.SPAN);
+    }
 }

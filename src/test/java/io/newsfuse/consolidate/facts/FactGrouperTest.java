@@ -119,6 +119,15 @@ class FactGrouperTest {
     }
 
     @Test
+    void countsOfOneAndPartsAloneMakeNoConflict() {
+        List<Fact> facts = grouper.group(List.of(
+                article("a", "A teenager was killed in a shooting in Varnhold on Friday."),
+                article("b", "The shooting in Varnhold left one dead and two others in critical condition.")));
+
+        assertThat(facts).noneMatch(f -> f.status().equals(Fact.CONFLICTING));
+    }
+
+    @Test
     void rivalAuthoritiesInOneArticleStillConflict() {
         List<Fact> facts = grouper.group(List.of(
                 article(
