@@ -42,6 +42,8 @@ public final class FigureReader {
     private static final int ANOTHER_REACH = 10;
     /** How many words after "since" its day or month may stand ("since early last October"). */
     private static final int SINCE_REACH = 4;
+    /** How many words after "counts of" the charge's event word may stand ("first-degree murder"). */
+    private static final int CHARGE_WORDS = 3;
     /** The scope of a count over a span up to now ("eight in the past two months"). */
     public static final String SPAN = "SPAN";
     /** How near an event word must be for a noun the pack does not know to count people ("40 climbers missing"). */
@@ -72,6 +74,8 @@ public final class FigureReader {
             Set<String> kinOf,
             Set<String> clauseConjunctions,
             Set<String> sinceWords,
+            List<String> chargeCounts,
+            Set<String> attempted,
             boolean ownPack) {}
 
     /** Creates a reader; it holds no state besides the word tables of the languages it met. */
@@ -104,6 +108,8 @@ public final class FigureReader {
                     pack.words("figures.kinOf"),
                     pack.words("figures.clauseConjunctions"),
                     pack.words("figures.sinceWords"),
+                    pack.list("figures.chargeCounts"),
+                    pack.words("figures.attempted"),
                     own);
         });
     }
@@ -850,6 +856,17 @@ public final class FigureReader {
                 c.topic = topic(i);
                 return c;
             }
+            int charges = phraseAt(i + 1, k.chargeCounts());
+            if (charges > 0) {
+                // "faces two counts of first-degree murder": each count a victim; an attempt kills no one
+                String charged = chargedWith(i + 1 + charges);
+                if (charged == null) {
+                    return null;
+                }
+                c.measure = charged;
+                c.unit = "people";
+                return c;
+            }
             NounPhrase np = NounPhrase.after(t, i + 1, w);
             MeasureFinder.Choice choice = k.measures().find(t, i);
             if (quantity.kind() == Quantity.Kind.ONE
@@ -925,6 +942,28 @@ public final class FigureReader {
                 c.subject = k.subjects().place(t, i, mentions, base);
             }
             return c;
+        }
+
+        /**
+         * The event a charge names within a few words from token j ("first-degree murder"), or null when it
+         * is an attempt or names no event.
+         */
+        private String chargedWith(int j) {
+            for (int m = j; m < Math.min(t.size(), j + CHARGE_WORDS); m++) {
+                Token x = t.get(m);
+                if (!x.isWord()
+                        || k.attempted().stream()
+                                .anyMatch(a -> a.endsWith("*")
+                                        ? x.lower().startsWith(a.substring(0, a.length() - 1))
+                                        : x.lower().equals(a))) {
+                    return null;
+                }
+                FigureWords.Entry e = w.event(x.lower());
+                if (e != null && e.strength() == Strength.EVENT) {
+                    return e.measure();
+                }
+            }
+            return null;
         }
 
         /** "two gunshot wounds": the phrase's head modifies a noun that counts no people. */

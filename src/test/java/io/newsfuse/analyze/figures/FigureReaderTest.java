@@ -383,4 +383,12 @@ class FigureReaderTest {
                 .extracting(Figure::value, Figure::scope)
                 .containsExactly(8.0, FigureReader.SPAN);
     }
+
+    @Test
+    void countsOfMurderCountTheDeadButAttemptsNoOne() {
+        assertThat(only("The driver was charged with three counts of first-degree murder."))
+                .extracting(Figure::value, Figure::measure)
+                .containsExactly(3.0, "killed");
+        assertThat(read("He faces two counts of attempted murder.")).isEmpty();
+    }
 }
