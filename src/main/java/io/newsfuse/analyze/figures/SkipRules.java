@@ -203,9 +203,15 @@ final class SkipRules {
         return false;
     }
 
-    /** "Khabar 24 TV", "Flight 370 vanished": digits right after a capitalised word that is not a function word. */
+    /**
+     * "Khabar 24 TV", "Flight 370 vanished", "CBS 58 - …": digits right after a capitalised word that is not a
+     * function word (at the start of a sentence only after an acronym).
+     */
     private boolean partOfName(List<Token> t, int i, Token prev) {
-        if (prev == null || !prev.isCapitalized() || w.functionWords.contains(prev.lower()) || i == 1) {
+        if (prev == null
+                || !prev.isCapitalized()
+                || w.functionWords.contains(prev.lower())
+                || i == 1 && !prev.text().matches("\\p{Lu}{2,}")) {
             return false;
         }
         Token next = i + 1 < t.size() ? t.get(i + 1) : null;
