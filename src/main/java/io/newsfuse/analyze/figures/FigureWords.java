@@ -43,6 +43,9 @@ final class FigureWords {
     final Map<String, String> concepts;
     final Map<String, List<String>> contextConcepts;
     final Map<String, String> unitWords;
+    /** Words before a time of day ("à 14 heures", "a las 9 horas"): after them an hour word is a clock time. */
+    final Set<String> clockBefore;
+
     final Map<String, List<String>> attributes;
     final Map<String, String> topics;
     final Set<String> temporalUnits;
@@ -128,6 +131,7 @@ final class FigureWords {
         concepts = pack.conceptOf("figures.concepts");
         contextConcepts = pack.groups("figures.contextConcepts");
         unitWords = pack.conceptOf("figures.units");
+        clockBefore = pack.words("figures.clockBefore");
         attributes = pack.groups("figures.attributes");
         topics = pack.conceptOf("figures.topics");
         temporalUnits = pack.words("figures.temporalUnits");
@@ -229,6 +233,13 @@ final class FigureWords {
         }
         String s = Nouns.singular(phrase);
         c = concepts.get(s);
+        if (c == null && phrase.indexOf('-') > 0 && phrase.lastIndexOf('-') < phrase.length() - 1) {
+            // "Super-Puma-Helikoptern", "rescue-helicopters": a hyphenated compound is a kind of its last word
+            String last = concept(phrase.substring(phrase.lastIndexOf('-') + 1));
+            if (concepts.containsValue(last)) {
+                return last;
+            }
+        }
         return c != null ? c : s;
     }
 }

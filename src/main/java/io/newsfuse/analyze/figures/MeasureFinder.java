@@ -20,6 +20,8 @@ final class MeasureFinder {
     private static final int LONE_REACH = 16;
     /** How far before the number a weak word may stand ("moved about 12,000 residents"). */
     private static final int WEAK_BEFORE = 3;
+    /** What a comma between an event word and a later number adds besides the comma's own one. */
+    private static final int BACK_COMMA = 3;
 
     /** The measure chosen and the word that fixed it. */
     record Choice(String measure, Strength strength, int word) {}
@@ -182,7 +184,9 @@ final class MeasureFinder {
                 cost += conjunctions.contains(s) ? 2 : 1;
                 clause |= conjunctions.contains(s) ? 1 : 0;
             } else if (s.equals(",")) {
-                cost += 1;
+                // a comma behind the number mostly closes the clause before it: "Eleven houses were destroyed,
+                // some 1,200 people had to leave their homes"
+                cost += j < i ? 1 + BACK_COMMA : 1;
                 clause = 1;
             } else if (PhraseWords.isOneOf(s, ";:()[]—–")) {
                 cost += 4;

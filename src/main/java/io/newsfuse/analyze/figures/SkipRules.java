@@ -36,8 +36,9 @@ final class SkipRules {
                 || (next != null && next.is("of") && month(i + 2 < t.size() ? t.get(i + 2) : null))) {
             return true;
         }
-        if (timeAfter.matcher(after).find()) {
-            return true;
+        java.util.regex.Matcher time = timeAfter.matcher(after);
+        if (time.find() && (!duration(time.group().strip()) || prev != null && w.clockBefore.contains(prev.lower()))) {
+            return true; // "at 9 p.m.", "à 14 heures"; but "en 24 heures" is how long
         }
         if (quantity.kind() != Quantity.Kind.DIGITS && temporal(t, i)) {
             return true;
@@ -124,6 +125,13 @@ final class SkipRules {
             }
         }
         return false;
+    }
+
+    /** Whether a word after a number is also a unit of duration ("heures", "horas", "h"). */
+    private boolean duration(String word) {
+        String code = w.unitWords.get(word.toLowerCase(java.util.Locale.ROOT));
+        Units.Unit u = code == null ? null : Units.of(code);
+        return u != null && u.dimension().equals("duration");
     }
 
     private boolean month(Token t) {

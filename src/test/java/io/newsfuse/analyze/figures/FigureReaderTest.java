@@ -391,4 +391,31 @@ class FigureReaderTest {
                 .containsExactly(3.0, "killed");
         assertThat(read("He faces two counts of attempted murder.")).isEmpty();
     }
+
+    private List<Figure> readIn(String language, String text) {
+        return reader.read(text, List.of(), List.of(), List.of(), language);
+    }
+
+    @Test
+    void aCommaBehindTheNumberClosesTheClauseOfAnEarlierEventWord() {
+        assertThat(readIn("de", "Vier Häuser wurden zerstört, rund 900 Personen mussten ihre Wohnungen verlassen."))
+                .extracting(Figure::value, Figure::measure)
+                .contains(tuple(900.0, "evacuated"));
+    }
+
+    @Test
+    void aHyphenatedCompoundCountsItsLastWord() {
+        assertThat(readIn("de", "Das Heer ist mit zwei Rettungs-Hubschraubern im Einsatz."))
+                .extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(2.0, "helicopters"));
+    }
+
+    @Test
+    void hoursAreADurationUnlessTheyTellTheTimeOfDay() {
+        assertThat(readIn("fr", "Il est tombé 90 millimètres de pluie en 12 heures dans la vallée."))
+                .extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(90.0, "rainfall"), tuple(12.0, "duration"));
+        assertThat(readIn("fr", "La séance reprendra à 15 heures.")).isEmpty();
+        assertThat(readIn("es", "La reunión empezó a las 9 horas.")).isEmpty();
+    }
 }
