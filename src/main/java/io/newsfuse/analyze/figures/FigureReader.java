@@ -1021,9 +1021,7 @@ public final class FigureReader {
                         if (j == i || !matchesAt(j, words)) {
                             continue;
                         }
-                        // a preposition ("de", "from") names an attribute only when no content word nearby does
-                        int d = Math.abs(j - i)
-                                + (words.length == 1 && w.functionWords.contains(words[0]) ? ATTRIBUTE_REACH : 0);
+                        int d = Math.abs(j - i);
                         if (d < bestDistance) {
                             bestDistance = d;
                             best = e.getKey();
