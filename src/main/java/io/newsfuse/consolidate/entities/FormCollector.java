@@ -90,12 +90,47 @@ final class FormCollector {
                         && placeWords.precedes(text.substring(0, m.begin()))) {
                     // "the province of Korabat Ili": a place, whatever the recogniser said
                     add(a, m.text(), m.begin(), m.end(), EntityType.LOCATION, false, true);
+                } else if (person && initialBefore(text, m, people) >= 0) {
+                    int begin = initialBefore(text, m, people);
+                    add(a, text.substring(begin, m.end()), begin, m.end(), m.type(), true, true);
                 } else if (person || !splitTrailingPerson(a, m, people)) {
                     add(a, m.text(), m.begin(), m.end(), m.type(), person, true);
                 }
             }
         }
     }
+
+    /**
+     * Where a person's name starts when the recogniser left off the initial of the given name before it
+     * ("Ts. Enkhbold" tagged as "Enkhbold"), or -1. The initial (one capital, perhaps one small letter of
+     * a transliterated digraph, then a full stop) must not be a title and must begin the given name of a
+     * person the story names in full with the same surname, so the initial reads as that given name.
+     */
+    private static int initialBefore(String text, Mention m, List<List<String>> people) {
+        if (m.begin() < 2 || m.end() > text.length() || m.begin() > text.length()) {
+            return -1;
+        }
+        java.util.regex.Matcher i = INITIAL_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 6), m.begin()));
+        if (!i.find()) {
+            return -1;
+        }
+        String initial = NameText.fold(i.group(1));
+        List<String> name = NameText.tokens(NameText.clean(m.text(), true).text(), true);
+        if (name.size() != 1 || NameText.isHonorific(initial)) {
+            return -1;
+        }
+        for (List<String> p : people) {
+            if (p.getFirst().length() > initial.length()
+                    && p.getFirst().startsWith(initial)
+                    && Transliteration.similar(p.getLast(), name.getFirst(), true)) {
+                return m.begin() - (i.end() - i.start(1));
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.regex.Pattern INITIAL_BEFORE =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}.])(\\p{Lu}\\p{Ll}?)\\. $");
 
     /**
      * A name the recogniser ran on into a person's full name written elsewhere in the story ("Korabat
@@ -150,10 +185,14 @@ final class FormCollector {
                 continue;
             }
             List<String> coreTokens = core;
+            List<String> kind =
+                    end > 0 ? f.tokens.subList(f.tokens.size() - end, f.tokens.size()) : f.tokens.subList(0, start);
             Set<NameForm> cores = new java.util.HashSet<>();
             parts.forEach(p -> cores.add(p.part()));
             if (forms.values().stream()
-                    .anyMatch(o -> !cores.contains(o) && Transliteration.allSimilar(o.tokens, coreTokens, false))) {
+                    .anyMatch(o -> !cores.contains(o)
+                            && Transliteration.allSimilar(o.tokens, coreTokens, false)
+                            && !alwaysAfterKind(o, kind))) {
                 continue; // "Korabat" named on its own may be another place: the city of "Korabat province"
             }
             NameForm part = ensure(display);
@@ -162,6 +201,27 @@ final class FormCollector {
                 parts.add(new Part(part, f));
             }
         }
+    }
+
+    /**
+     * Whether every use of a name comes right after a word of the given kind of place ("the airport
+     * Korabat" beside "Korabat International Airport"): then it names that facility, not the town.
+     */
+    private boolean alwaysAfterKind(NameForm o, List<String> kind) {
+        if (o.occurrences.isEmpty()) {
+            return false;
+        }
+        for (NameForm.Occurrence occ : o.occurrences) {
+            String text = textOf(occ.articleOrder());
+            if (occ.begin() < 0 || occ.begin() > text.length()) {
+                return false;
+            }
+            List<String> before = placeWords.before(text.substring(0, occ.begin()));
+            if (before.isEmpty() || !kind.contains(before.getLast())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The written words of a name that hold its core: the last or the first {@code n} words. */
@@ -359,6 +419,7 @@ final class FormCollector {
         for (NameForm f : forms.values()) {
             f.type = majority(byKey.get(f.skeletonKey));
         }
+        voteAcrossSpellings();
         List<Link> kept = new ArrayList<>();
         for (Link l : links) {
             EntityType t = l.expansion.type;
@@ -391,6 +452,71 @@ final class FormCollector {
                 f.type = EntityType.ORGANIZATION;
             }
         }
+    }
+
+    /**
+     * Spellings of one place or organisation name the recogniser typed differently ("Ulan Bator" an
+     * organisation, "Ulaanbaatar" a place) take the type most of their mentions got, so the merger, which
+     * joins only names of one type, can join them. People keep their type: a city named like a person
+     * stays a city.
+     */
+    private void voteAcrossSpellings() {
+        List<NameForm> named = forms.values().stream()
+                .filter(f -> f.type != null && f.type != EntityType.PERSON)
+                .toList();
+        int[] group = new int[named.size()];
+        for (int i = 0; i < group.length; i++) {
+            group[i] = i;
+        }
+        for (int i = 0; i < named.size(); i++) {
+            for (int j = i + 1; j < named.size(); j++) {
+                if (spellingsOfOneName(named.get(i), named.get(j))) {
+                    group[root(group, j)] = root(group, i);
+                }
+            }
+        }
+        Map<Integer, Map<EntityType, Integer>> votes = new HashMap<>();
+        for (int i = 0; i < named.size(); i++) {
+            Map<EntityType, Integer> sum = votes.computeIfAbsent(root(group, i), k -> new EnumMap<>(EntityType.class));
+            named.get(i).votes.forEach((t, n) -> {
+                if (t != EntityType.PERSON) {
+                    sum.merge(t, n, Integer::sum);
+                }
+            });
+        }
+        Map<Integer, Set<EntityType>> types = new HashMap<>();
+        for (int i = 0; i < named.size(); i++) {
+            types.computeIfAbsent(root(group, i), k -> java.util.EnumSet.noneOf(EntityType.class))
+                    .add(named.get(i).type);
+        }
+        for (int i = 0; i < named.size(); i++) {
+            EntityType t = majority(votes.get(root(group, i)));
+            if (t != null && types.get(root(group, i)).size() > 1) {
+                named.get(i).type = t;
+            }
+        }
+    }
+
+    private static int root(int[] group, int i) {
+        int r = i;
+        while (group[r] != r) {
+            r = group[r];
+        }
+        group[i] = r;
+        return r;
+    }
+
+    /**
+     * Whether two non-person names are spellings of one name: word by word ({@link
+     * Transliteration#allSimilar}) or, in a different number of words, written together ("Ulan Bator" /
+     * "Ulaanbaatar").
+     */
+    static boolean spellingsOfOneName(NameForm a, NameForm b) {
+        if (a.tokens.size() == b.tokens.size()) {
+            return Transliteration.allSimilar(a.tokens, b.tokens, false);
+        }
+        return Math.abs(a.compact.length() - b.compact.length()) <= 1
+                && Transliteration.similarSkeletons(a.compact, b.compact, false);
     }
 
     private static EntityType majority(Map<EntityType, Integer> votes) {

@@ -62,6 +62,8 @@ final class FormMerger {
         m.sameEnglishGloss();
         m.leadingPartOfOrganisation();
         m.acronymInitials();
+        m.acronymPrefixedNames();
+        m.parentAdjectives();
         m.translationVariants();
         m.shorterFullNames();
         m.initialledNames();
@@ -170,6 +172,8 @@ final class FormMerger {
                                     || initialOf(y.first(), x.first()))
                             && sim(x.last(), y.last(), true)
                     || reversed(x, y)
+                    || reversedInitial(x, y)
+                    || reversedInitial(y, x)
                     || x.first().equals(y.first()) && String.join("", x.tokens).equals(String.join("", y.tokens));
         }
         if (x.tokens.size() == 1 && y.tokens.size() == 1) {
@@ -187,6 +191,18 @@ final class FormMerger {
      */
     private static boolean reversed(NameForm x, NameForm y) {
         return crossed(x, y) || crossed(y, x);
+    }
+
+    /**
+     * Whether x is a two-word name in the other order whose given name y writes as an initial ("Ts.
+     * Enkhbold" / "Enkhbold Tserendorzh"): the same person, as "Ts. Enkhbold" / "Tserendorzh Enkhbold"
+     * would be.
+     */
+    private static boolean reversedInitial(NameForm x, NameForm y) {
+        return x.tokens.size() == 2
+                && y.tokens.size() == 2
+                && initialOf(y.first(), x.last())
+                && sim(x.first(), y.last(), true);
     }
 
     /** Whether x's first word is y's last and x's other words, written together, are y's others. */
@@ -296,9 +312,7 @@ final class FormMerger {
             NameForm a = written.get(i);
             for (int j = i + 1; j < written.size() && written.get(j).compact.length() <= a.compact.length() + 1; j++) {
                 NameForm b = written.get(j);
-                if (a.type == b.type
-                        && a.tokens.size() != b.tokens.size()
-                        && Transliteration.similarSkeletons(a.compact, b.compact, false)) {
+                if (a.type == b.type && a.tokens.size() != b.tokens.size() && FormCollector.spellingsOfOneName(a, b)) {
                     union(a, b);
                 }
             }
@@ -466,6 +480,82 @@ final class FormMerger {
                 union(added, target);
             }
         }
+    }
+
+    /**
+     * An organisation named with the acronym of the body it belongs to ("EU Commission") and the one
+     * name that spells the acronym out ("European Union Commission"): the acronym's letters are the
+     * initials of that name's leading words and the words after are the same.
+     */
+    private void acronymPrefixedNames() {
+        for (NameForm a : List.copyOf(forms)) {
+            String first = a.display.split("[\\s-]+")[0];
+            if (!isOrganisationLike(a) || a.tokens.size() < 2 || !NameText.isAcronym(first)) {
+                continue;
+            }
+            String letters = NameText.fold(first).toUpperCase(Locale.ROOT);
+            List<String> rest = a.tokens.subList(1, a.tokens.size());
+            Set<Integer> roots = new LinkedHashSet<>();
+            NameForm target = null;
+            for (NameForm b : forms) {
+                int k = b.tokens.size() - rest.size();
+                if (b.type == a.type
+                        && k == letters.length()
+                        && k >= 2
+                        && letters.equals(initialsOf(b.tokens.subList(0, k)))
+                        && tokensSimilar(rest, b.tokens.subList(k, b.tokens.size()), false)) {
+                    roots.add(find(b.index));
+                    target = b;
+                }
+            }
+            roots.remove(find(a.index));
+            if (roots.size() == 1) {
+                union(a, target);
+            }
+        }
+    }
+
+    /**
+     * An organisation named after the adjective of the body it belongs to ("European Commission") and the
+     * one name that spells the body out ("European Union Commission"), when the story also names that
+     * body by its acronym ("EU"): the adjective is the body's first word, the words after the body are
+     * the same. Without the acronym two bodies ("National Bank" / "National Savings Bank") stay apart.
+     */
+    private void parentAdjectives() {
+        Set<String> acronyms = new java.util.HashSet<>();
+        for (NameForm f : forms) {
+            if (f.isAcronym() && f.type != EntityType.PERSON) {
+                acronyms.add(NameText.fold(f.display).toUpperCase(Locale.ROOT));
+            }
+        }
+        for (NameForm a : List.copyOf(forms)) {
+            if (!isOrganisationLike(a) || a.tokens.size() < 2 || NameText.isStopword(a.first())) {
+                continue;
+            }
+            Set<Integer> roots = new LinkedHashSet<>();
+            NameForm target = null;
+            for (NameForm b : forms) {
+                if (b.type == a.type
+                        && b.tokens.size() == a.tokens.size() + 1
+                        && !NameText.isStopword(b.tokens.get(1))
+                        && acronyms.contains(initialsOf(b.tokens.subList(0, 2)))
+                        && sim(a.first(), b.first(), false)
+                        && tokensSimilar(
+                                a.tokens.subList(1, a.tokens.size()), b.tokens.subList(2, b.tokens.size()), false)) {
+                    roots.add(find(b.index));
+                    target = b;
+                }
+            }
+            roots.remove(find(a.index));
+            if (roots.size() == 1) {
+                union(a, target);
+            }
+        }
+    }
+
+    /** Upper-case initials of folded tokens, function words skipped. */
+    private static String initialsOf(List<String> tokens) {
+        return NameText.initials(String.join(" ", tokens));
     }
 
     /** The one multi-word non-person name (by cluster) whose initials spell the acronym, or null. */

@@ -100,6 +100,14 @@ final class PlaceWords {
      * ("the province of ", "Flughafen ", "la ciudad de ").
      */
     boolean precedes(String textBefore) {
+        return !before(textBefore).isEmpty();
+    }
+
+    /**
+     * The place word the text just before a name ends with, perhaps followed by a function word ("the
+     * airport " gives "airport"), folded; empty when none.
+     */
+    List<String> before(String textBefore) {
         String tail = textBefore.substring(Math.max(0, textBefore.length() - 60));
         java.util.regex.Matcher m = PUNCTUATION.matcher(tail);
         int cut = 0;
@@ -108,7 +116,7 @@ final class PlaceWords {
         }
         List<String> words = Folding.words(tail.substring(cut));
         if (words.isEmpty()) {
-            return false;
+            return List.of();
         }
         if (NameText.isStopword(words.getLast())) {
             words = words.subList(0, words.size() - 1);
@@ -116,9 +124,9 @@ final class PlaceWords {
         for (List<String> p : phrases) {
             if (p.size() <= words.size()
                     && words.subList(words.size() - p.size(), words.size()).equals(p)) {
-                return true;
+                return p;
             }
         }
-        return false;
+        return List.of();
     }
 }
