@@ -32,13 +32,16 @@ final class FormCollector {
     private final List<UpperWord> upperWords = new ArrayList<>();
     private final List<Part> parts = new ArrayList<>();
     private final PlaceWords placeWords;
+    private final PlaceWords stateWords;
 
     private FormCollector(List<AnalyzedArticle> articles) {
         this.articles = articles;
-        this.placeWords = PlaceWords.of(articles.stream()
+        List<String> languages = articles.stream()
                 .map(a -> a.article().language())
                 .filter(java.util.Objects::nonNull)
-                .toList());
+                .toList();
+        this.placeWords = PlaceWords.of(languages);
+        this.stateWords = PlaceWords.stateWords(languages);
         for (int i = 0; i < articles.size(); i++) {
             placed.add(new ArrayList<>());
         }
@@ -93,6 +96,14 @@ final class FormCollector {
                 } else if (person && initialBefore(text, m, people) >= 0) {
                     int begin = initialBefore(text, m, people);
                     add(a, text.substring(begin, m.end()), begin, m.end(), m.type(), true, true);
+                } else if (m.type() == EntityType.LOCATION && formalCountryStart(text, m) >= 0) {
+                    int begin = formalCountryStart(text, m);
+                    NameForm whole = add(a, text.substring(begin, m.end()), begin, m.end(), m.type(), false, true);
+                    NameForm country = ensure(m.text());
+                    if (whole != null && country != null && whole != country) {
+                        country.vote(m.type());
+                        parts.add(new Part(country, whole));
+                    }
                 } else if (person || !splitTrailingPerson(a, m, people)) {
                     add(a, m.text(), m.begin(), m.end(), m.type(), person, true);
                 }
@@ -131,6 +142,23 @@ final class FormCollector {
 
     private static final java.util.regex.Pattern INITIAL_BEFORE =
             java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}.])(\\p{Lu}\\p{Ll}?)\\. $");
+
+    /**
+     * Where a country's formal name starts when the recogniser tagged only the country after its form of
+     * state ("the State of Korabia", "die Republik Korabien"), or -1: the state word is written with a
+     * capital and the tagged name is a country in some language ({@link io.newsfuse.lang.NameGlossary}).
+     */
+    private int formalCountryStart(String text, Mention m) {
+        if (m.begin() <= 0 || m.begin() > text.length()) {
+            return -1;
+        }
+        List<String> gloss = io.newsfuse.lang.NameGlossary.get()
+                .gloss(NameText.tokens(NameText.clean(m.text(), false).text(), false));
+        if (gloss.size() != 1 || !gloss.getFirst().startsWith("country:")) {
+            return -1;
+        }
+        return stateWords.capitalisedStartBefore(text.substring(0, m.begin()));
+    }
 
     /**
      * A name the recogniser ran on into a person's full name written elsewhere in the story ("Korabat
@@ -249,8 +277,16 @@ final class FormCollector {
             }
             for (AcronymDefinition d : found) {
                 List<Placed> inExpansion = overlapping(a, d.expansionBegin(), d.expansionEnd());
-                if (inExpansion.stream().anyMatch(p -> p.vote == EntityType.PERSON)) {
+                EntityType acronymType = taggedTypeOf(d.acronym());
+                boolean personTagged = inExpansion.stream().anyMatch(p -> p.vote == EntityType.PERSON);
+                if (personTagged && (acronymType == null || acronymType == EntityType.PERSON)) {
                     continue;
+                }
+                if (personTagged) {
+                    // "Jama'at Nusrat al-Islam (JNI)" tagged a person once, its acronym an organisation elsewhere
+                    inExpansion.stream()
+                            .filter(p -> p.vote == EntityType.PERSON)
+                            .forEach(p -> p.form.vote(acronymType));
                 }
                 NameForm expansion = inExpansion.isEmpty()
                         ? add(a, d.expansion(), d.expansionBegin(), d.expansionEnd(), null, false, false)
@@ -281,6 +317,16 @@ final class FormCollector {
                 links.add(new Link(acronym, expansion, List.copyOf(tagged)));
             }
         }
+    }
+
+    /**
+     * The type most of the recogniser's tags of a name gave it, or null when it was never tagged (ties go
+     * to the more conservative type).
+     */
+    private EntityType taggedTypeOf(String name) {
+        NameForm f = forms.get(
+                NameForm.keyOf(NameText.tokens(NameText.clean(name, false).text(), false)));
+        return f == null ? null : majority(f.votes);
     }
 
     /**

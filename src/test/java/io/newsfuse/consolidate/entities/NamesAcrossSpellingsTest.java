@@ -107,4 +107,68 @@ class NamesAcrossSpellingsTest {
         assertThat(together(g, "NA Board", "North Atlantic Board")).isFalse();
         assertThat(together(g, "NA Board", "New Arctic Board")).isFalse();
     }
+
+    @Test
+    void theAirportNamedAfterItsKindWordIsTheAirport() {
+        var g = groups(
+                article(
+                        "a",
+                        "Flight 12 left Varrik Orsolan International Airport at dawn.",
+                        "LOCATION:Varrik Orsolan International Airport"),
+                article("b", "The plane took off from the airport Varrik Orsolaan.", "LOCATION:Varrik Orsolaan"));
+        assertThat(together(g, "Varrik Orsolaan", "Varrik Orsolan International Airport"))
+                .isTrue();
+    }
+
+    @Test
+    void aTownNamedLikeItsAirportStaysTheTown() {
+        var g = groups(
+                article(
+                        "a",
+                        "Flight 12 left Varrik International Airport at dawn.",
+                        "LOCATION:Varrik International Airport"),
+                article("b", "Floods hit Varrik on Monday.", "LOCATION:Varrik"));
+        assertThat(together(g, "Varrik", "Varrik International Airport")).isFalse();
+    }
+
+    @Test
+    void aCountryNamedByItsFormOfStateIsTheCountry() {
+        var g = groups(
+                article("a", "The State of Kuwait announced the deal.", "LOCATION:Kuwait"),
+                article("b", "Kuwait said the talks went well.", "LOCATION:Kuwait"));
+        assertThat(together(g, "State of Kuwait", "Kuwait")).isTrue();
+    }
+
+    @Test
+    void aRegionOrALowerCaseStateIsNoFormalCountryName() {
+        var g = groups(article(
+                "a",
+                "The State of Varrikia voted. The head of state of Kuwait flew in.",
+                "LOCATION:Varrikia",
+                "LOCATION:Kuwait"));
+        var names = g.stream().flatMap(java.util.List::stream).toList();
+        assertThat(names).doesNotContain("State of Varrikia", "state of Kuwait");
+    }
+
+    @Test
+    void anAcronymTaggedAnOrganisationDefinesANameTaggedAPerson() {
+        var g = groups(
+                article(
+                        "a",
+                        "Harakat Nasr al-Din wal-Watan (HNDW) claimed the attack.",
+                        "PERSON:Harakat Nasr al-Din wal-Watan",
+                        "ORGANIZATION:HNDW"),
+                article("b", "The HNDW denied it.", "ORGANIZATION:HNDW"));
+        assertThat(together(g, "HNDW", "Harakat Nasr al-Din wal-Watan")).isTrue();
+    }
+
+    @Test
+    void aPersonKnownByInitialsStaysAPerson() {
+        var g = groups(article(
+                "a",
+                "Andres Manuel Ortiz Bravo (AMOB) won the vote. AMOB thanked voters.",
+                "PERSON:Andres Manuel Ortiz Bravo",
+                "PERSON:AMOB"));
+        assertThat(together(g, "AMOB", "Andres Manuel Ortiz Bravo")).isFalse();
+    }
 }
