@@ -57,6 +57,7 @@ final class FormCollector {
         c.decideTypes();
         Set<String> lowerCaseWords = c.lowerCaseWords();
         c.addPlaceCores();
+        c.addFormalCountryCores();
         new SoundAlikeSpans(c, lowerCaseWords).addAll();
         return new Collected(
                 List.copyOf(c.forms.values()),
@@ -152,9 +153,7 @@ final class FormCollector {
         if (m.begin() <= 0 || m.begin() > text.length()) {
             return -1;
         }
-        List<String> gloss = io.newsfuse.lang.NameGlossary.get()
-                .gloss(NameText.tokens(NameText.clean(m.text(), false).text(), false));
-        if (gloss.size() != 1 || !gloss.getFirst().startsWith("country:")) {
+        if (!isCountry(NameText.tokens(NameText.clean(m.text(), false).text(), false))) {
             return -1;
         }
         return stateWords.capitalisedStartBefore(text.substring(0, m.begin()));
@@ -229,6 +228,40 @@ final class FormCollector {
                 parts.add(new Part(part, f));
             }
         }
+    }
+
+    /**
+     * A country tagged under its formal name ("Republic of Korabia", "Staat Korabien") is also a spelling
+     * of the country ("Korabia"): the leading words are a form of state, the rest a country's name in some
+     * language ({@link io.newsfuse.lang.NameGlossary}).
+     */
+    private void addFormalCountryCores() {
+        for (NameForm f : List.copyOf(forms.values())) {
+            int start = f.type == EntityType.LOCATION ? stateWords.atStart(f.tokens) : 0;
+            if (start == 0) {
+                continue;
+            }
+            List<String> core = f.tokens.subList(start, f.tokens.size());
+            if (NameText.isStopword(core.getFirst())) {
+                core = core.subList(1, core.size());
+            }
+            if (core.isEmpty() || !isCountry(core)) {
+                continue;
+            }
+            String display = coreDisplay(f.display, core.size(), true);
+            NameForm country = display == null ? null : ensure(display);
+            if (country != null && country != f && NameForm.keyOf(core).equals(country.key)) {
+                if (country.type == null) {
+                    country.type = f.type;
+                }
+                parts.add(new Part(country, f));
+            }
+        }
+    }
+
+    private static boolean isCountry(List<String> tokens) {
+        List<String> gloss = io.newsfuse.lang.NameGlossary.get().gloss(tokens);
+        return gloss.size() == 1 && gloss.getFirst().startsWith("country:");
     }
 
     /**
@@ -415,6 +448,18 @@ final class FormCollector {
             return forms.get(NameForm.keyOf(NameText.tokens(w.text, false)));
         }
         NameForm f = add(w.article, w.text, w.begin, w.end, null, false, false);
+        if (f != null && f.type == null) {
+            f.type = type;
+        }
+        return f;
+    }
+
+    /**
+     * The form of a name the story spells out without naming it on its own ("European Union" inside
+     * "European Union Commission"), with the given type unless it already has one.
+     */
+    NameForm spelledOut(String display, EntityType type) {
+        NameForm f = ensure(display);
         if (f != null && f.type == null) {
             f.type = type;
         }

@@ -511,7 +511,31 @@ final class FormMerger {
             roots.remove(find(a.index));
             if (roots.size() == 1) {
                 union(a, target);
+                spellOutAcronym(first, target, letters.length());
             }
+        }
+    }
+
+    /**
+     * The acronym the story names on its own ("EU") joins the words that spelled it out in a longer name
+     * ("European Union" of "European Union Commission"), when exactly one acronym form has those letters.
+     */
+    private void spellOutAcronym(String acronym, NameForm longer, int words) {
+        List<NameForm> named = forms.stream()
+                .filter(f -> f.isAcronym() && f.display.equals(acronym) && f.type != EntityType.PERSON)
+                .toList();
+        String[] written = longer.display.split("\\s+");
+        if (named.size() != 1 || written.length <= words) {
+            return;
+        }
+        String display = String.join(" ", java.util.Arrays.asList(written).subList(0, words));
+        if (!NameText.initials(display).equals(acronym)) {
+            return;
+        }
+        NameForm spelled = collected.collector().spelledOut(display, named.getFirst().type);
+        if (spelled != null) {
+            register(spelled);
+            union(named.getFirst(), spelled);
         }
     }
 

@@ -171,4 +171,33 @@ class NamesAcrossSpellingsTest {
                 "PERSON:AMOB"));
         assertThat(together(g, "AMOB", "Andres Manuel Ortiz Bravo")).isFalse();
     }
+
+    @Test
+    void aCountryTaggedUnderItsFormalNameIsTheCountry() {
+        var g = groups(
+                article("a", "Troops left the Republic of Kuwait.", "LOCATION:Republic of Kuwait"),
+                article("b", "Kuwait welcomed the news.", "LOCATION:Kuwait"));
+        assertThat(together(g, "Republic of Kuwait", "Kuwait")).isTrue();
+    }
+
+    @Test
+    void aRegionUnderAStateWordStaysApartFromItsCity() {
+        var g = groups(
+                article("a", "Floods hit the State of Varrik.", "LOCATION:State of Varrik"),
+                article("b", "Floods hit Varrik town.", "LOCATION:Varrik"));
+        assertThat(together(g, "State of Varrik", "Varrik")).isFalse();
+    }
+
+    @Test
+    void anAcronymSpelledOutInsideALongerNameGainsThatSpelling() {
+        var g = groups(
+                article(
+                        "a",
+                        "The NA said little. The Northern Alliance Council met.",
+                        "ORGANIZATION:NA",
+                        "ORGANIZATION:Northern Alliance Council"),
+                article("b", "The NA Council voted.", "ORGANIZATION:NA Council"));
+        assertThat(together(g, "NA", "Northern Alliance")).isTrue();
+        assertThat(together(g, "NA", "NA Council")).isFalse();
+    }
 }
