@@ -18,7 +18,10 @@ import java.util.Set;
  * Gathers the names of a story: the recogniser's mentions, parenthetical acronym definitions read from
  * the text, later uses of defined acronyms and expansions the recogniser missed, and untagged upper-case
  * words that may be acronyms. Decides each name's type by majority vote over spellings with the same
- * skeleton key; a parenthetical definition gives the acronym its expansion's type.
+ * skeleton key, then over the spellings of one place or organisation name typed differently; a
+ * parenthetical definition gives the acronym its expansion's type. Reads back what the recogniser left
+ * off a name: an initial before a surname ("Ts. Enkhbold"), a form of state before a country ("the
+ * State of Korabia").
  */
 final class FormCollector {
     /** On a tied vote the more conservative type wins: a place or organisation is not merged into a person. */
@@ -188,7 +191,8 @@ final class FormCollector {
     /**
      * The proper name inside a place's longer name ("Korabat" of "Korabat province", "Korabat
      * International Airport", "Flughafen Korabat") is added as a spelling of that place, unless the story
-     * uses it as another type's name.
+     * names it on its own, which may be another place (the town of "Korabat province"); a bare name the
+     * story only ever writes after that kind of place ("the airport Korabat") is no other place.
      */
     private void addPlaceCores() {
         for (NameForm f : List.copyOf(forms.values())) {

@@ -27,10 +27,15 @@ import java.util.Set;
  *       with the same words in another order (two or more: "Ili-Korabat" / "Korabat Ili");</li>
  *   <li>an organisation name that is the leading part of exactly one longer one;</li>
  *   <li>an acronym spelling the initials of exactly one known multi-word name;</li>
+ *   <li>a name led by an acronym ("EU Commission") and the one name spelling it out ("European Union
+ *       Commission"), the acronym named alone then gaining that spelling ("European Union"); a name led
+ *       by the spelled-out body's first word ("European Commission") when the story names the body by
+ *       its acronym;</li>
  *   <li>a defined expansion one word away (same initial) from the name of exactly one other
  *       acronym-defined organisation, a translation variant ("Safety" / "Security");</li>
  *   <li>a person's shorter full name inside exactly one longer one ("A B" / "A X B");</li>
- *   <li>a person written with an initial ("R. Kemelov") and the one person whose given name it begins;</li>
+ *   <li>a person written with an initial ("R. Kemelov") and the one person whose given name it begins
+ *       (the name in the other order stays consistent with it: "Kemelov Ruslan");</li>
  *   <li>a lone surname matching the last name of exactly one person, when no other person has it as
  *       first name; when several people share it, the one person named beside it in the articles that
  *       name only one of them.</li>
