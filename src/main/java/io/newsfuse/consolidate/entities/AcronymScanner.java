@@ -173,14 +173,23 @@ final class AcronymScanner {
     private static Span spelledWithLowerCaseWords(String text, List<Span> words, int last, String acronym) {
         for (int s = 0; s < last; s++) {
             String first = words.get(s).text(text);
+            String phrase = phrase(text, words, s, last);
             if (NameText.isCapitalized(first)
                     && !LEADING_FILLERS.contains(NameText.fold(first))
-                    && acronym.equals(NameText.initials(phrase(text, words, s, last)))) {
+                    && (acronym.equals(NameText.initials(phrase))
+                            || acronym.equals(NameText.initials(
+                                    JOINED_ARTICLE.matcher(phrase).replaceAll(""))))) {
                 return spanOf(words, s, last);
             }
         }
         return null;
     }
+
+    /**
+     * The Arabic article (and "and the") joined to a word by a hyphen ("al-Islam", "wal-Muslimin"), which
+     * acronyms of transliterated names often skip ("Jama'at Nusrat al-Islam wal-Muslimin", JNIM).
+     */
+    private static final Pattern JOINED_ARTICLE = Pattern.compile("(?<![\\p{L}])(?:w?al|el)-(?=\\p{L})");
 
     /** Index of the first word of the capitalised run ending at {@code end} (end + 1 when none). */
     private static int capitalizedRunStart(String text, List<Span> words, int end) {

@@ -18,7 +18,10 @@ import java.util.Set;
  * Gathers the names of a story: the recogniser's mentions, parenthetical acronym definitions read from
  * the text, later uses of defined acronyms and expansions the recogniser missed, and untagged upper-case
  * words that may be acronyms. Decides each name's type by majority vote over spellings with the same
- * skeleton key; a parenthetical definition gives the acronym its expansion's type.
+ * skeleton key, then over the spellings of one place or organisation name typed differently; a
+ * parenthetical definition gives the acronym its expansion's type. Reads back what the recogniser left
+ * off a name: an initial before a surname ("Ts. Enkhbold"), a form of state before a country ("the
+ * State of Korabia").
  */
 final class FormCollector {
     /** On a tied vote the more conservative type wins: a place or organisation is not merged into a person. */
@@ -32,13 +35,16 @@ final class FormCollector {
     private final List<UpperWord> upperWords = new ArrayList<>();
     private final List<Part> parts = new ArrayList<>();
     private final PlaceWords placeWords;
+    private final PlaceWords stateWords;
 
     private FormCollector(List<AnalyzedArticle> articles) {
         this.articles = articles;
-        this.placeWords = PlaceWords.of(articles.stream()
+        List<String> languages = articles.stream()
                 .map(a -> a.article().language())
                 .filter(java.util.Objects::nonNull)
-                .toList());
+                .toList();
+        this.placeWords = PlaceWords.of(languages);
+        this.stateWords = PlaceWords.stateWords(languages);
         for (int i = 0; i < articles.size(); i++) {
             placed.add(new ArrayList<>());
         }
@@ -54,6 +60,7 @@ final class FormCollector {
         c.decideTypes();
         Set<String> lowerCaseWords = c.lowerCaseWords();
         c.addPlaceCores();
+        c.addFormalCountryCores();
         new SoundAlikeSpans(c, lowerCaseWords).addAll();
         return new Collected(
                 List.copyOf(c.forms.values()),
@@ -90,11 +97,69 @@ final class FormCollector {
                         && placeWords.precedes(text.substring(0, m.begin()))) {
                     // "the province of Korabat Ili": a place, whatever the recogniser said
                     add(a, m.text(), m.begin(), m.end(), EntityType.LOCATION, false, true);
+                } else if (person && initialBefore(text, m, people) >= 0) {
+                    int begin = initialBefore(text, m, people);
+                    add(a, text.substring(begin, m.end()), begin, m.end(), m.type(), true, true);
+                } else if (m.type() == EntityType.LOCATION && formalCountryStart(text, m) >= 0) {
+                    int begin = formalCountryStart(text, m);
+                    NameForm whole = add(a, text.substring(begin, m.end()), begin, m.end(), m.type(), false, true);
+                    NameForm country = ensure(m.text());
+                    if (whole != null && country != null && whole != country) {
+                        country.vote(m.type());
+                        parts.add(new Part(country, whole));
+                    }
                 } else if (person || !splitTrailingPerson(a, m, people)) {
                     add(a, m.text(), m.begin(), m.end(), m.type(), person, true);
                 }
             }
         }
+    }
+
+    /**
+     * Where a person's name starts when the recogniser left off the initial of the given name before it
+     * ("Ts. Enkhbold" tagged as "Enkhbold"), or -1. The initial (one capital, perhaps one small letter of
+     * a transliterated digraph, then a full stop) must not be a title and must begin the given name of a
+     * person the story names in full with the same surname, so the initial reads as that given name.
+     */
+    private static int initialBefore(String text, Mention m, List<List<String>> people) {
+        if (m.begin() < 2 || m.end() > text.length() || m.begin() > text.length()) {
+            return -1;
+        }
+        java.util.regex.Matcher i = INITIAL_BEFORE.matcher(text.substring(Math.max(0, m.begin() - 6), m.begin()));
+        if (!i.find()) {
+            return -1;
+        }
+        String initial = NameText.fold(i.group(1));
+        List<String> name = NameText.tokens(NameText.clean(m.text(), true).text(), true);
+        if (name.size() != 1 || NameText.isHonorific(initial)) {
+            return -1;
+        }
+        for (List<String> p : people) {
+            if (p.getFirst().length() > initial.length()
+                    && p.getFirst().startsWith(initial)
+                    && Transliteration.similar(p.getLast(), name.getFirst(), true)) {
+                return m.begin() - (i.end() - i.start(1));
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.regex.Pattern INITIAL_BEFORE =
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}.])(\\p{Lu}\\p{Ll}?)\\. $");
+
+    /**
+     * Where a country's formal name starts when the recogniser tagged only the country after its form of
+     * state ("the State of Korabia", "die Republik Korabien"), or -1: the state word is written with a
+     * capital and the tagged name is a country in some language ({@link io.newsfuse.lang.NameGlossary}).
+     */
+    private int formalCountryStart(String text, Mention m) {
+        if (m.begin() <= 0 || m.begin() > text.length()) {
+            return -1;
+        }
+        if (!isCountry(NameText.tokens(NameText.clean(m.text(), false).text(), false))) {
+            return -1;
+        }
+        return stateWords.capitalisedStartBefore(text.substring(0, m.begin()));
     }
 
     /**
@@ -126,7 +191,8 @@ final class FormCollector {
     /**
      * The proper name inside a place's longer name ("Korabat" of "Korabat province", "Korabat
      * International Airport", "Flughafen Korabat") is added as a spelling of that place, unless the story
-     * uses it as another type's name.
+     * names it on its own, which may be another place (the town of "Korabat province"); a bare name the
+     * story only ever writes after that kind of place ("the airport Korabat") is no other place.
      */
     private void addPlaceCores() {
         for (NameForm f : List.copyOf(forms.values())) {
@@ -150,10 +216,14 @@ final class FormCollector {
                 continue;
             }
             List<String> coreTokens = core;
+            List<String> kind =
+                    end > 0 ? f.tokens.subList(f.tokens.size() - end, f.tokens.size()) : f.tokens.subList(0, start);
             Set<NameForm> cores = new java.util.HashSet<>();
             parts.forEach(p -> cores.add(p.part()));
             if (forms.values().stream()
-                    .anyMatch(o -> !cores.contains(o) && Transliteration.allSimilar(o.tokens, coreTokens, false))) {
+                    .anyMatch(o -> !cores.contains(o)
+                            && Transliteration.allSimilar(o.tokens, coreTokens, false)
+                            && !alwaysAfterKind(o, kind))) {
                 continue; // "Korabat" named on its own may be another place: the city of "Korabat province"
             }
             NameForm part = ensure(display);
@@ -162,6 +232,61 @@ final class FormCollector {
                 parts.add(new Part(part, f));
             }
         }
+    }
+
+    /**
+     * A country tagged under its formal name ("Republic of Korabia", "Staat Korabien") is also a spelling
+     * of the country ("Korabia"): the leading words are a form of state, the rest a country's name in some
+     * language ({@link io.newsfuse.lang.NameGlossary}).
+     */
+    private void addFormalCountryCores() {
+        for (NameForm f : List.copyOf(forms.values())) {
+            int start = f.type == EntityType.LOCATION ? stateWords.atStart(f.tokens) : 0;
+            if (start == 0) {
+                continue;
+            }
+            List<String> core = f.tokens.subList(start, f.tokens.size());
+            if (NameText.isStopword(core.getFirst())) {
+                core = core.subList(1, core.size());
+            }
+            if (core.isEmpty() || !isCountry(core)) {
+                continue;
+            }
+            String display = coreDisplay(f.display, core.size(), true);
+            NameForm country = display == null ? null : ensure(display);
+            if (country != null && country != f && NameForm.keyOf(core).equals(country.key)) {
+                if (country.type == null) {
+                    country.type = f.type;
+                }
+                parts.add(new Part(country, f));
+            }
+        }
+    }
+
+    private static boolean isCountry(List<String> tokens) {
+        List<String> gloss = io.newsfuse.lang.NameGlossary.get().gloss(tokens);
+        return gloss.size() == 1 && gloss.getFirst().startsWith("country:");
+    }
+
+    /**
+     * Whether every use of a name comes right after a word of the given kind of place ("the airport
+     * Korabat" beside "Korabat International Airport"): then it names that facility, not the town.
+     */
+    private boolean alwaysAfterKind(NameForm o, List<String> kind) {
+        if (o.occurrences.isEmpty()) {
+            return false;
+        }
+        for (NameForm.Occurrence occ : o.occurrences) {
+            String text = textOf(occ.articleOrder());
+            if (occ.begin() < 0 || occ.begin() > text.length()) {
+                return false;
+            }
+            List<String> before = placeWords.before(text.substring(0, occ.begin()));
+            if (before.isEmpty() || !kind.contains(before.getLast())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The written words of a name that hold its core: the last or the first {@code n} words. */
@@ -189,8 +314,16 @@ final class FormCollector {
             }
             for (AcronymDefinition d : found) {
                 List<Placed> inExpansion = overlapping(a, d.expansionBegin(), d.expansionEnd());
-                if (inExpansion.stream().anyMatch(p -> p.vote == EntityType.PERSON)) {
+                EntityType acronymType = taggedTypeOf(d.acronym());
+                boolean personTagged = inExpansion.stream().anyMatch(p -> p.vote == EntityType.PERSON);
+                if (personTagged && (acronymType == null || acronymType == EntityType.PERSON)) {
                     continue;
+                }
+                if (personTagged) {
+                    // "Jama'at Nusrat al-Islam (JNI)" tagged a person once, its acronym an organisation elsewhere
+                    inExpansion.stream()
+                            .filter(p -> p.vote == EntityType.PERSON)
+                            .forEach(p -> p.form.vote(acronymType));
                 }
                 NameForm expansion = inExpansion.isEmpty()
                         ? add(a, d.expansion(), d.expansionBegin(), d.expansionEnd(), null, false, false)
@@ -221,6 +354,16 @@ final class FormCollector {
                 links.add(new Link(acronym, expansion, List.copyOf(tagged)));
             }
         }
+    }
+
+    /**
+     * The type most of the recogniser's tags of a name gave it, or null when it was never tagged (ties go
+     * to the more conservative type).
+     */
+    private EntityType taggedTypeOf(String name) {
+        NameForm f = forms.get(
+                NameForm.keyOf(NameText.tokens(NameText.clean(name, false).text(), false)));
+        return f == null ? null : majority(f.votes);
     }
 
     /**
@@ -315,6 +458,18 @@ final class FormCollector {
         return f;
     }
 
+    /**
+     * The form of a name the story spells out without naming it on its own ("European Union" inside
+     * "European Union Commission"), with the given type unless it already has one.
+     */
+    NameForm spelledOut(String display, EntityType type) {
+        NameForm f = ensure(display);
+        if (f != null && f.type == null) {
+            f.type = type;
+        }
+        return f;
+    }
+
     /** The names collected so far, types decided. */
     List<NameForm> knownForms() {
         return List.copyOf(forms.values());
@@ -359,6 +514,7 @@ final class FormCollector {
         for (NameForm f : forms.values()) {
             f.type = majority(byKey.get(f.skeletonKey));
         }
+        voteAcrossSpellings();
         List<Link> kept = new ArrayList<>();
         for (Link l : links) {
             EntityType t = l.expansion.type;
@@ -391,6 +547,71 @@ final class FormCollector {
                 f.type = EntityType.ORGANIZATION;
             }
         }
+    }
+
+    /**
+     * Spellings of one place or organisation name the recogniser typed differently ("Ulan Bator" an
+     * organisation, "Ulaanbaatar" a place) take the type most of their mentions got, so the merger, which
+     * joins only names of one type, can join them. People keep their type: a city named like a person
+     * stays a city.
+     */
+    private void voteAcrossSpellings() {
+        List<NameForm> named = forms.values().stream()
+                .filter(f -> f.type != null && f.type != EntityType.PERSON)
+                .toList();
+        int[] group = new int[named.size()];
+        for (int i = 0; i < group.length; i++) {
+            group[i] = i;
+        }
+        for (int i = 0; i < named.size(); i++) {
+            for (int j = i + 1; j < named.size(); j++) {
+                if (spellingsOfOneName(named.get(i), named.get(j))) {
+                    group[root(group, j)] = root(group, i);
+                }
+            }
+        }
+        Map<Integer, Map<EntityType, Integer>> votes = new HashMap<>();
+        for (int i = 0; i < named.size(); i++) {
+            Map<EntityType, Integer> sum = votes.computeIfAbsent(root(group, i), k -> new EnumMap<>(EntityType.class));
+            named.get(i).votes.forEach((t, n) -> {
+                if (t != EntityType.PERSON) {
+                    sum.merge(t, n, Integer::sum);
+                }
+            });
+        }
+        Map<Integer, Set<EntityType>> types = new HashMap<>();
+        for (int i = 0; i < named.size(); i++) {
+            types.computeIfAbsent(root(group, i), k -> java.util.EnumSet.noneOf(EntityType.class))
+                    .add(named.get(i).type);
+        }
+        for (int i = 0; i < named.size(); i++) {
+            EntityType t = majority(votes.get(root(group, i)));
+            if (t != null && types.get(root(group, i)).size() > 1) {
+                named.get(i).type = t;
+            }
+        }
+    }
+
+    private static int root(int[] group, int i) {
+        int r = i;
+        while (group[r] != r) {
+            r = group[r];
+        }
+        group[i] = r;
+        return r;
+    }
+
+    /**
+     * Whether two non-person names are spellings of one name: word by word ({@link
+     * Transliteration#allSimilar}) or, in a different number of words, written together ("Ulan Bator" /
+     * "Ulaanbaatar").
+     */
+    static boolean spellingsOfOneName(NameForm a, NameForm b) {
+        if (a.tokens.size() == b.tokens.size()) {
+            return Transliteration.allSimilar(a.tokens, b.tokens, false);
+        }
+        return Math.abs(a.compact.length() - b.compact.length()) <= 1
+                && Transliteration.similarSkeletons(a.compact, b.compact, false);
     }
 
     private static EntityType majority(Map<EntityType, Integer> votes) {

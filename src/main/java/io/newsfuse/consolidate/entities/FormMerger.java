@@ -27,10 +27,15 @@ import java.util.Set;
  *       with the same words in another order (two or more: "Ili-Korabat" / "Korabat Ili");</li>
  *   <li>an organisation name that is the leading part of exactly one longer one;</li>
  *   <li>an acronym spelling the initials of exactly one known multi-word name;</li>
+ *   <li>a name led by an acronym ("EU Commission") and the one name spelling it out ("European Union
+ *       Commission"), the acronym named alone then gaining that spelling ("European Union"); a name led
+ *       by the spelled-out body's first word ("European Commission") when the story names the body by
+ *       its acronym;</li>
  *   <li>a defined expansion one word away (same initial) from the name of exactly one other
  *       acronym-defined organisation, a translation variant ("Safety" / "Security");</li>
  *   <li>a person's shorter full name inside exactly one longer one ("A B" / "A X B");</li>
- *   <li>a person written with an initial ("R. Kemelov") and the one person whose given name it begins;</li>
+ *   <li>a person written with an initial ("R. Kemelov") and the one person whose given name it begins
+ *       (the name in the other order stays consistent with it: "Kemelov Ruslan");</li>
  *   <li>a lone surname matching the last name of exactly one person, when no other person has it as
  *       first name; when several people share it, the one person named beside it in the articles that
  *       name only one of them.</li>
@@ -62,6 +67,8 @@ final class FormMerger {
         m.sameEnglishGloss();
         m.leadingPartOfOrganisation();
         m.acronymInitials();
+        m.acronymPrefixedNames();
+        m.parentAdjectives();
         m.translationVariants();
         m.shorterFullNames();
         m.initialledNames();
@@ -170,6 +177,8 @@ final class FormMerger {
                                     || initialOf(y.first(), x.first()))
                             && sim(x.last(), y.last(), true)
                     || reversed(x, y)
+                    || reversedInitial(x, y)
+                    || reversedInitial(y, x)
                     || x.first().equals(y.first()) && String.join("", x.tokens).equals(String.join("", y.tokens));
         }
         if (x.tokens.size() == 1 && y.tokens.size() == 1) {
@@ -187,6 +196,18 @@ final class FormMerger {
      */
     private static boolean reversed(NameForm x, NameForm y) {
         return crossed(x, y) || crossed(y, x);
+    }
+
+    /**
+     * Whether x is a two-word name in the other order whose given name y writes as an initial ("Ts.
+     * Enkhbold" / "Enkhbold Tserendorzh"): the same person, as "Ts. Enkhbold" / "Tserendorzh Enkhbold"
+     * would be.
+     */
+    private static boolean reversedInitial(NameForm x, NameForm y) {
+        return x.tokens.size() == 2
+                && y.tokens.size() == 2
+                && initialOf(y.first(), x.last())
+                && sim(x.first(), y.last(), true);
     }
 
     /** Whether x's first word is y's last and x's other words, written together, are y's others. */
@@ -296,9 +317,7 @@ final class FormMerger {
             NameForm a = written.get(i);
             for (int j = i + 1; j < written.size() && written.get(j).compact.length() <= a.compact.length() + 1; j++) {
                 NameForm b = written.get(j);
-                if (a.type == b.type
-                        && a.tokens.size() != b.tokens.size()
-                        && Transliteration.similarSkeletons(a.compact, b.compact, false)) {
+                if (a.type == b.type && a.tokens.size() != b.tokens.size() && FormCollector.spellingsOfOneName(a, b)) {
                     union(a, b);
                 }
             }
@@ -466,6 +485,106 @@ final class FormMerger {
                 union(added, target);
             }
         }
+    }
+
+    /**
+     * An organisation named with the acronym of the body it belongs to ("EU Commission") and the one
+     * name that spells the acronym out ("European Union Commission"): the acronym's letters are the
+     * initials of that name's leading words and the words after are the same.
+     */
+    private void acronymPrefixedNames() {
+        for (NameForm a : List.copyOf(forms)) {
+            String first = a.display.split("[\\s-]+")[0];
+            if (!isOrganisationLike(a) || a.tokens.size() < 2 || !NameText.isAcronym(first)) {
+                continue;
+            }
+            String letters = NameText.fold(first).toUpperCase(Locale.ROOT);
+            List<String> rest = a.tokens.subList(1, a.tokens.size());
+            Set<Integer> roots = new LinkedHashSet<>();
+            NameForm target = null;
+            for (NameForm b : forms) {
+                int k = b.tokens.size() - rest.size();
+                if (b.type == a.type
+                        && k == letters.length()
+                        && k >= 2
+                        && letters.equals(initialsOf(b.tokens.subList(0, k)))
+                        && tokensSimilar(rest, b.tokens.subList(k, b.tokens.size()), false)) {
+                    roots.add(find(b.index));
+                    target = b;
+                }
+            }
+            roots.remove(find(a.index));
+            if (roots.size() == 1) {
+                union(a, target);
+                spellOutAcronym(first, target, letters.length());
+            }
+        }
+    }
+
+    /**
+     * The acronym the story names on its own ("EU") joins the words that spelled it out in a longer name
+     * ("European Union" of "European Union Commission"), when exactly one acronym form has those letters.
+     */
+    private void spellOutAcronym(String acronym, NameForm longer, int words) {
+        List<NameForm> named = forms.stream()
+                .filter(f -> f.isAcronym() && f.display.equals(acronym) && f.type != EntityType.PERSON)
+                .toList();
+        String[] written = longer.display.split("\\s+");
+        if (named.size() != 1 || written.length <= words) {
+            return;
+        }
+        String display = String.join(" ", java.util.Arrays.asList(written).subList(0, words));
+        if (!NameText.initials(display).equals(acronym)) {
+            return;
+        }
+        NameForm spelled = collected.collector().spelledOut(display, named.getFirst().type);
+        if (spelled != null) {
+            register(spelled);
+            union(named.getFirst(), spelled);
+        }
+    }
+
+    /**
+     * An organisation named after the adjective of the body it belongs to ("European Commission") and the
+     * one name that spells the body out ("European Union Commission"), when the story also names that
+     * body by its acronym ("EU"): the adjective is the body's first word, the words after the body are
+     * the same. Without the acronym two bodies ("National Bank" / "National Savings Bank") stay apart.
+     */
+    private void parentAdjectives() {
+        Set<String> acronyms = new java.util.HashSet<>();
+        for (NameForm f : forms) {
+            if (f.isAcronym() && f.type != EntityType.PERSON) {
+                acronyms.add(NameText.fold(f.display).toUpperCase(Locale.ROOT));
+            }
+        }
+        for (NameForm a : List.copyOf(forms)) {
+            if (!isOrganisationLike(a) || a.tokens.size() < 2 || NameText.isStopword(a.first())) {
+                continue;
+            }
+            Set<Integer> roots = new LinkedHashSet<>();
+            NameForm target = null;
+            for (NameForm b : forms) {
+                if (b.type == a.type
+                        && b.tokens.size() == a.tokens.size() + 1
+                        && !NameText.isStopword(b.tokens.get(1))
+                        && acronyms.contains(initialsOf(b.tokens.subList(0, 2)))
+                        && sim(a.first(), b.first(), false)
+                        && tokensSimilar(
+                                a.tokens.subList(1, a.tokens.size()), b.tokens.subList(2, b.tokens.size()), false)) {
+                    roots.add(find(b.index));
+                    target = b;
+                }
+            }
+            roots.remove(find(a.index));
+            if (roots.size() == 1) {
+                union(a, target);
+            }
+        }
+    }
+
+    /** Upper-case initials of folded tokens, function words skipped. */
+    private static String initialsOf(List<String> tokens) {
+        return NameText.initials(String.join(" ", tokens));
     }
 
     /** The one multi-word non-person name (by cluster) whose initials spell the acronym, or null. */

@@ -229,6 +229,11 @@ final class NameText {
         return tokens.stream().filter(t -> !STOPWORDS.contains(t)).toList();
     }
 
+    /** Whether a folded word (full stop dropped) is a title or honorific ("mr", "dr", "prof"). */
+    static boolean isHonorific(String folded) {
+        return HONORIFICS.contains(folded.replace(".", ""));
+    }
+
     static boolean isStopword(String word) {
         return STOPWORDS.contains(fold(word));
     }

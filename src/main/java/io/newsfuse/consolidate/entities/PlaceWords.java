@@ -38,6 +38,18 @@ final class PlaceWords {
 
     /** The place words of English and of the given languages together, longest phrase first. */
     static PlaceWords of(Collection<String> languages) {
+        return of("place-words", languages);
+    }
+
+    /**
+     * The words that name a country by its form of state ("State", "Republic", "Königreich"), read from
+     * {@code state-words/<code>.txt}: "the State of Korabia" is the country Korabia.
+     */
+    static PlaceWords stateWords(Collection<String> languages) {
+        return of("state-words", languages);
+    }
+
+    private static PlaceWords of(String folder, Collection<String> languages) {
         Set<String> codes = new LinkedHashSet<>();
         codes.add("en");
         for (String l : languages) {
@@ -48,16 +60,16 @@ final class PlaceWords {
         }
         Set<List<String>> all = new LinkedHashSet<>();
         for (String c : codes) {
-            all.addAll(LOADED.computeIfAbsent(c, PlaceWords::load));
+            all.addAll(LOADED.computeIfAbsent(folder + "/" + c, PlaceWords::load));
         }
         List<List<String>> sorted = new ArrayList<>(all);
         sorted.sort((a, b) -> b.size() - a.size());
         return new PlaceWords(List.copyOf(sorted));
     }
 
-    private static List<List<String>> load(String code) {
+    private static List<List<String>> load(String file) {
         List<List<String>> out = new ArrayList<>();
-        try (InputStream in = PlaceWords.class.getResourceAsStream("place-words/" + code + ".txt")) {
+        try (InputStream in = PlaceWords.class.getResourceAsStream(file + ".txt")) {
             if (in == null) {
                 return List.of();
             }
@@ -69,7 +81,7 @@ final class PlaceWords {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read place-words/" + code + ".txt: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + file + ".txt: " + e.getMessage(), e);
         }
         return List.copyOf(out);
     }
@@ -100,15 +112,46 @@ final class PlaceWords {
      * ("the province of ", "Flughafen ", "la ciudad de ").
      */
     boolean precedes(String textBefore) {
-        String tail = textBefore.substring(Math.max(0, textBefore.length() - 60));
+        return !before(textBefore).isEmpty();
+    }
+
+    /**
+     * The place word the text just before a name ends with, perhaps followed by a function word ("the
+     * airport " gives "airport"), folded; empty when none.
+     */
+    List<String> before(String textBefore) {
+        Found f = find(textBefore);
+        return f == null ? List.of() : f.phrase;
+    }
+
+    /**
+     * Where the place word the text just before a name ends with starts, when it is written with a
+     * capital ("the State of " gives the offset of "State"); -1 when none.
+     */
+    int capitalisedStartBefore(String textBefore) {
+        Found f = find(textBefore);
+        return f == null || !Character.isUpperCase(textBefore.charAt(f.start)) ? -1 : f.start;
+    }
+
+    private Found find(String textBefore) {
+        int offset = Math.max(0, textBefore.length() - 60);
+        String tail = textBefore.substring(offset);
         java.util.regex.Matcher m = PUNCTUATION.matcher(tail);
         int cut = 0;
         while (m.find()) {
             cut = m.end();
         }
-        List<String> words = Folding.words(tail.substring(cut));
+        List<String> words = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        java.util.regex.Matcher w = WORD.matcher(tail).region(cut, tail.length());
+        while (w.find()) {
+            words.addAll(Folding.words(NameText.fold(w.group())));
+            while (starts.size() < words.size()) {
+                starts.add(offset + w.start());
+            }
+        }
         if (words.isEmpty()) {
-            return false;
+            return null;
         }
         if (NameText.isStopword(words.getLast())) {
             words = words.subList(0, words.size() - 1);
@@ -116,9 +159,13 @@ final class PlaceWords {
         for (List<String> p : phrases) {
             if (p.size() <= words.size()
                     && words.subList(words.size() - p.size(), words.size()).equals(p)) {
-                return true;
+                return new Found(p, starts.get(words.size() - p.size()));
             }
         }
-        return false;
+        return null;
     }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
+
+    private record Found(List<String> phrase, int start) {}
 }
