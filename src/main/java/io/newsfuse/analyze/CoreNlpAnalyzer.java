@@ -111,23 +111,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
             boolean told = body.stream()
                     .anyMatch(b -> java.util.Objects.equals(b.measure(), f.measure()) && b.value() == f.value());
             if (f.measure() != null && !told) {
-                out.add(new Figure(
-                        f.text(),
-                        f.value(),
-                        f.low(),
-                        f.high(),
-                        f.measure(),
-                        f.unit(),
-                        f.subject(),
-                        null,
-                        -1,
-                        -1,
-                        -1,
-                        f.qualifier(),
-                        f.vague(),
-                        f.partial(),
-                        f.scope(),
-                        f.topic()));
+                out.add(f.outsideText());
             }
         }
         out.addAll(body);

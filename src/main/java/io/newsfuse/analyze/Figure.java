@@ -66,6 +66,67 @@ public record Figure(
                 null, null);
     }
 
+    /** The same claim counting a part of the whole. */
+    public Figure asPart() {
+        return partial
+                ? this
+                : new Figure(
+                        text, value, low, high, measure, unit, subject, authority, begin, end, sentence, qualifier,
+                        vague, true, scope, topic);
+    }
+
+    /** The same claim with another measure. */
+    public Figure withMeasure(String newMeasure) {
+        return new Figure(
+                text,
+                value,
+                low,
+                high,
+                newMeasure,
+                unit,
+                subject,
+                authority,
+                begin,
+                end,
+                sentence,
+                qualifier,
+                vague,
+                partial,
+                scope,
+                topic);
+    }
+
+    /** This figure as a restatement of {@code first} ("12 billion rials (some $20,000)"): its measure, subject, time and topic. */
+    public Figure restating(Figure first) {
+        return new Figure(
+                text,
+                value,
+                low,
+                high,
+                first.measure,
+                unit,
+                first.subject,
+                authority,
+                begin,
+                end,
+                sentence,
+                qualifier,
+                vague,
+                partial,
+                first.scope,
+                first.topic);
+    }
+
+    /**
+     * The same claim read outside the article text (its headline): no offsets or sentence (-1), and no
+     * authority of its own, since the headline speaks for the whole article.
+     */
+    public Figure outsideText() {
+        return new Figure(
+                text, value, low, high, measure, unit, subject, null, -1, -1, -1, qualifier, vague, partial, scope,
+                topic);
+    }
+
     /** Measures every reader knows; other measures are concepts of the language packs or counted nouns. */
     public static final String KILLED = Measure.KILLED.label();
 

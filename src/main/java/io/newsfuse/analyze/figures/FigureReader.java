@@ -262,8 +262,8 @@ public final class FigureReader {
                             || !clauseAndBetween(x.end() - base, y.begin() - base)) {
                         continue;
                     }
-                    out.set(a, asPart(x));
-                    out.set(b, asPart(y));
+                    out.set(a, x.asPart());
+                    out.set(b, y.asPart());
                 }
             }
             return out;
@@ -281,28 +281,6 @@ public final class FigureReader {
                 }
             }
             return false;
-        }
-
-        private static Figure asPart(Figure f) {
-            return f.partial()
-                    ? f
-                    : new Figure(
-                            f.text(),
-                            f.value(),
-                            f.low(),
-                            f.high(),
-                            f.measure(),
-                            f.unit(),
-                            f.subject(),
-                            f.authority(),
-                            f.begin(),
-                            f.end(),
-                            f.sentence(),
-                            f.qualifier(),
-                            f.vague(),
-                            true,
-                            f.scope(),
-                            f.topic());
         }
 
         /** "a father of four", "mère de trois enfants": the children of someone, not a count of an event. */
@@ -381,23 +359,7 @@ public final class FigureReader {
             if (!between.isEmpty() && w.equivalence.stream().noneMatch(between::equals)) {
                 return f;
             }
-            return new Figure(
-                    f.text(),
-                    f.value(),
-                    f.low(),
-                    f.high(),
-                    p.measure(),
-                    f.unit(),
-                    p.subject(),
-                    f.authority(),
-                    f.begin(),
-                    f.end(),
-                    f.sentence(),
-                    f.qualifier(),
-                    f.vague(),
-                    f.partial(),
-                    p.scope(),
-                    p.topic());
+            return f.restating(p);
         }
 
         /** Whether a clause break (";", ", and", ", but") lies between two article offsets. */

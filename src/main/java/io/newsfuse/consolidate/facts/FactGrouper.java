@@ -141,23 +141,7 @@ public final class FactGrouper {
             return null;
         }
         if (Figure.SHOT.equals(f.measure()) && !deaths) {
-            return new Figure(
-                    f.text(),
-                    f.value(),
-                    f.low(),
-                    f.high(),
-                    Figure.INJURED,
-                    f.unit(),
-                    f.subject(),
-                    f.authority(),
-                    f.begin(),
-                    f.end(),
-                    f.sentence(),
-                    f.qualifier(),
-                    f.vague(),
-                    f.partial(),
-                    f.scope(),
-                    f.topic());
+            return f.withMeasure(Figure.INJURED);
         }
         return f;
     }
