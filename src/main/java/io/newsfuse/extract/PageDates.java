@@ -159,6 +159,9 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             }
         }
         ZoneOffset local = pageOffset(stamps);
+        if (local == null) {
+            local = localeOffset(page, meta, stamps);
+        }
         LocalDate shown = shownDate(page, scope, order);
         Dates.Stamp chosen = firstNonNull(published, marked, strongTime);
         if (chosen != null) {
@@ -207,6 +210,29 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             return shown;
         }
         return day;
+    }
+
+    /** The offset the page's locale implies at its first UTC time stamp, or null. */
+    private static ZoneOffset localeOffset(
+            Document page, Function<String, List<String>> meta, List<Dates.Stamp> stamps) {
+        Dates.Stamp utc = null;
+        for (Dates.Stamp s : stamps) {
+            if (s != null && s.isUtc() && s.time() != null) {
+                utc = s;
+                break;
+            }
+        }
+        if (utc == null) {
+            return null;
+        }
+        Element html = page.selectFirst("html");
+        String tag = html == null ? "" : html.attr("lang");
+        if (tag.isBlank()) {
+            List<String> locale = meta.apply("og:locale");
+            tag = locale.isEmpty() ? "" : locale.get(0);
+        }
+        return LocaleZone.offset(
+                tag, java.time.LocalDateTime.of(utc.date(), utc.time()).toInstant(ZoneOffset.UTC));
     }
 
     /** The most common non-zero offset of the page's timestamps: its time zone, or null when it states none. */

@@ -212,4 +212,18 @@ class PageMetadataTest {
                 </article><aside class="sidebar"><span class="author">Tom Reed</span></aside></div></body></html>""".formatted(story));
         assertThat(meta.authors()).containsExactly("Ana Ruiz");
     }
+
+    @Test
+    void utcStampOfAPageThatStatesNoOffsetTakesTheDayOfItsLocalesZone() {
+        PageMetadata brazil = of("""
+                <html lang="pt-BR"><head><script type="application/ld+json">{"@type":"NewsArticle",
+                "datePublished":"2031-05-04T00:44:00Z"}</script></head>
+                <body><h1>Ponte reaberta</h1><p>Texto.</p></body></html>""");
+        assertThat(brazil.dates().published()).isEqualTo(LocalDate.of(2031, 5, 3));
+        PageMetadata english = of("""
+                <html lang="en"><head><script type="application/ld+json">{"@type":"NewsArticle",
+                "datePublished":"2031-05-04T00:44:00Z"}</script></head>
+                <body><h1>Bridge reopens</h1><p>Text.</p></body></html>""");
+        assertThat(english.dates().published()).isEqualTo(LocalDate.of(2031, 5, 4));
+    }
 }
