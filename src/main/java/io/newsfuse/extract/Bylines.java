@@ -32,7 +32,9 @@ final class Bylines {
     private static final Pattern NOT_A_NAME = Pattern.compile("[\\d@#:=<>{}\\[\\]]|https?|www\\.", FLAGS);
     private static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@[\\p{L}\\p{N}_.]+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Whitespace, the no-break spaces included ("Par\\u00a0Eva Berg"). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
     private static final int MAX_NAMES = 6;
 
     private Bylines() {}
@@ -198,7 +200,7 @@ final class Bylines {
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             String key = word.toLowerCase(Locale.ROOT).replace(".", "").replace(",", "");
-            if (i > 0 && i < words.length - 1 && PARTICLES.contains(word)) {
+            if (isParticle(words, i)) {
                 continue; // "Eva von Berg": a lower-case particle inside the name
             }
             if (NON_NAMES.contains(key) || (!declared && ROLES.contains(key))) {
@@ -215,15 +217,32 @@ final class Bylines {
         return capitalised * 2 >= words.length - particles(words) && opensAsName(name) ? name : null;
     }
 
-    /** How many of a name's inner words are particles ("von", "de la"). */
+    /** How many of a name's words are particles ("von", "de la"). */
     private static int particles(String[] words) {
         int count = 0;
-        for (int i = 1; i < words.length - 1; i++) {
-            if (PARTICLES.contains(words[i])) {
+        for (int i = 0; i < words.length; i++) {
+            if (isParticle(words, i)) {
                 count++;
             }
         }
         return count;
+    }
+
+    /**
+     * Whether word {@code i} is a particle inside the name: lower case, after a given name and before the
+     * family name with only particles between ("Eva von Berg", "Luis de la Vega"; not "Alles von Eva
+     * Berg", a link's words before a name).
+     */
+    private static boolean isParticle(String[] words, int i) {
+        if (i == 0 || i >= words.length - 1 || !PARTICLES.contains(words[i])) {
+            return false;
+        }
+        for (int j = i + 1; j < words.length - 1; j++) {
+            if (!PARTICLES.contains(words[j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the letter belongs to a script with capitals (Latin, Greek, Cyrillic...). */

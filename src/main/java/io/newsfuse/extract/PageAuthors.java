@@ -35,7 +35,7 @@ final class PageAuthors {
     private static final Set<String> LABELS = WordList.load("author-labels.txt");
     private static final Pattern AUTHOR_NAME = Pattern.compile(
             "(?i)(?<![a-z])(?:author|authors|author-?name|authorname|byline|byl|writer|screenname|username|posted-?by"
-                    + "|submitted-?by|journalist|autor|autorin|autoren|autores|auteurs?|autori|autore|verfasser|reporter)(?![a-z])|author|byline");
+                    + "|submitted-?by|journalist|contributor|autor|autorin|autoren|autores|auteurs?|autori|autore|verfasser|reporter)(?![a-z])|author|byline");
     private static final Pattern DOMAIN =
             Pattern.compile(".*\\.(?:com|org|net|co|uk|de|fr|es|ru|it|nl|pt|in|info|ch|at|pl)\\b.*");
     /** An address of an author's page: {@code /author/ana-ruiz}, {@code /autoren/berg-eva}. */

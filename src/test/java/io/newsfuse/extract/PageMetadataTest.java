@@ -226,4 +226,14 @@ class PageMetadataTest {
                 <body><h1>Bridge reopens</h1><p>Text.</p></body></html>""");
         assertThat(english.dates().published()).isEqualTo(LocalDate.of(2031, 5, 4));
     }
+
+    @Test
+    void contributorBylineWithANoBreakSpaceAndALinksWordsBeforeAName() {
+        PageMetadata meta = of("""
+                <html><body><article><h1>Le port s'agrandit</h1>
+                <span class="field-contributor">Par\u00a0<a href="/node/eva-berg">Eva Berg</a></span>
+                <p>Texte de l'article.</p></article></body></html>""");
+        assertThat(meta.authors()).containsExactly("Eva Berg");
+        assertThat(Bylines.markedNames("Alles von Martin Lohr")).containsExactly("Martin Lohr");
+    }
 }
