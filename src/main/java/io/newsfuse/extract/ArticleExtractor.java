@@ -131,6 +131,10 @@ public final class ArticleExtractor {
         if (fromUrl != null) {
             return new Dated(fromUrl, Article.DateOrigin.URL);
         }
+        if (textDate != null && page.published() != null && mirrored(textDate, page.published())) {
+            // one slash date read month first in the text, day first by the page's locale ("02/10/2020")
+            return new Dated(page.published(), page.origin());
+        }
         if (textDate != null) {
             return new Dated(textDate, Article.DateOrigin.TEXT);
         }
@@ -142,6 +146,14 @@ public final class ArticleExtractor {
             return new Dated(fallback, Article.DateOrigin.CONTAINER);
         }
         return new Dated(null, Article.DateOrigin.NONE);
+    }
+
+    /** Whether two dates are one another with day and month swapped. */
+    private static boolean mirrored(LocalDate a, LocalDate b) {
+        return a.getYear() == b.getYear()
+                && a.getDayOfMonth() == b.getMonthValue()
+                && a.getMonthValue() == b.getDayOfMonth()
+                && !a.equals(b);
     }
 
     /** The date written in an address's path ({@code /2022/01/10/}), or null. */

@@ -22,6 +22,8 @@ final class Bylines {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Set<String> NON_NAMES = WordList.load("byline-non-names.txt");
     private static final Set<String> ROLES = WordList.load("byline-roles.txt");
+    private static final Set<String> PARTICLES = WordList.load("name-particles.txt");
+    private static final Set<String> CONNECTORS = WordList.load("byline-connectors.txt");
     /** A byline's opening words ("By", "Text:"), longest first so "written by" wins over "by". */
     private static final Pattern BY = Pattern.compile("^(?:" + prefixes() + ")\\s*", FLAGS);
 
@@ -30,7 +32,9 @@ final class Bylines {
     private static final Pattern NOT_A_NAME = Pattern.compile("[\\d@#:=<>{}\\[\\]]|https?|www\\.", FLAGS);
     private static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@[\\p{L}\\p{N}_.]+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Whitespace, the no-break spaces included ("Par\\u00a0Eva Berg"). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
     private static final int MAX_NAMES = 6;
 
     private Bylines() {}
@@ -81,8 +85,8 @@ final class Bylines {
             if (field == null || field.isBlank() || field.length() > 300) {
                 continue;
             }
-            String text =
-                    BY.matcher(SPACES.matcher(field).replaceAll(" ").strip()).replaceFirst("");
+            String text = beforeDate(
+                    BY.matcher(SPACES.matcher(field).replaceAll(" ").strip()).replaceFirst(""));
             text = HANDLE.matcher(text).replaceAll(" ").strip();
             for (String part : SPLIT.split(text)) {
                 String name = tidy(part, declared);
@@ -101,6 +105,43 @@ final class Bylines {
             out.removeIf(Bylines::isRole);
         }
         return out.subList(0, Math.min(out.size(), MAX_NAMES));
+    }
+
+    /**
+     * A byline without the date or time that follows its names ("Eva Berg am 21. April 2020" is "Eva
+     * Berg"): cut before the first word holding a digit and, when one of the three words before it is
+     * a lower-case connector ("am", "on", "le"), before that word.
+     */
+    static String beforeDate(String byline) {
+        String[] words = SPACES.split(byline);
+        int digit = -1;
+        for (int i = 0; i < words.length && digit < 0; i++) {
+            if (words[i].chars().anyMatch(Character::isDigit)) {
+                digit = i;
+            }
+        }
+        if (digit <= 0) {
+            return byline;
+        }
+        int end = digit;
+        while (end > 1 && isDateWord(words[end - 1])) {
+            end--; // "January 5", "Stand: 12.3.", "vor 5 Tagen"
+        }
+        for (int i = end - 1; i >= Math.max(1, end - 3); i--) {
+            if (CONNECTORS.contains(words[i])) {
+                end = i;
+                break;
+            }
+        }
+        if (words[end - 1].endsWith(":")) {
+            return ""; // "Issue: July 2020" labels a date, not a person
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, end));
+    }
+
+    private static boolean isDateWord(String word) {
+        String key = EDGE_PUNCTUATION.matcher(word).replaceAll("").toLowerCase(Locale.ROOT);
+        return CONNECTORS.contains(key) || MonthNames.month(key) != null;
     }
 
     private static boolean isRole(String name) {
@@ -156,8 +197,12 @@ final class Bylines {
             return null;
         }
         int capitalised = 0;
-        for (String word : words) {
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
             String key = word.toLowerCase(Locale.ROOT).replace(".", "").replace(",", "");
+            if (isParticle(words, i)) {
+                continue; // "Eva von Berg": a lower-case particle inside the name
+            }
             if (NON_NAMES.contains(key) || (!declared && ROLES.contains(key))) {
                 return null;
             }
@@ -169,7 +214,35 @@ final class Bylines {
         if (declared) {
             return words.length == 1 || capitalised > 0 ? name : null;
         }
-        return capitalised * 2 >= words.length && opensAsName(name) ? name : null;
+        return capitalised * 2 >= words.length - particles(words) && opensAsName(name) ? name : null;
+    }
+
+    /** How many of a name's words are particles ("von", "de la"). */
+    private static int particles(String[] words) {
+        int count = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (isParticle(words, i)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Whether word {@code i} is a particle inside the name: lower case, after a given name and before the
+     * family name with only particles between ("Eva von Berg", "Luis de la Vega"; not "Alles von Eva
+     * Berg", a link's words before a name).
+     */
+    private static boolean isParticle(String[] words, int i) {
+        if (i == 0 || i >= words.length - 1 || !PARTICLES.contains(words[i])) {
+            return false;
+        }
+        for (int j = i + 1; j < words.length - 1; j++) {
+            if (!PARTICLES.contains(words[j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the letter belongs to a script with capitals (Latin, Greek, Cyrillic...). */

@@ -19,6 +19,15 @@ final class JsonLd {
     private static final Pattern ARTICLE_TYPE =
             Pattern.compile(".*(?:Article|BlogPosting|LiveBlogPosting|Report|NewsArticle)$");
 
+    /** Objects whose author is not the page's: reviews, comments, pictures, the people themselves. */
+    private static final Pattern NOT_THE_PAGE = Pattern.compile(
+            "(?:Review|Comment|Answer|Question|Rating|AggregateRating|ImageObject|VideoObject|AudioObject"
+                    + "|MediaObject|Photograph|Person|Organization|Offer|.*Action)$");
+
+    private static final Pattern PERSON = Pattern.compile("Person");
+    private static final Pattern OUTLET = Pattern.compile("NewsMediaOrganization|Organization|WebSite");
+    private static final Pattern ORGANIZATION = Pattern.compile(".*Organization");
+
     private final JsonNode article;
     private final List<JsonNode> objects;
 
@@ -108,7 +117,7 @@ final class JsonLd {
         String name = name(publisher);
         if (name == null) {
             for (JsonNode node : objects) {
-                if (hasType(node, Pattern.compile("NewsMediaOrganization|Organization|WebSite"))) {
+                if (hasType(node, OUTLET) && !hasType(node, PERSON)) {
                     name = text(node, "name");
                     if (name != null) {
                         break;
@@ -121,16 +130,36 @@ final class JsonLd {
 
     List<String> authors() {
         List<String> names = new ArrayList<>();
-        JsonNode author = article == null ? null : article.get("author");
-        if (author == null && article != null) {
-            author = article.get("creator");
+        JsonNode author = authorOf(article);
+        for (int i = 0; author == null && i < objects.size(); i++) {
+            // a page declared as a WebPage, Recipe or HowTo rather than an article names its author there
+            JsonNode node = objects.get(i);
+            if (!hasType(node, NOT_THE_PAGE)) {
+                author = authorOf(node);
+            }
         }
+        List<JsonNode> nodes = new ArrayList<>();
         if (author != null && author.isArray()) {
-            author.forEach(a -> addName(resolve(a), names));
-        } else {
-            addName(resolve(author), names);
+            author.forEach(a -> nodes.add(resolve(a)));
+        } else if (author != null) {
+            nodes.add(resolve(author));
+        }
+        boolean person = nodes.stream().anyMatch(n -> n.isTextual() || hasType(n, PERSON));
+        for (JsonNode node : nodes) {
+            if (!person || !hasType(node, ORGANIZATION) || hasType(node, PERSON)) {
+                // the outlet beside its reporters is the publisher, not an author
+                addName(node, names);
+            }
         }
         return names;
+    }
+
+    private static JsonNode authorOf(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode author = node.get("author");
+        return author != null ? author : node.get("creator");
     }
 
     /** The object a bare {@code {"@id": ...}} reference names elsewhere on the page, else the node itself. */

@@ -35,7 +35,7 @@ final class PageAuthors {
     private static final Set<String> LABELS = WordList.load("author-labels.txt");
     private static final Pattern AUTHOR_NAME = Pattern.compile(
             "(?i)(?<![a-z])(?:author|authors|author-?name|authorname|byline|byl|writer|screenname|username|posted-?by"
-                    + "|submitted-?by|journalist|autor|autorin|autoren|autores|auteurs?|autori|autore|verfasser|reporter)(?![a-z])|author|byline");
+                    + "|submitted-?by|journalist|contributor|autor|autorin|autoren|autores|auteurs?|autori|autore|verfasser|reporter)(?![a-z])|author|byline");
     private static final Pattern DOMAIN =
             Pattern.compile(".*\\.(?:com|org|net|co|uk|de|fr|es|ru|it|nl|pt|in|info|ch|at|pl)\\b.*");
     /** An address of an author's page: {@code /author/ana-ruiz}, {@code /autoren/berg-eva}. */
@@ -47,7 +47,12 @@ final class PageAuthors {
     private PageAuthors() {}
 
     static List<String> of(
-            Document page, StoryScope scope, Function<String, List<String>> meta, JsonLd jsonLd, String site) {
+            Document page,
+            StoryScope scope,
+            Function<String, List<String>> meta,
+            JsonLd jsonLd,
+            String site,
+            String publisher) {
         List<String> fields = new ArrayList<>();
         for (String key : META_KEYS) {
             for (String content : meta.apply(key)) {
@@ -69,14 +74,25 @@ final class PageAuthors {
         String siteKey = Titles.key(site);
         List<String> declared = Bylines.declared(fields);
         List<String> people = withoutOutlet(declared, siteKey);
+        String publisherKey = Titles.key(publisher);
+        if (people.stream().anyMatch(name -> !isOutlet(name, publisherKey))) {
+            people.removeIf(name -> isOutlet(name, publisherKey));
+        }
         if (!people.isEmpty()) {
             return people;
         }
-        List<String> marked = withoutOutlet(marked(page, scope), siteKey);
+        List<String> markedNames = marked(page, scope);
+        List<String> marked = withoutOutlet(markedNames, siteKey);
         if (!marked.isEmpty()) {
             return marked;
         }
-        return labelled(page, scope);
+        List<String> labelled = labelled(page, scope);
+        if (!labelled.isEmpty()) {
+            return labelled;
+        }
+        // no person signs: the outlet (or the blogger its blog is named after) that the page declares or
+        // marks as author is the author
+        return !declared.isEmpty() ? declared : markedNames;
     }
 
     private static List<String> withoutOutlet(List<String> names, String siteKey) {

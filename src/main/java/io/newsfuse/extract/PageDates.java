@@ -83,6 +83,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             "(?i)(?<![a-z])(?:date|dates|datum|time|times|zeit|timestamp|published|publish|publication|pubdate|posted"
                     + "|postdate|entry-?date|post-?date|fecha|data|datetime|dateline|byline|meta|info|article-?info)(?![a-z])"
                     + "|date|datum|publish|posted");
+    private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/\\d{2,4}");
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "[\"'](?:datePublished|dateCreated|publishDate|publishedDate|published_at|publishedAt|pubDate|publish_date"
                     + "|date_published|publicationDate|firstPublished\\w*|createdAt|created_at|publishTime|releaseDate)[\"']"
@@ -93,6 +94,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             Document page, StoryScope scope, Function<String, List<String>> meta, JsonLd jsonLd, String url) {
         List<Dates.Stamp> stamps = new ArrayList<>();
         Map<Element, Integer> order = order(page);
+        boolean dayFirst = isDayFirst(localeTag(page, meta));
         Element headline = scope.headline();
         // 1. publication metadata
         Dates.Stamp fromJsonLd = Dates.stamp(jsonLd.datePublished());
@@ -117,14 +119,14 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         Dates.Stamp marked = null;
         for (Element e : page.select("[itemprop=datePublished], [itemprop=dateCreated]")) {
             if (!e.normalName().equals("meta") && !scope.isElsewhere(e)) {
-                marked = firstValid(marked, elementStamp(e));
+                marked = firstValid(marked, elementStamp(e, dayFirst));
             }
         }
         Dates.Stamp time = null;
         Dates.Stamp timeBefore = null;
         Dates.Stamp strongTime = null;
         for (Element e : page.getElementsByTag("time")) {
-            Dates.Stamp s = elementStamp(e);
+            Dates.Stamp s = elementStamp(e, dayFirst);
             stamps.add(s);
             if (s == null || scope.isElsewhere(e)) {
                 continue;
@@ -159,7 +161,10 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             }
         }
         ZoneOffset local = pageOffset(stamps);
-        LocalDate shown = shownDate(page, scope, order);
+        if (local == null) {
+            local = localeOffset(page, meta, stamps);
+        }
+        LocalDate shown = shownDate(page, scope, order, dayFirst);
         Dates.Stamp chosen = firstNonNull(published, marked, strongTime);
         if (chosen != null) {
             return new PageDates(day(chosen, local, shown), day(updated, local, null), Article.DateOrigin.METADATA);
@@ -191,7 +196,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             return new PageDates(day, day, Article.DateOrigin.METADATA);
         }
         // 6. the date the text gives most often
-        LocalDate frequent = mostFrequent(page.body() == null ? "" : page.body().text());
+        LocalDate frequent = mostFrequent(page.body() == null ? "" : page.body().text(), dayFirst);
         return frequent == null ? NONE : new PageDates(frequent, null, Article.DateOrigin.TEXT);
     }
 
@@ -207,6 +212,65 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             return shown;
         }
         return day;
+    }
+
+    /** The page's language tag ({@code <html lang>}, {@code xml:lang}, {@code og:locale}), or "". */
+    private static String localeTag(Document page, Function<String, List<String>> meta) {
+        Element html = page.selectFirst("html");
+        String tag = html == null ? "" : html.attr("lang");
+        if (tag.isBlank() && html != null) {
+            tag = html.attr("xml:lang");
+        }
+        if (tag.isBlank()) {
+            List<String> locale = meta.apply("og:locale");
+            tag = locale.isEmpty() ? "" : locale.get(0);
+        }
+        return tag.strip();
+    }
+
+    /**
+     * Whether the page's locale writes {@code 02/10/2020} day first: every stated locale but American
+     * English (and a bare "en", which may be either); a page that states none keeps month first.
+     */
+    static boolean isDayFirst(String tag) {
+        String key = tag.replace('_', '-').toLowerCase(Locale.ROOT);
+        return !key.isEmpty() && !key.equals("en") && !key.startsWith("en-us");
+    }
+
+    /** The date {@code found} gives, an ambiguous slash date ({@code 02/10/2020}) read day first when the page does. */
+    private static LocalDate read(Dates.Found found, String text, boolean dayFirst) {
+        LocalDate date = found.date();
+        if (!dayFirst || date.getDayOfMonth() > 12 || date.getDayOfMonth() == date.getMonthValue()) {
+            return date;
+        }
+        Matcher slash = SLASH_DATE.matcher(text.substring(found.start(), found.end()));
+        if (!slash.matches() || Integer.parseInt(slash.group(1)) != date.getMonthValue()) {
+            return date; // already read day first, or not a slash date
+        }
+        return LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
+    }
+
+    /** The offset the page's locale implies at its first UTC time stamp, or null. */
+    private static ZoneOffset localeOffset(
+            Document page, Function<String, List<String>> meta, List<Dates.Stamp> stamps) {
+        Dates.Stamp utc = null;
+        for (Dates.Stamp s : stamps) {
+            if (s != null && s.isUtc() && s.time() != null) {
+                utc = s;
+                break;
+            }
+        }
+        if (utc == null) {
+            return null;
+        }
+        Element html = page.selectFirst("html");
+        String tag = html == null ? "" : html.attr("lang");
+        if (tag.isBlank()) {
+            List<String> locale = meta.apply("og:locale");
+            tag = locale.isEmpty() ? "" : locale.get(0);
+        }
+        return LocaleZone.offset(
+                tag, java.time.LocalDateTime.of(utc.date(), utc.time()).toInstant(ZoneOffset.UTC));
     }
 
     /** The most common non-zero offset of the page's timestamps: its time zone, or null when it states none. */
@@ -233,7 +297,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
      * The day the page shows for its story: in a date-named element near the headline (or the first such
      * element), else written within a few lines after the headline.
      */
-    private static LocalDate shownDate(Document page, StoryScope scope, Map<Element, Integer> order) {
+    private static LocalDate shownDate(Document page, StoryScope scope, Map<Element, Integer> order, boolean dayFirst) {
         Element headline = scope.headline();
         LocalDate named = null;
         Element namedAt = null;
@@ -252,7 +316,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
                 continue;
             }
             Dates.Found found = Dates.find(text, true);
-            LocalDate date = found == null ? null : valid(found.date());
+            LocalDate date = found == null ? null : valid(read(found, text, dayFirst));
             if (date == null) {
                 continue;
             }
@@ -270,7 +334,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         if (headline != null) {
             String following = textAfter(headline, 400);
             Dates.Found found = Dates.find(following);
-            return found == null ? null : valid(found.date());
+            return found == null ? null : valid(read(found, following, dayFirst));
         }
         return null;
     }
@@ -316,7 +380,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
     }
 
     /** A microdata or time element's stamp: its machine-readable attribute, else its text. */
-    private static Dates.Stamp elementStamp(Element e) {
+    private static Dates.Stamp elementStamp(Element e, boolean dayFirst) {
         for (String attribute : new String[] {"datetime", "content", "title"}) {
             Dates.Stamp s = Dates.stamp(e.attr(attribute));
             if (s != null) {
@@ -325,15 +389,16 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         }
         String text = ShortText.of(e, 200);
         Dates.Found found = text == null ? null : Dates.find(text, true);
-        return found == null ? null : new Dates.Stamp(found.date(), null, null);
+        return found == null ? null : new Dates.Stamp(read(found, text, dayFirst), null, null);
     }
 
     /** The date the text writes most often (the earliest of equals), or null. */
-    private static LocalDate mostFrequent(String text) {
+    private static LocalDate mostFrequent(String text, boolean dayFirst) {
         Map<LocalDate, Integer> counts = new HashMap<>();
         Map<LocalDate, Integer> first = new HashMap<>();
-        for (Dates.Found found : Dates.findAll(text.length() > 200_000 ? text.substring(0, 200_000) : text)) {
-            LocalDate date = valid(found.date());
+        String head = text.length() > 200_000 ? text.substring(0, 200_000) : text;
+        for (Dates.Found found : Dates.findAll(head)) {
+            LocalDate date = valid(read(found, head, dayFirst));
             if (date != null) {
                 counts.merge(date, 1, Integer::sum);
                 first.merge(date, found.start(), Math::min);

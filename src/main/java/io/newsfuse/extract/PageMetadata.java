@@ -51,7 +51,7 @@ record PageMetadata(String title, String site, List<String> authors, PageDates d
         return new PageMetadata(
                 title,
                 site,
-                PageAuthors.of(page, scope, meta::all, jsonLd, site),
+                PageAuthors.of(page, scope, meta::all, jsonLd, site, jsonLd.publisher()),
                 PageDates.of(page, scope, meta::all, jsonLd, url),
                 url,
                 jsonLd.articleBody());

@@ -15,6 +15,12 @@ import org.jsoup.nodes.Element;
  */
 final class StoryScope {
     private static final Set<String> ELSEWHERE_WORDS = WordList.load("elsewhere-names.txt");
+    /** Inside an article its footer (author, tags, date) is the article's own. */
+    private static final Set<String> ARTICLE_ELSEWHERE_WORDS = ELSEWHERE_WORDS.stream()
+            .filter(word -> !word.equals("footer"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final int MIN_ARTICLE_CHARS = 500;
 
     private final Element headline;
     private final Set<Element> wrappers;
@@ -44,7 +50,27 @@ final class StoryScope {
         for (Element a = anchor; a != null; a = a.parent()) {
             wrappers.add(a);
         }
+        for (Element a = mainArticle(page); a != null; a = a.parent()) {
+            wrappers.add(a);
+        }
         return new StoryScope(headline, wrappers);
+    }
+
+    /**
+     * The {@code <article>} holding the most text when it holds a story's worth: the layout around it
+     * ({@code one-sidebar}, {@code has-sidebar}) is the story's, whatever it is named.
+     */
+    private static Element mainArticle(Document page) {
+        Element best = null;
+        int most = MIN_ARTICLE_CHARS - 1;
+        for (Element article : page.getElementsByTag("article")) {
+            int length = article.text().length();
+            if (length > most) {
+                most = length;
+                best = article;
+            }
+        }
+        return best;
     }
 
     /** The first headline of the page that is not in a sidebar or list, or null. */
@@ -72,7 +98,7 @@ final class StoryScope {
             if (tag.equals("li") && a.parent() != null && a.parent().childrenSize() >= 3 && !inArticle) {
                 return true;
             }
-            if (NameWords.anyIn(NameWords.names(a), ELSEWHERE_WORDS)) {
+            if (NameWords.anyIn(NameWords.names(a), inArticle ? ARTICLE_ELSEWHERE_WORDS : ELSEWHERE_WORDS)) {
                 return true;
             }
         }

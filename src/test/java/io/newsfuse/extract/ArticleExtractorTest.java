@@ -426,4 +426,18 @@ class ArticleExtractorTest {
                 .contains("Eine Fahrt kostet zwei Euro")
                 .doesNotContain("Inhaltsverzeichnis", "Bisher keine Kommentare", "Ähnliche Beiträge", "Wochenmarkt");
     }
+
+    @Test
+    void slashDateOfABritishPageReadsDayFirst() {
+        String html = """
+                <html xml:lang="en-GB"><body><h1>Halls too full for the new term</h1>
+                <p><span class="time">02/10/2031</span> <span class="authorname">Jo Hale</span></p>
+                <p>Students arriving this week found the halls of residence full, and the university said it
+                would house the rest in hotels until the end of the month, at a cost it did not disclose.</p>
+                <p>Union officers said the shortage had been foreseen for a year and asked for a review.</p>
+                </body></html>""";
+        Article article = EXTRACTOR.extract(
+                new RawDocument("/data/halls.html", RawDocument.Format.HTML, html, RawDocument.Hints.NONE));
+        assertThat(article.published()).isEqualTo(java.time.LocalDate.of(2031, 10, 2));
+    }
 }

@@ -143,4 +143,97 @@ class PageMetadataTest {
         assertThat(domain.site()).isEqualTo("coast-courier.example");
         assertThat(of("<html><body><p>Text.</p></body></html>").site()).isNull();
     }
+
+    @Test
+    void nameParticlesStayInsideTheName() {
+        PageMetadata meta = of("""
+                <html><head><meta name="author" content="Lena von Aschau"></head>
+                <body><h1>Der Deich hält</h1><p>Text.</p></body></html>""");
+        assertThat(meta.authors()).containsExactly("Lena von Aschau");
+        PageMetadata byline = of("""
+                <html><body><article><h1>El puerto crece</h1><p class="byline">Por Luis de la Vega</p>
+                <p>Texto de la noticia.</p></article></body></html>""");
+        assertThat(byline.authors()).containsExactly("Luis de la Vega");
+    }
+
+    @Test
+    void authorOfAPageDeclaredAsARecipeOrWebPageNotOfItsReviews() {
+        PageMetadata meta = of("""
+                <html><head><script type="application/ld+json">{"@type":"Recipe","name":"Plum cake",
+                "author":{"@type":"Person","name":"bakerbee"},
+                "review":[{"@type":"Review","author":{"@type":"Person","name":"Tom Reed"}}]}</script></head>
+                <body><h1>Plum cake</h1><p>Mix and bake.</p></body></html>""");
+        assertThat(meta.authors()).containsExactly("bakerbee");
+    }
+
+    @Test
+    void theOutletBesideItsReportersIsThePublisherNotAnAuthor() {
+        PageMetadata meta = of("""
+                <html><head><meta property="og:site_name" content="VALLEY POST">
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge reopens",
+                "author":[{"@type":"Organization","name":"Valley Courier Group"},{"@type":"Person","name":"Ada Moss"}],
+                "publisher":{"@type":"Organization","name":"Valley Courier Group"}}</script></head>
+                <body><h1>Bridge reopens</h1><p>Text.</p></body></html>""");
+        assertThat(meta.authors()).containsExactly("Ada Moss");
+    }
+
+    @Test
+    void anOutletThatSignsAloneIsTheAuthor() {
+        PageMetadata meta = of("""
+                <html><head><meta property="og:site_name" content="Harbour Watch"></head>
+                <body><article><h1>Tide tables for June</h1>
+                <p class="publication">par <span class="vcard author"><a class="fn">Harbour Watch</a></span></p>
+                <p>Text of the notice.</p></article></body></html>""");
+        assertThat(meta.authors()).containsExactly("Harbour Watch");
+    }
+
+    @Test
+    void bylineLosesTheDateAndTimeAfterTheName() {
+        assertThat(Bylines.names(java.util.List.of("Von Mara Lind am 21. April 2031")))
+                .containsExactly("Mara Lind");
+        assertThat(Bylines.names(java.util.List.of("Posted by Tom Reed at 18:52")))
+                .containsExactly("Tom Reed");
+        assertThat(Bylines.names(java.util.List.of("By Ada Moss on May 3, 2031")))
+                .containsExactly("Ada Moss");
+        assertThat(Bylines.names(java.util.List.of("Erschienen: Juli 2031"))).isEmpty();
+        PageMetadata meta = of("""
+                <html><body><h1>Schluss mit dem Lärm</h1>
+                <div class="info">Ein Artikel von <strong>Pia Holm</strong> | 27.01.2031 - 12:45</div>
+                <p>Text der Meldung.</p></body></html>""");
+        assertThat(meta.authors()).containsExactly("Pia Holm");
+    }
+
+    @Test
+    void bylineInAnArticleFooterOrUnderASidebarLayoutCounts() {
+        String story = "<p>" + "The council met late into the evening to settle the budget. ".repeat(12) + "</p>";
+        PageMetadata meta = of("""
+                <html><body><div class="page one-sidebar"><article><h2>Budget settled</h2>%s
+                <footer class="post-footer">Posted by <a rel="author" href="/u/ana">Ana Ruiz</a> at 18:52</footer>
+                </article><aside class="sidebar"><span class="author">Tom Reed</span></aside></div></body></html>""".formatted(story));
+        assertThat(meta.authors()).containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void utcStampOfAPageThatStatesNoOffsetTakesTheDayOfItsLocalesZone() {
+        PageMetadata brazil = of("""
+                <html lang="pt-BR"><head><script type="application/ld+json">{"@type":"NewsArticle",
+                "datePublished":"2031-05-04T00:44:00Z"}</script></head>
+                <body><h1>Ponte reaberta</h1><p>Texto.</p></body></html>""");
+        assertThat(brazil.dates().published()).isEqualTo(LocalDate.of(2031, 5, 3));
+        PageMetadata english = of("""
+                <html lang="en"><head><script type="application/ld+json">{"@type":"NewsArticle",
+                "datePublished":"2031-05-04T00:44:00Z"}</script></head>
+                <body><h1>Bridge reopens</h1><p>Text.</p></body></html>""");
+        assertThat(english.dates().published()).isEqualTo(LocalDate.of(2031, 5, 4));
+    }
+
+    @Test
+    void contributorBylineWithANoBreakSpaceAndALinksWordsBeforeAName() {
+        PageMetadata meta = of("""
+                <html><body><article><h1>Le port s'agrandit</h1>
+                <span class="field-contributor">Par\u00a0<a href="/node/eva-berg">Eva Berg</a></span>
+                <p>Texte de l'article.</p></article></body></html>""");
+        assertThat(meta.authors()).containsExactly("Eva Berg");
+        assertThat(Bylines.markedNames("Alles von Martin Lohr")).containsExactly("Martin Lohr");
+    }
 }
