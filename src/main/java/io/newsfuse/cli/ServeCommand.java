@@ -2,6 +2,7 @@ package io.newsfuse.cli;
 
 import io.newsfuse.serve.NewsServer;
 import io.newsfuse.serve.ServeOptions;
+import io.newsfuse.serve.StartupPage;
 import io.newsfuse.store.Store;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -53,15 +54,25 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Store db = store.open();
+        // answer at once ("opening the store") while the store opens and the web server starts
+        StartupPage page = port == 0 ? null : StartupPage.listen(host, port);
+        Store db;
+        try {
+            db = store.open();
+        } catch (RuntimeException e) {
+            closeQuietly(page);
+            throw e;
+        }
         ServeOptions options =
                 new ServeOptions(host, port, maxUploadMb * 1024 * 1024, store.uploads(), limitOptions.limits());
         NewsServer server;
         try {
             server = new NewsServer(modelOptions.models(), db, options);
+            closeQuietly(page);
             server.start();
             server.warmUp();
         } catch (RuntimeException e) {
+            closeQuietly(page);
             db.close();
             throw e;
         }
@@ -83,5 +94,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         stopped.await();
         return 0;
+    }
+
+    private static void closeQuietly(StartupPage page) {
+        if (page != null) {
+            page.close();
+        }
     }
 }
