@@ -45,6 +45,8 @@ final class FigureWords {
     final Map<String, String> unitWords;
     /** Words before a time of day ("à 14 heures", "a las 9 horas"): after them an hour word is a clock time. */
     final Set<String> clockBefore;
+    /** Telephone emergency numbers that are never a count ("911 calls"; not "112" or "110", which can be). */
+    final Set<String> emergencyNumbers;
 
     final Map<String, List<String>> attributes;
     final Map<String, String> topics;
@@ -132,6 +134,7 @@ final class FigureWords {
         contextConcepts = pack.groups("figures.contextConcepts");
         unitWords = pack.conceptOf("figures.units");
         clockBefore = pack.words("figures.clockBefore");
+        emergencyNumbers = pack.words("figures.emergencyNumbers");
         attributes = pack.groups("figures.attributes");
         topics = pack.conceptOf("figures.topics");
         temporalUnits = pack.words("figures.temporalUnits");

@@ -40,6 +40,12 @@ final class SkipRules {
         if (time.find() && (!duration(time.group().strip()) || prev != null && w.clockBefore.contains(prev.lower()))) {
             return true; // "at 9 p.m.", "à 14 heures"; but "en 24 heures" is how long
         }
+        if (next != null && next.lower().matches("block|blocks")) {
+            return true; // "two blocks east of", "the 8000 block of": a distance or an address, no count
+        }
+        if (quantity.kind() == Quantity.Kind.DIGITS && w.emergencyNumbers.contains(q.text())) {
+            return true; // "911 calls", "a 999 call"
+        }
         if (quantity.kind() != Quantity.Kind.DIGITS && temporal(t, i)) {
             return true;
         }
@@ -61,9 +67,6 @@ final class SkipRules {
             return true;
         }
         if (prev != null && plain && w.referenceWords.contains(prev.lower())) {
-            return true;
-        }
-        if (next != null && next.lower().matches("block|blocks")) {
             return true;
         }
         if (temporal(t, i) || numbering(t, i)) {

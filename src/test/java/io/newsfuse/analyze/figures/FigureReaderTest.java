@@ -418,4 +418,14 @@ class FigureReaderTest {
         assertThat(readIn("fr", "La séance reprendra à 15 heures.")).isEmpty();
         assertThat(readIn("es", "La reunión empezó a las 9 horas.")).isEmpty();
     }
+
+    @Test
+    void blocksAndEmergencyNumbersAreNoCounts() {
+        assertThat(read("She was found two blocks east of Linden Street.")).isEmpty();
+        assertThat(read("The 911 calls started coming in shortly after the shooting."))
+                .isEmpty();
+        assertThat(readIn("de", "Die Polizei hat 110 Beamte im Einsatz."))
+                .extracting(Figure::value)
+                .containsExactly(110.0);
+    }
 }
