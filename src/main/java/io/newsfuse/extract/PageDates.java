@@ -94,7 +94,8 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             Document page, StoryScope scope, Function<String, List<String>> meta, JsonLd jsonLd, String url) {
         List<Dates.Stamp> stamps = new ArrayList<>();
         Map<Element, Integer> order = order(page);
-        boolean dayFirst = isDayFirst(localeTag(page, meta));
+        String locale = localeTag(page, meta);
+        boolean dayFirst = isDayFirst(locale);
         Element headline = scope.headline();
         // 1. publication metadata
         Dates.Stamp fromJsonLd = Dates.stamp(jsonLd.datePublished());
@@ -162,7 +163,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         }
         ZoneOffset local = pageOffset(stamps);
         if (local == null) {
-            local = localeOffset(page, meta, stamps);
+            local = localeOffset(locale, stamps);
         }
         LocalDate shown = shownDate(page, scope, order, dayFirst);
         Dates.Stamp chosen = firstNonNull(published, marked, strongTime);
@@ -251,8 +252,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
     }
 
     /** The offset the page's locale implies at its first UTC time stamp, or null. */
-    private static ZoneOffset localeOffset(
-            Document page, Function<String, List<String>> meta, List<Dates.Stamp> stamps) {
+    private static ZoneOffset localeOffset(String locale, List<Dates.Stamp> stamps) {
         Dates.Stamp utc = null;
         for (Dates.Stamp s : stamps) {
             if (s != null && s.isUtc() && s.time() != null) {
@@ -263,14 +263,8 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         if (utc == null) {
             return null;
         }
-        Element html = page.selectFirst("html");
-        String tag = html == null ? "" : html.attr("lang");
-        if (tag.isBlank()) {
-            List<String> locale = meta.apply("og:locale");
-            tag = locale.isEmpty() ? "" : locale.get(0);
-        }
         return LocaleZone.offset(
-                tag, java.time.LocalDateTime.of(utc.date(), utc.time()).toInstant(ZoneOffset.UTC));
+                locale, java.time.LocalDateTime.of(utc.date(), utc.time()).toInstant(ZoneOffset.UTC));
     }
 
     /** The most common non-zero offset of the page's timestamps: its time zone, or null when it states none. */

@@ -72,7 +72,6 @@ public final class FigureReader {
             Set<String> asideSuffixes,
             Set<String> agesOfMany,
             Set<String> kinOf,
-            Set<String> clauseConjunctions,
             Set<String> sinceWords,
             List<String> chargeCounts,
             Set<String> attempted,
@@ -106,7 +105,6 @@ public final class FigureReader {
                     pack.words("figures.asideSuffixes"),
                     pack.words("figures.agesOfMany"),
                     pack.words("figures.kinOf"),
-                    pack.words("figures.clauseConjunctions"),
                     pack.words("figures.sinceWords"),
                     pack.list("figures.chargeCounts"),
                     pack.words("figures.attempted"),
@@ -162,16 +160,16 @@ public final class FigureReader {
         return ms.stream().filter(m -> m.end() <= s.begin()).toList();
     }
 
-    /** The date expressions of a sentence, which may date its figures. */
+    /** The time expressions of a sentence, weekdays and relative days included ("since Friday"). */
     private static List<TimeMention> inSentence(List<TimeMention> times, Sentence s) {
         return times.stream()
                 .filter(t -> t.begin() >= s.begin() && t.end() <= s.end())
                 .toList();
     }
 
+    /** The date expressions of a sentence, which may date its figures. */
     private static List<TimeMention> dates(List<TimeMention> times, Sentence s) {
-        return times.stream()
-                .filter(t -> t.begin() >= s.begin() && t.end() <= s.end())
+        return inSentence(times, s).stream()
                 .filter(t ->
                         t.timex() != null && !t.timex().isBlank() && !t.timex().startsWith("XXXX-WXX"))
                 .filter(t -> !t.timex().matches("REF[+-]\\d+D"))
@@ -276,7 +274,7 @@ public final class FigureReader {
                 if (x.begin() < from || x.end() > to) {
                     continue;
                 }
-                if (x.isWord() && k.clauseConjunctions().contains(x.lower()) && !person(t.get(m - 1))) {
+                if (x.isWord() && w.clauseConjunctions.contains(x.lower()) && !person(t.get(m - 1))) {
                     return true;
                 }
             }
@@ -913,11 +911,7 @@ public final class FigureReader {
         private String chargedWith(int j) {
             for (int m = j; m < Math.min(t.size(), j + CHARGE_WORDS); m++) {
                 Token x = t.get(m);
-                if (!x.isWord()
-                        || k.attempted().stream()
-                                .anyMatch(a -> a.endsWith("*")
-                                        ? x.lower().startsWith(a.substring(0, a.length() - 1))
-                                        : x.lower().equals(a))) {
+                if (!x.isWord() || k.attempted().stream().anyMatch(a -> stemMatches(a, x.lower()))) {
                     return null;
                 }
                 FigureWords.Entry e = w.event(x.lower());
@@ -1272,6 +1266,13 @@ public final class FigureReader {
             return !w.personNouns.contains(l) && !w.notNouns.contains(l) && w.event(l) == null;
         }
 
+        /** A pack word against a word of the text: "fatal*" matches every word it starts, else the word itself. */
+        private static boolean stemMatches(String packWord, String word) {
+            return packWord.endsWith("*")
+                    ? word.startsWith(packWord.substring(0, packWord.length() - 1))
+                    : word.equals(packWord);
+        }
+
         private boolean fatal(int from, int to) {
             for (int m = from; m < to; m++) {
                 String x = t.get(m).lower();
@@ -1279,7 +1280,7 @@ public final class FigureReader {
                     break; // "eight people injured and killed a 37-year-old": the killing has its own victim
                 }
                 for (String f : k.fatal()) {
-                    if (f.endsWith("*") ? x.startsWith(f.substring(0, f.length() - 1)) : x.equals(f)) {
+                    if (stemMatches(f, x)) {
                         return true;
                     }
                 }

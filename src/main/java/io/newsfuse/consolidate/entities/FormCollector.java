@@ -91,18 +91,18 @@ final class FormCollector {
                     continue;
                 }
                 boolean person = m.type() == EntityType.PERSON;
+                int initial = person ? initialBefore(text, m, people) : -1;
+                int formal = m.type() == EntityType.LOCATION ? formalCountryStart(text, m) : -1;
                 if (person
                         && m.begin() > 0
                         && m.begin() <= text.length()
                         && placeWords.precedes(text.substring(0, m.begin()))) {
                     // "the province of Korabat Ili": a place, whatever the recogniser said
                     add(a, m.text(), m.begin(), m.end(), EntityType.LOCATION, false, true);
-                } else if (person && initialBefore(text, m, people) >= 0) {
-                    int begin = initialBefore(text, m, people);
-                    add(a, text.substring(begin, m.end()), begin, m.end(), m.type(), true, true);
-                } else if (m.type() == EntityType.LOCATION && formalCountryStart(text, m) >= 0) {
-                    int begin = formalCountryStart(text, m);
-                    NameForm whole = add(a, text.substring(begin, m.end()), begin, m.end(), m.type(), false, true);
+                } else if (initial >= 0) {
+                    add(a, text.substring(initial, m.end()), initial, m.end(), m.type(), true, true);
+                } else if (formal >= 0) {
+                    NameForm whole = add(a, text.substring(formal, m.end()), formal, m.end(), m.type(), false, true);
                     NameForm country = ensure(m.text());
                     if (whole != null && country != null && whole != country) {
                         country.vote(m.type());
