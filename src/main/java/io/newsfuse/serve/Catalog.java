@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,7 +82,11 @@ final class Catalog {
             List<NamedEntity> entities,
             Set<String> names,
             List<StatedQuote> quotes,
-            Map<String, SpanLabels> labels) {}
+            Map<String, SpanLabels> labels,
+            List<String> foldedTitles) {}
+
+    /** Built on the first meaning search. */
+    private volatile VectorTable vectors;
 
     private Catalog(
             Map<String, StoryEntry> stories,
@@ -229,7 +234,13 @@ final class Catalog {
                 List.copyOf(entities),
                 Set.copyOf(names),
                 List.copyOf(quotes),
-                SpanLabels.of(report));
+                SpanLabels.of(report),
+                orEmpty(report.articles()).stream()
+                        .map(StoryReport.ArticleInfo::title)
+                        .filter(java.util.Objects::nonNull)
+                        .map(Catalog::fold)
+                        .distinct()
+                        .toList());
     }
 
     private static StorySummary summarise(StoredStory s, StoryReport r) {
@@ -309,6 +320,21 @@ final class Catalog {
         return articles.values();
     }
 
+    /** Every article's embedding in one table, built on first use and kept with this catalog. */
+    VectorTable vectors() {
+        VectorTable table = vectors;
+        if (table == null) {
+            synchronized (this) {
+                table = vectors;
+                if (table == null) {
+                    table = VectorTable.of(articles.values());
+                    vectors = table;
+                }
+            }
+        }
+        return table;
+    }
+
     /** Number of stories. */
     int storyCount() {
         return stories.size();
@@ -322,8 +348,15 @@ final class Catalog {
      */
     StoryPage stories(StoryFilter filter, Set<String> textHits) {
         List<StorySummary> matching = new ArrayList<>();
-        for (StoryEntry e : stories.values()) {
-            if (matches(e, filter, textHits)) {
+        Wanted wanted = Wanted.of(filter);
+        Set<String> storiesHit = new HashSet<>();
+        if (textHits != null) {
+            textHits.forEach(a -> storiesHit.addAll(storiesOfArticle.getOrDefault(a, List.of())));
+        }
+        for (Map.Entry<String, StoryEntry> story : stories.entrySet()) {
+            StoryEntry e = story.getValue();
+            if (matches(e, filter, wanted)
+                    && (wanted.words() == null || inTitles(e, wanted) || storiesHit.contains(story.getKey()))) {
                 matching.add(e.summary());
             }
         }
@@ -360,7 +393,23 @@ final class Catalog {
         }
     }
 
-    private boolean matches(StoryEntry e, StoryFilter f, Set<String> textHits) {
+    /** A filter's words, folded once per request rather than once per story. */
+    private record Wanted(String site, String entity, String words) {
+        static Wanted of(StoryFilter f) {
+            return new Wanted(foldOrNull(f.site()), foldOrNull(f.entity()), foldOrNull(f.q()));
+        }
+
+        private static String foldOrNull(String s) {
+            return s == null ? null : fold(s);
+        }
+    }
+
+    private static boolean inTitles(StoryEntry e, Wanted wanted) {
+        return e.foldedTitles().stream().anyMatch(t -> t.contains(wanted.words()));
+    }
+
+    /** Whether a story passes every part of the filter but its words (see {@link #inTitles}). */
+    private static boolean matches(StoryEntry e, StoryFilter f, Wanted wanted) {
         StorySummary s = e.summary();
         if (s.independentSources() < f.minSources()) {
             return false;
@@ -371,9 +420,8 @@ final class Catalog {
         if (f.updatedSince() != null && (s.updated() == null || updatedBefore(s.updated(), f.updatedSince()))) {
             return false;
         }
-        if (f.site() != null) {
-            String wanted = fold(f.site());
-            if (s.sites().stream().noneMatch(site -> fold(site).contains(wanted))) {
+        if (wanted.site() != null) {
+            if (s.sites().stream().noneMatch(site -> fold(site).contains(wanted.site()))) {
                 return false;
             }
         }
@@ -386,19 +434,10 @@ final class Catalog {
         if (f.language() != null && !s.languages().contains(f.language())) {
             return false;
         }
-        if (f.entity() != null) {
-            String wanted = fold(f.entity());
-            if (e.names().stream().noneMatch(n -> n.contains(wanted))) {
+        if (wanted.entity() != null) {
+            if (e.names().stream().noneMatch(n -> n.contains(wanted.entity()))) {
                 return false;
             }
-        }
-        if (f.q() != null) {
-            String words = fold(f.q());
-            boolean inTitles = e.articleIds().stream()
-                    .map(articles::get)
-                    .anyMatch(a -> a != null && fold(a.title()).contains(words));
-            boolean inText = textHits != null && e.articleIds().stream().anyMatch(textHits::contains);
-            return inTitles || inText;
         }
         return true;
     }

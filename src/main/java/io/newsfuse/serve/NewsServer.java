@@ -41,6 +41,9 @@ public final class NewsServer implements AutoCloseable {
     private final Uploads uploads;
     private final IngestJobs jobs;
     private final Searcher searcher;
+    /** Computing requests run a few at a time, first come first served. */
+    private final WorkGate gate = WorkGate.perCore();
+
     private final StaticFiles files = new StaticFiles();
     private final Javalin app;
     private final java.util.concurrent.CountDownLatch loaded = new java.util.concurrent.CountDownLatch(1);
@@ -163,11 +166,11 @@ public final class NewsServer implements AutoCloseable {
         app.get("/favicon.ico", ctx -> files.serve(ctx, "favicon.svg"));
         app.get("/openapi.json", ctx -> files.serve(ctx, "openapi.json"));
 
-        app.get("/api/stories", this::stories);
+        app.get("/api/stories", gate.around(this::stories));
         app.before("/api/stories/*", this::requireLoaded);
         app.before("/api/entities/*", this::requireLoaded);
         app.before("/api/search", this::requireLoaded);
-        app.get("/api/stories/{id}", ctx -> {
+        app.get("/api/stories/{id}", gate.around(ctx -> {
             String id = Ids.hex(ctx.pathParam("id"));
             Optional<byte[]> json = catalog.get().reportJson(id);
             if (json.isEmpty()) {
@@ -180,29 +183,29 @@ public final class NewsServer implements AutoCloseable {
             }
             // read back and written as people read numbers: an open interval's end is null, not "Infinity"
             json(ctx, Json.mapper().readValue(json.get(), StoryReport.class));
-        });
-        app.get("/api/stories/{id}/facts.csv", ctx -> {
+        }));
+        app.get("/api/stories/{id}/facts.csv", gate.around(ctx -> {
             String id = Ids.hex(ctx.pathParam("id"));
             byte[] json = catalog.get().reportJson(id).orElseThrow(() -> new NotFoundResponse("no story with this id"));
             StoryReport report = Json.mapper().readValue(json, StoryReport.class);
             ctx.contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"story-" + id + "-facts.csv\"")
                     .result(new FactCsv().render(List.of(report)));
-        });
-        app.get("/api/articles/{id}", ctx -> {
+        }));
+        app.get("/api/articles/{id}", gate.around(ctx -> {
             String id = Ids.hex(ctx.pathParam("id"));
             Catalog c = catalog.get();
             var analyzed = store.article(id).orElseThrow(() -> new NotFoundResponse("no article with this id"));
             json(ctx, ArticleView.of(analyzed, c.labelsOf(id), c.storyRefsOf(id)));
-        });
-        app.get("/api/entities/{name}", ctx -> {
+        }));
+        app.get("/api/entities/{name}", gate.around(ctx -> {
             String name = ctx.pathParam("name");
             if (name.isBlank() || name.length() > 300) {
                 throw new BadRequestResponse("a name is 1 to 300 characters");
             }
             json(ctx, catalog.get().entity(name).orElseThrow(() -> new NotFoundResponse("no entity with this name")));
-        });
-        app.get("/api/search", ctx -> {
+        }));
+        app.get("/api/search", gate.around(ctx -> {
             String q = ctx.queryParam("q");
             if (q == null || q.isBlank()) {
                 throw new BadRequestResponse("q is required");
@@ -211,7 +214,7 @@ public final class NewsServer implements AutoCloseable {
                 throw new BadRequestResponse("q is longer than 500 characters");
             }
             json(ctx, searcher.search(q.strip(), limit(ctx.queryParam("limit")), catalog.get()));
-        });
+        }));
         app.before("/api/ingest", ctx -> {
             if (ctx.contentLength() > options.maxUploadBytes()) {
                 throw new ContentTooLargeResponse(tooLarge());

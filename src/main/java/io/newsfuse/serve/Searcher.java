@@ -4,9 +4,11 @@ import io.newsfuse.analyze.TextEmbedder;
 import io.newsfuse.store.ArticleListing;
 import io.newsfuse.store.SearchSnippets;
 import io.newsfuse.store.Store;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -27,8 +29,17 @@ final class Searcher {
     /** Characters of the opening shown when no passage holds the query's words. */
     private static final int OPENING = 200;
 
+    /** Query embeddings kept for repeated queries (a user paging, several users asking the same). */
+    private static final int RECENT_QUERIES = 256;
+
     private final Store store;
     private final Supplier<? extends TextEmbedder> embedder;
+    private final Map<String, float[]> recentQueries = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > RECENT_QUERIES;
+        }
+    };
 
     Searcher(Store store, Supplier<? extends TextEmbedder> embedder) {
         this.store = store;
@@ -36,38 +47,53 @@ final class Searcher {
     }
 
     SearchResult search(String query, int limit, Catalog catalog) {
-        List<SearchResult.Hit> words = new ArrayList<>();
-        for (String id : store.search(query, limit)) {
-            catalog.article(id).ifPresent(a -> words.add(hit(query, a, null, catalog)));
-        }
-        return new SearchResult(query, words, semantic(query, limit, catalog));
+        List<ArticleListing> words = store.search(query, limit).stream()
+                .flatMap(id -> catalog.article(id).stream())
+                .toList();
+        List<VectorTable.Scored> meaning = semantic(query, limit, catalog);
+        Set<String> shown = new LinkedHashSet<>();
+        words.forEach(a -> shown.add(a.id()));
+        meaning.forEach(s -> shown.add(s.article().id()));
+        Map<String, String> texts = shown.isEmpty() ? Map.of() : store.articleTexts(shown);
+        return new SearchResult(
+                query,
+                words.stream().map(a -> hit(query, a, null, texts, catalog)).toList(),
+                meaning.stream()
+                        .map(s -> hit(query, s.article(), Math.round(s.score() * 1000) / 1000.0, texts, catalog))
+                        .toList());
     }
 
-    private List<SearchResult.Hit> semantic(String query, int limit, Catalog catalog) {
-        if (catalog.articles().stream().allMatch(a -> a.vector().length == 0)) {
+    /** The articles closest in meaning to the query, best first, above both floors. */
+    private List<VectorTable.Scored> semantic(String query, int limit, Catalog catalog) {
+        VectorTable table = catalog.vectors();
+        if (table.isEmpty()) {
             return List.of();
         }
-        float[] q = embedder.get().embed(List.of(query)).get(0);
-        record Scored(ArticleListing article, double score) {}
-        List<Scored> ranked = catalog.articles().stream()
-                .map(a -> new Scored(a, TextEmbedder.cosine(q, a.vector())))
-                .filter(s -> s.score() >= MIN_SIMILARITY)
-                .sorted(Comparator.comparingDouble(Scored::score)
-                        .reversed()
-                        .thenComparing(s -> s.article().id()))
-                .toList();
+        List<VectorTable.Scored> ranked = table.best(queryVector(query), MIN_SIMILARITY, limit);
         if (ranked.isEmpty()) {
             return List.of();
         }
         double floor = ranked.get(0).score() * RELATIVE_FLOOR;
-        return ranked.stream()
-                .filter(s -> s.score() >= floor)
-                .limit(limit)
-                .map(s -> hit(query, s.article(), Math.round(s.score() * 1000) / 1000.0, catalog))
-                .toList();
+        return ranked.stream().filter(s -> s.score() >= floor).toList();
     }
 
-    private SearchResult.Hit hit(String query, ArticleListing a, Double score, Catalog catalog) {
+    /** The query's embedding, from the recent queries' when it was asked lately. */
+    private float[] queryVector(String query) {
+        synchronized (recentQueries) {
+            float[] known = recentQueries.get(query);
+            if (known != null) {
+                return known;
+            }
+        }
+        float[] q = embedder.get().embed(List.of(query)).get(0);
+        synchronized (recentQueries) {
+            recentQueries.put(query, q);
+        }
+        return q;
+    }
+
+    private SearchResult.Hit hit(
+            String query, ArticleListing a, Double score, Map<String, String> texts, Catalog catalog) {
         return new SearchResult.Hit(
                 a.id(),
                 a.title(),
@@ -75,12 +101,11 @@ final class Searcher {
                 a.published(),
                 score,
                 catalog.storyRefsOf(a.id()),
-                snippets(query, a.id()));
+                snippets(query, texts.getOrDefault(a.id(), "")));
     }
 
     /** The passages holding the query's words, or the article's opening when none does. */
-    private List<List<SearchSnippets.Part>> snippets(String query, String articleId) {
-        String text = store.article(articleId).map(a -> a.article().text()).orElse("");
+    private static List<List<SearchSnippets.Part>> snippets(String query, String text) {
         List<List<SearchSnippets.Part>> found = SearchSnippets.of(query, text, SNIPPETS);
         if (!found.isEmpty() || text.isBlank()) {
             return found;

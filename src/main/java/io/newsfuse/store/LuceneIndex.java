@@ -26,11 +26,15 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -47,6 +51,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Full-text index over article titles and texts, kept in its own directory. It is derived data: the
@@ -55,6 +60,9 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class LuceneIndex implements AutoCloseable {
     static final String ID = "id";
+    /** The one stored field a search reads. */
+    private static final java.util.Set<String> ID_ONLY = java.util.Set.of(ID);
+
     static final String TITLE = "title";
     static final String TEXT = "text";
     static final String LANGUAGE = "language";
@@ -63,8 +71,11 @@ public final class LuceneIndex implements AutoCloseable {
     static final String UNDATED = "undated";
     static final String KEYS = "keys";
     static final String WORDS = "words";
-    /** The layout of the documents; an index of another layout is rebuilt from the articles. */
-    static final String LAYOUT = "2";
+    /**
+     * The layout of the documents; an index of another layout is rebuilt from the articles. Layout 3 keeps
+     * each id as a doc value too, so a search reads its hits' ids without decompressing stored fields.
+     */
+    static final String LAYOUT = "3";
 
     private static final String LAYOUT_KEY = "newsfuse.index.layout";
     private static final FieldType TERMS = termsType();
@@ -215,18 +226,45 @@ public final class LuceneIndex implements AutoCloseable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 TopDocs top = searchOrFallBack(searcher, parsed, query, limit);
-                StoredFields stored = searcher.storedFields();
-                List<String> ids = new ArrayList<>(top.scoreDocs.length);
-                for (ScoreDoc hit : top.scoreDocs) {
-                    ids.add(stored.document(hit.doc).get(ID));
-                }
-                return List.copyOf(ids);
+                return List.of(idsOf(searcher, top.scoreDocs));
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new StoreException("cannot search index " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The ids of these hits, in their order, read from the id doc values in document order (one forward
+     * pass per segment); a document without them (an index being rebuilt) falls back to its stored id.
+     */
+    private static String[] idsOf(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            byDoc[i] = i;
+        }
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> hits[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        StoredFields stored = null;
+        String[] ids = new String[hits.length];
+        int leaf = -1;
+        SortedDocValues values = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            while (leaf + 1 < leaves.size() && leaves.get(leaf + 1).docBase <= doc) {
+                leaf++;
+                values = DocValues.getSorted(leaves.get(leaf).reader(), ID);
+            }
+            int local = doc - leaves.get(leaf).docBase;
+            if (values != null && values.docID() <= local && values.advanceExact(local)) {
+                ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+            } else {
+                stored = stored == null ? searcher.storedFields() : stored;
+                ids[i] = stored.document(doc, ID_ONLY).get(ID);
+            }
+        }
+        return ids;
     }
 
     private TopDocs searchOrFallBack(IndexSearcher searcher, Query parsed, String query, int limit) throws IOException {
@@ -263,6 +301,7 @@ public final class LuceneIndex implements AutoCloseable {
     private static Document document(Entry entry) {
         Document doc = new Document();
         doc.add(new StringField(ID, entry.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(entry.id())));
         if (entry.title() != null) {
             doc.add(new TextField(TITLE, entry.title(), Field.Store.NO));
         }
@@ -327,12 +366,7 @@ public final class LuceneIndex implements AutoCloseable {
                             BooleanClause.Occur.FILTER);
                 }
                 TopDocs top = searcher.search(query.build(), limit);
-                StoredFields stored = searcher.storedFields();
-                List<String> ids = new ArrayList<>(top.scoreDocs.length);
-                for (ScoreDoc hit : top.scoreDocs) {
-                    ids.add(stored.document(hit.doc).get(ID));
-                }
-                return ids;
+                return new ArrayList<>(List.of(idsOf(searcher, top.scoreDocs)));
             } finally {
                 searchers.release(searcher);
             }

@@ -188,6 +188,24 @@ public final class PostgresStore implements Store {
     }
 
     @Override
+    public Map<String, String> articleTexts(Collection<String> ids) {
+        List<String> all = List.copyOf(new LinkedHashSet<>(ids));
+        return locked(() -> {
+            Map<String, String> out = new HashMap<>();
+            try (PreparedStatement st =
+                    connection.prepareStatement("SELECT id, text FROM articles WHERE id = ANY(?)")) {
+                st.setArray(1, textArray(all));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public List<AnalyzedArticle> articles(Collection<String> ids) {
         List<String> all = List.copyOf(new LinkedHashSet<>(ids));
         Map<String, AnalyzedArticle> found = new HashMap<>();

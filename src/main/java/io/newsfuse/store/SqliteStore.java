@@ -222,6 +222,18 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public Map<String, String> articleTexts(Collection<String> ids) {
+        return locked(() -> {
+            Map<String, String> out = new java.util.HashMap<>();
+            forChunks(
+                    List.copyOf(new LinkedHashSet<>(ids)),
+                    "SELECT id, text FROM articles WHERE id IN",
+                    rs -> out.put(rs.getString(1), rs.getString(2)));
+            return out;
+        });
+    }
+
+    @Override
     public List<AnalyzedArticle> articles(Collection<String> ids) {
         return locked(() -> readByIds(ids));
     }

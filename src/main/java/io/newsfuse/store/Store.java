@@ -35,6 +35,16 @@ public interface Store extends AutoCloseable {
     /** One article by id. */
     Optional<AnalyzedArticle> article(String id);
 
+    /**
+     * The texts alone of the stored articles among these ids, without decoding their analysis: what search
+     * snippets are cut from. This default decodes the articles.
+     */
+    default Map<String, String> articleTexts(Collection<String> ids) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        articles(ids).forEach(a -> out.put(a.id(), a.article().text()));
+        return out;
+    }
+
     /** The stored articles among these ids, in the order given (unknown ids are left out). */
     List<AnalyzedArticle> articles(Collection<String> ids);
 

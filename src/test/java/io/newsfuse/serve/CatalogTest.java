@@ -46,11 +46,21 @@ class CatalogTest {
         return new AnalyzedArticle(a, List.of(), List.of(), List.of(), List.of(), List.of(), vector);
     }
 
+    /** The articles' own titles, as a story's report lists them; an article not here is titled as its story. */
+    private static final Map<String, String> ARTICLE_TITLES = Map.of("a2", "Quay closure strands ferries");
+
     private static StoredStory story(
             String id, String title, LocalDate day, List<String> articleIds, Entity... entities) {
         List<StoryReport.ArticleInfo> infos = articleIds.stream()
                 .map(a -> new StoryReport.ArticleInfo(
-                        a, "/news/" + a + ".txt", title, "tidings.example", "en", day, "metadata", null))
+                        a,
+                        "/news/" + a + ".txt",
+                        ARTICLE_TITLES.getOrDefault(a, title),
+                        "tidings.example",
+                        "en",
+                        day,
+                        "metadata",
+                        null))
                 .toList();
         StoryReport report = new StoryReport(
                 id,

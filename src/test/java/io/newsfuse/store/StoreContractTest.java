@@ -83,6 +83,18 @@ class StoreContractTest {
     }
 
     @EveryStore
+    void textsAloneAreReadForTheStoredArticlesAmongTheIds(StoreKind kind) {
+        try (Store store = kind.open()) {
+            store.saveArticles(List.of(undated, strike, bridge));
+            Map<String, String> texts = store.articleTexts(List.of(strike.id(), "unknown", bridge.id()));
+
+            assertThat(texts).containsOnlyKeys(strike.id(), bridge.id());
+            assertThat(texts.get(strike.id())).isEqualTo(strike.article().text());
+            assertThat(store.articleTexts(List.of())).isEmpty();
+        }
+    }
+
+    @EveryStore
     void articlesComeOldestFirstWithUndatedLast(StoreKind kind) {
         try (Store store = kind.open()) {
             store.saveArticles(List.of(undated, strike, bridge));

@@ -1,0 +1,49 @@
+package io.newsfuse.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.http.Handler;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class WorkGateTest {
+    @Test
+    void noMoreRequestsComputeAtOnceThanItHasPermitsAndAFailureGivesItsPermitBack() throws Exception {
+        WorkGate gate = new WorkGate(2);
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        Handler work = gate.around(ctx -> {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            Thread.sleep(20);
+            running.decrementAndGet();
+        });
+        Handler failing = gate.around(ctx -> {
+            throw new IllegalStateException("a broken request");
+        });
+        for (int i = 0; i < 3; i++) {
+            try {
+                failing.handle(null);
+            } catch (IllegalStateException expected) {
+                // the permit must come back all the same
+            }
+        }
+        CountDownLatch done = new CountDownLatch(8);
+        for (int i = 0; i < 8; i++) {
+            Thread.ofPlatform().start(() -> {
+                try {
+                    work.handle(null);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        assertThat(done.await(10, TimeUnit.SECONDS))
+                .as("every request is served")
+                .isTrue();
+        assertThat(most.get()).as("requests computing at once").isBetween(1, 2);
+    }
+}
