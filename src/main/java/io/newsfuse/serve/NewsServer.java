@@ -105,11 +105,13 @@ public final class NewsServer implements AutoCloseable {
     /**
      * Loads the analysis models on the ingest worker once the stories are in, so the first upload finds
      * them ready instead of waiting seconds for CoreNLP and the embedder (a failure here shows on that upload).
+     * Of CoreNLP's languages only English is loaded ahead: the others load when an article in them comes.
      */
     public void warmUp() {
         jobs.first(() -> {
             try {
                 models.analyzer();
+                models.nlp();
                 models.languages();
             } catch (RuntimeException e) {
                 // the upload that needs them reports it
