@@ -210,6 +210,11 @@ public final class DocumentReader {
                                 RawDocument.Format.HTML,
                                 withVisibleText(HtmlDecoder.decode(raw)),
                                 RawDocument.Hints.NONE));
+                    } else if (isFeed(text)) {
+                        readFeed(source, raw, accept, reject); // a saved feed: its entries, not its XML
+                    } else if (isJson(text)) {
+                        // saved records: read as JSON, so a record without text is rejected, not stored as braces
+                        new JsonRecords(source, accept, reject, limits).readJson(new java.io.ByteArrayInputStream(raw));
                     } else {
                         accept.accept(new RawDocument(source, RawDocument.Format.TEXT, text, RawDocument.Hints.NONE));
                     }
@@ -302,13 +307,41 @@ public final class DocumentReader {
     }
 
     /** Whether a text opens as an HTML document ({@code <!DOCTYPE html>}, {@code <html>}, {@code <head>}). */
-    static boolean isMarkup(String text) {
+    /** Whether a text file holds an RSS or Atom feed: its first element is one. */
+    static boolean isFeed(String text) {
+        String head = afterXmlProlog(text);
+        return head.startsWith("<rss") || head.startsWith("<feed") || head.startsWith("<rdf:rdf");
+    }
+
+    /** Whether a text file holds one JSON object or array, whole and well formed (not prose in brackets). */
+    static boolean isJson(String text) {
+        String t = text.strip();
+        if (!(t.startsWith("{") && t.endsWith("}")) && !(t.startsWith("[") && t.endsWith("]"))) {
+            return false;
+        }
+        try (com.fasterxml.jackson.core.JsonParser parser =
+                new com.fasterxml.jackson.core.JsonFactory().createParser(t)) {
+            while (parser.nextToken() != null) {
+                // reading every token is the check
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String afterXmlProlog(String text) {
         String head =
                 text.substring(0, Math.min(text.length(), 512)).stripLeading().toLowerCase(java.util.Locale.ROOT);
         if (head.startsWith("<?xml")) {
             int end = head.indexOf("?>");
             head = end < 0 ? "" : head.substring(end + 2).stripLeading();
         }
+        return head;
+    }
+
+    static boolean isMarkup(String text) {
+        String head = afterXmlProlog(text);
         return head.startsWith("<!doctype html")
                 || head.startsWith("<html")
                 || head.startsWith("<head")

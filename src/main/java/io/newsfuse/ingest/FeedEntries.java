@@ -61,6 +61,18 @@ final class FeedEntries {
     }
 
     /**
+     * A feed in UTF-8 must be valid UTF-8: XML makes a malformed byte a fatal error, where the reader
+     * underneath would quietly turn it into a replacement character.
+     */
+    private static void requireUtf8(byte[] bytes) throws UnreadableException {
+        try {
+            TextBytes.utf8(bytes);
+        } catch (UnreadableException e) {
+            throw new UnreadableException(e.getMessage() + " (a feed in UTF-8 must be valid UTF-8)");
+        }
+    }
+
+    /**
      * Parses a feed's entries.
      *
      * @param base address relative links are resolved against (the feed's URL), or null
@@ -70,8 +82,11 @@ final class FeedEntries {
         XmlShape.check(bytes, limits.nestingDepth());
         SyndFeed feed;
         try {
-            SyndFeedInput input = new SyndFeedInput();
-            feed = input.build(new XmlReader(new ByteArrayInputStream(bytes)));
+            XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes));
+            if (StandardCharsets.UTF_8.name().equalsIgnoreCase(reader.getEncoding())) {
+                requireUtf8(bytes);
+            }
+            feed = new SyndFeedInput().build(reader);
         } catch (FeedException | IllegalArgumentException | IOException e) {
             throw new UnreadableException("not a valid RSS or Atom feed (" + shortMessage(e) + ")");
         }

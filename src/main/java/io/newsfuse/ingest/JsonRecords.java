@@ -147,7 +147,14 @@ final class JsonRecords {
     }
 
     private void readArray(InputStream in) throws IOException {
-        try (JsonParser parser = factory.createParser(in)) {
+        // decoded by the JDK's strict UTF-8 decoder: the parser's own lets some malformed bytes through
+        java.io.Reader strict = new java.io.InputStreamReader(
+                in,
+                java.nio.charset.StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+        try (JsonParser parser = factory.createParser(strict)) {
             parser.nextToken(); // [
             int index = 0;
             JsonToken token;
@@ -158,9 +165,9 @@ final class JsonRecords {
                 index++;
                 int line = parser.currentTokenLocation().getLineNr();
                 lastLine = line;
-                long start = parser.currentTokenLocation().getByteOffset();
+                long start = parser.currentTokenLocation().getCharOffset();
                 Map<String, String> fields = readValue(parser, token);
-                long size = parser.currentLocation().getByteOffset() - start;
+                long size = parser.currentLocation().getCharOffset() - start;
                 if (size > limits.documentBytes()) {
                     bad(
                             line,
@@ -180,6 +187,8 @@ final class JsonRecords {
                     ? lastLine
                     : e.getLocation().getLineNr();
             reject.accept(new Rejection(file, "line " + line + ": " + jsonReason(e) + recordsKept()));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            reject.accept(new Rejection(file, "not valid UTF-8 after line " + lastLine + recordsKept()));
         }
         finish();
     }

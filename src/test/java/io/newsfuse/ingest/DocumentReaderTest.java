@@ -77,6 +77,50 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aSavedFeedOrRecordsNamedTxtAreReadAsWhatTheyAreSoEmptyOnesAreRejected() throws IOException {
+        write("empty-feed.txt", "<rss version=\"2.0\"></rss>");
+        write("blank-record.txt", "{\"text\": \"   \"}");
+        write(
+                "feed.txt",
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Tidings</title><item>"
+                        + "<title>Ferry back</title><description>The ferry is back in service.</description>"
+                        + "</item></channel></rss>");
+        write("bracketed.txt", "[Update] The ferry is back in service, the operator said {on Friday}.");
+        read(dir);
+        assertThat(rejections)
+                .extracting(r -> Path.of(r.source()).getFileName().toString())
+                .containsExactlyInAnyOrder("blank-record.txt", "empty-feed.txt");
+        assertThat(docs)
+                .extracting(d -> d.source().substring(d.source().lastIndexOf('/') + 1))
+                .containsExactlyInAnyOrder("bracketed.txt", "feed.txt#entry1");
+    }
+
+    @Test
+    void aFeedOrJsonArrayWithMalformedUtf8IsRejectedNotReadWithReplacedBytes() throws IOException {
+        byte[] overlong = {(byte) 0xC0, (byte) 0xAF};
+        byte[] surrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
+        write(
+                "bad.rss",
+                concat(
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><item>"
+                                + "<title>Ferry</title><description>",
+                        overlong,
+                        "The ferry is back.</description></item></channel></rss>"));
+        write("bad.json", concat("[{\"text\": \"", surrogate, "The ferry is back in service.\"}]"));
+        read(dir);
+        assertThat(docs).isEmpty();
+        assertThat(rejections).hasSize(2).allSatisfy(r -> assertThat(r.reason()).contains("not valid UTF-8"));
+    }
+
+    private static byte[] concat(String before, byte[] middle, String after) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(middle);
+        out.writeBytes(after.getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    @Test
     void readsGzippedTextAndHtml() throws IOException {
         write("a.txt.gz", gzip(STORY.getBytes(StandardCharsets.UTF_8)));
         write(
