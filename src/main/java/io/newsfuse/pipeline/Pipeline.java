@@ -132,6 +132,15 @@ public final class Pipeline {
         return stories().update(listener);
     }
 
+    /**
+     * {@link #updateStories(PipelineListener)}, with the changed stories consolidated by {@code
+     * consolidation} (the Spark job's runs on the executors); articles are placed here all the same.
+     */
+    public StoryChanges updateStories(PipelineListener listener, StoryConsolidation consolidation) {
+        requireStore();
+        return new StoryUpdater(store, consolidation).update(listener);
+    }
+
     /** Forgets every story and forms them again from all stored articles, in date order. */
     public StoryChanges rebuildStories(PipelineListener listener) {
         requireStore();

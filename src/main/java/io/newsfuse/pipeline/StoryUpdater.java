@@ -7,7 +7,6 @@ import io.newsfuse.cluster.Rarity;
 import io.newsfuse.cluster.Story;
 import io.newsfuse.cluster.StoryBase;
 import io.newsfuse.cluster.StoryClusterer;
-import io.newsfuse.consolidate.StoryConsolidator;
 import io.newsfuse.consolidate.StoryReport;
 import io.newsfuse.consolidate.timeline.Era;
 import io.newsfuse.store.Store;
@@ -20,10 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Keeps the stored stories in step with the stored articles: every stored article in no story yet (this
@@ -42,26 +37,16 @@ final class StoryUpdater {
     private static final int GROUP = 64;
 
     private final Store store;
-    private final Models models;
-    private final int threads;
     private final StoryClusterer clusterer = new StoryClusterer();
-    private final Consolidation consolidation;
-
-    /** Consolidates one story's articles into its report. */
-    @FunctionalInterface
-    interface Consolidation {
-        StoryReport consolidate(Story story, List<AnalyzedArticle> articles);
-    }
+    private final StoryConsolidation consolidation;
 
     StoryUpdater(Store store, Models models, int threads) {
-        this(store, models, threads, null);
+        this(store, new LocalConsolidation(threads, models::embedder));
     }
 
-    /** An updater consolidating with {@code consolidation}, or with a {@link StoryConsolidator} when null. */
-    StoryUpdater(Store store, Models models, int threads, Consolidation consolidation) {
+    /** An updater consolidating the changed stories with {@code consolidation}. */
+    StoryUpdater(Store store, StoryConsolidation consolidation) {
         this.store = store;
-        this.models = models;
-        this.threads = Math.max(1, threads);
         this.consolidation = consolidation;
     }
 
@@ -115,66 +100,47 @@ final class StoryUpdater {
         List<Map.Entry<String, List<String>>> stories =
                 new ArrayList<>(assignment.members().entrySet());
         listener.started(Stage.CONSOLIDATE, stories.size());
-        Consolidation consolidator =
-                consolidation != null ? consolidation : new StoryConsolidator(models.embedder(), era)::consolidate;
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "newsfuse-consolidate");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            for (int from = 0; from < stories.size(); from += GROUP) {
-                List<Map.Entry<String, List<String>>> group =
-                        stories.subList(from, Math.min(stories.size(), from + GROUP));
-                List<StoredStory> written = consolidateGroup(group, consolidator, pool, listener);
-                Map<String, String> merges = new LinkedHashMap<>();
-                group.forEach(e -> assignment.merged().forEach((gone, survivor) -> {
-                    if (survivor.equals(e.getKey())) {
-                        merges.put(gone, survivor);
-                    }
-                }));
-                store.saveStories(written, merges);
-            }
-        } finally {
-            pool.shutdownNow();
+        for (int from = 0; from < stories.size(); from += GROUP) {
+            List<Map.Entry<String, List<String>>> group = stories.subList(from, Math.min(stories.size(), from + GROUP));
+            List<StoredStory> written = consolidateGroup(group, era, listener);
+            Map<String, String> merges = new LinkedHashMap<>();
+            group.forEach(e -> assignment.merged().forEach((gone, survivor) -> {
+                if (survivor.equals(e.getKey())) {
+                    merges.put(gone, survivor);
+                }
+            }));
+            store.saveStories(written, merges);
         }
         listener.finished(Stage.CONSOLIDATE, stories.size(), System.nanoTime() - start);
     }
 
     private List<StoredStory> consolidateGroup(
-            List<Map.Entry<String, List<String>>> group,
-            Consolidation consolidator,
-            ExecutorService pool,
-            PipelineListener listener) {
+            List<Map.Entry<String, List<String>>> group, Era era, PipelineListener listener) {
         List<String> ids = new ArrayList<>();
         group.forEach(e -> ids.addAll(e.getValue()));
         Map<String, AnalyzedArticle> byId = new HashMap<>();
         store.articles(ids).forEach(a -> byId.put(a.id(), a));
-        List<Future<StoredStory>> futures = new ArrayList<>();
+        List<StoryConsolidation.Work> work = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : group) {
-            futures.add(pool.submit(() -> {
-                try {
-                    List<AnalyzedArticle> members = e.getValue().stream()
-                            .map(byId::get)
-                            .filter(a -> a != null)
-                            .toList();
-                    StoryReport report = consolidator.consolidate(new Story(e.getKey(), e.getValue()), members);
-                    return new StoredStory(e.getKey(), report.title(), e.getValue(), Json.write(report));
-                } finally {
-                    listener.advanced(Stage.CONSOLIDATE);
-                }
-            }));
+            List<AnalyzedArticle> members =
+                    e.getValue().stream().map(byId::get).filter(a -> a != null).toList();
+            work.add(new StoryConsolidation.Work(new Story(e.getKey(), e.getValue()), members));
+        }
+        List<StoryConsolidation.Outcome> outcomes =
+                consolidation.consolidate(work, era, () -> listener.advanced(Stage.CONSOLIDATE));
+        if (outcomes.size() != group.size()) {
+            throw new IllegalStateException(
+                    "consolidation gave " + outcomes.size() + " reports for " + group.size() + " stories");
         }
         List<StoredStory> out = new ArrayList<>();
-        for (int i = 0; i < futures.size(); i++) {
-            try {
-                out.add(futures.get(i).get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("consolidation interrupted", e);
-            } catch (ExecutionException e) {
-                Map.Entry<String, List<String>> story = group.get(i);
-                out.add(fallback(story.getKey(), story.getValue(), byId, e.getCause(), listener));
+        for (int i = 0; i < group.size(); i++) {
+            Map.Entry<String, List<String>> story = group.get(i);
+            StoryConsolidation.Outcome outcome = outcomes.get(i);
+            if (outcome.report() != null) {
+                StoryReport report = outcome.report();
+                out.add(new StoredStory(story.getKey(), report.title(), story.getValue(), Json.write(report)));
+            } else {
+                out.add(fallback(story.getKey(), story.getValue(), byId, outcome.failure(), listener));
             }
         }
         return out;

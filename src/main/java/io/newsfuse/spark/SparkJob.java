@@ -24,14 +24,16 @@ import org.apache.spark.storage.StorageLevel;
  * newsfuse on Apache Spark. The driver lists the input files and splits them across the executors,
  * which extract and analyse every document ({@link AnalyseFiles}, models loaded once per executor).
  * The analysed articles come back to the driver a partition at a time, in input order, and are stored
- * in batches, the first copy of each id kept, as the local pipeline stores them; then the driver runs
- * the local pipeline's story step over the store (candidates through its index, rarity from it, the
- * same {@code StoryClusterer}), so the same inputs give the same stories whichever engine read them.
+ * in batches, the first copy of each id kept, as the local pipeline stores them. Then the story step: the
+ * driver places the new articles in stories, in date order, as the local pipeline does (candidates through
+ * the store's index, rarity from it, the same {@code StoryClusterer}), and the stories that changed are
+ * consolidated on the executors ({@link SparkConsolidation}), each from its members alone, by the same
+ * consolidator; so the same inputs give the same stories and reports whichever engine read them.
  * Optionally the store's articles, stories, facts and quotes are written as Parquet tables.
  *
- * <p>Why the story step is not distributed: it is a small share of the work (a few milliseconds per
- * article against seconds of analysis), and it is incremental and order-dependent, so a blocked version
- * would give other stories than the local pipeline at the block edges. docs/SPARK.md gives the figures.
+ * <p>Why placement stays on the driver: it is a few milliseconds per article, and it is incremental and
+ * order-dependent, so a version blocked by day or name would give other stories than the local pipeline
+ * at the block edges. docs/SPARK.md gives the figures.
  */
 public final class SparkJob {
     /** Articles stored per transaction. */
@@ -73,9 +75,10 @@ public final class SparkJob {
             Pipeline pipeline = new Pipeline(
                     ExecutorModels.of(options.models()), store, PipelineOptions.defaults(), options.limits());
             long storiesStart = System.nanoTime();
-            StoryChanges changes = pipeline.updateStories(PipelineListener.quiet());
+            StoryChanges changes =
+                    pipeline.updateStories(PipelineListener.quiet(), new SparkConsolidation(context, options.models()));
             err.printf(
-                    "newsfuse spark: stories placed and consolidated in %.1f s%n",
+                    "newsfuse spark: stories placed (driver) and consolidated (executors) in %.1f s%n",
                     (System.nanoTime() - storiesStart) / 1e9);
             if (options.parquet() != null) {
                 new ParquetTables(spark, store).write(analysed, options.parquet());
