@@ -225,6 +225,10 @@ final class JsonRecords {
                 // a known field of the wrong type ("text": 42) makes the record wrong, not its text "42"
                 fields.putIfAbsent(WRONG_TYPE, "\"" + name + "\" should be a string, found " + kind(value));
             }
+            if (value == JsonToken.VALUE_NUMBER_FLOAT && Double.isInfinite(parser.getDoubleValue())) {
+                // 1e99999999: valid JSON, but no number any reader can hold; the record is broken, not its text
+                fields.putIfAbsent(WRONG_TYPE, "\"" + name + "\" is a number too large to read");
+            }
             if (value.isStructStart()) {
                 parser.skipChildren();
             } else if (FIELDS.contains(name)

@@ -219,7 +219,8 @@ class DocumentReaderTest {
         Path file = write(
                 "typed.jsonl",
                 "{\"id\": 7, \"text\": 42}\nnull\n{\"text\": [\"a\"]}\n{\"text\": \"x\"} trailing\n"
-                        + "{\"id\": 8, \"text\": \"Lone \\ud800 half.\"}\n");
+                        + "{\"id\": 8, \"text\": \"Lone \\ud800 half.\"}\n"
+                        + "{\"text\": \"A ferry story.\", \"n\": 1e99999999}\n");
         read(file);
         assertThat(docs).extracting(RawDocument::body).containsExactly("Lone \uFFFD half.");
         assertThat(rejections)
@@ -231,7 +232,8 @@ class DocumentReaderTest {
                         r -> assertThat(r)
                                 .startsWith("line 4: not valid JSON at column ")
                                 .contains("'trailing'")
-                                .doesNotContain("expecting", "null"));
+                                .doesNotContain("expecting", "null"),
+                        r -> assertThat(r).isEqualTo("line 6: \"n\" is a number too large to read"));
     }
 
     @Test
