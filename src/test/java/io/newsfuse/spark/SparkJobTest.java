@@ -76,14 +76,20 @@ class SparkJobTest {
                 .collect(Collectors.toSet());
     }
 
+    private static Set<String> reports(Store store) {
+        return store.stories().stream().map(StoredStory::reportJson).collect(Collectors.toSet());
+    }
+
     @Test
     void givesTheLocalPipelinesStoriesAndParquetTables() throws IOException {
         Path in = inputs();
         Set<Set<String>> local;
+        Set<String> localReports;
         try (Store store = Stores.open(dir.resolve("local"))) {
             new Pipeline(TestModels.MODELS, store, PipelineOptions.defaults())
                     .ingest(DocumentSource.ofPaths(List.of(in), new DocumentReader()), PipelineListener.quiet());
             local = sources(store);
+            localReports = reports(store);
         }
         StringWriter err = new StringWriter();
         SparkJob.Result result = new SparkJob(
@@ -107,6 +113,9 @@ class SparkJobTest {
         assertThat(err.toString()).contains("empty.txt");
         try (Store store = Stores.open(dir.resolve("spark"))) {
             assertThat(sources(store)).isEqualTo(local).hasSize(2);
+            assertThat(reports(store))
+                    .as("the stories consolidated on the executors read as the local pipeline's")
+                    .isEqualTo(localReports);
         }
         for (String table : List.of("articles", "stories", "facts", "quotes")) {
             assertThat(dir.resolve("parquet").resolve(table).resolve("_SUCCESS"))
