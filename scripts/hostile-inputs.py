@@ -309,9 +309,13 @@ def jsonl_bad(s, n):
         b'{"text": "control \x01\x02 chars"}', b"{" * 20000, b'{"text": "' + b"\\" + b'"}', b'{"a":1}{"b":2}',
         b'\xef\xbb\xbf{"text": "bom in the middle"}', b'{"text": "' + b"NaN" + b'", "x": NaN}', b'{"":""}',
     ]
+    # lines newsfuse reads on purpose, their text made well formed: an escaped lone surrogate becomes U+FFFD,
+    # a byte order mark before a line is dropped; a file of only these (and good lines) may be read whole
+    lenient = {b'{"text": "' + b"\\ud800" + b' lone surrogate"}', b'\xef\xbb\xbf{"text": "bom in the middle"}'}
     for i in range(n):
         ext = s.rng.choice([".jsonl", ".jsonl", ".ndjson", ".json", ".jsonl.gz"])
         lines = [s.rng.choice(bad_lines) for _ in range(s.rng.randint(1, 6))]
+        expect = "any" if all(line in lenient for line in lines) else "bad"
         good = s.rng.random() < 0.5
         url = f"https://wire.example/{kind}/{i}"
         if good:
@@ -323,7 +327,7 @@ def jsonl_bad(s, n):
             good = False
         if ext.endswith(".gz"):
             data = gz(data)
-        p = s.add(kind, s.unique("records") + ext, data, "bad", f"{len(lines)} lines")
+        p = s.add(kind, s.unique("records") + ext, data, expect, f"{len(lines)} lines")
         if good:
             s.must_store(kind, p, url)
     s.good_files(kind)
