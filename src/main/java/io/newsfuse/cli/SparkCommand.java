@@ -58,8 +58,9 @@ final class SparkCommand implements Callable<Integer> {
     @Parameters(
             arity = "1..*",
             paramLabel = "PATH",
-            description = "Files or folders (read recursively), at the same path on every executor.")
-    List<Path> inputs;
+            description = "Files or folders (read recursively): local paths, at the same path on every executor,"
+                    + " or URIs of a Hadoop file system (hdfs://namenode/crawl/, file:///data/), read through it.")
+    List<String> inputs;
 
     @Override
     public Integer call() {

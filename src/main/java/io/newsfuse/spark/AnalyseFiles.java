@@ -7,10 +7,13 @@ import io.newsfuse.ingest.Rejection;
 import io.newsfuse.pipeline.Pipeline;
 import io.newsfuse.pipeline.PipelineListener;
 import io.newsfuse.pipeline.PipelineOptions;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.FlatMapFunction;
 
@@ -25,10 +28,13 @@ final class AnalyseFiles implements FlatMapFunction<Iterator<String>, Analysed> 
 
     private final ModelConfig models;
     private final Limits limits;
+    /** The driver's Hadoop settings, for inputs named by a URI ({@link HadoopFiles}); empty when none is. */
+    private final HashMap<String, String> hadoop;
 
-    AnalyseFiles(ModelConfig models, Limits limits) {
+    AnalyseFiles(ModelConfig models, Limits limits, Map<String, String> hadoop) {
         this.models = models;
         this.limits = limits;
+        this.hadoop = new HashMap<>(hadoop);
     }
 
     @Override
@@ -50,6 +56,7 @@ final class AnalyseFiles implements FlatMapFunction<Iterator<String>, Analysed> 
                 }
             };
             private int next;
+            private org.apache.hadoop.conf.Configuration configuration;
 
             @Override
             public boolean hasNext() {
@@ -57,12 +64,42 @@ final class AnalyseFiles implements FlatMapFunction<Iterator<String>, Analysed> 
                     pending.clear();
                     next = 0;
                     List<RawDocument> docs = new ArrayList<>();
-                    reader.read(Path.of(files.next()), docs::add, heard::rejected);
+                    String file = files.next();
+                    if (HadoopFiles.isUri(file)) {
+                        readCopy(file, docs);
+                    } else {
+                        reader.read(Path.of(file), docs::add, heard::rejected);
+                    }
                     for (RawDocument doc : docs) {
                         pipeline.analyse(doc, heard).ifPresent(a -> pending.add(Analysed.of(a)));
                     }
                 }
                 return next < pending.size();
+            }
+
+            /** A file named by a URI: copied here, read as a local file, its documents named by the URI. */
+            private void readCopy(String uri, List<RawDocument> docs) {
+                if (configuration == null) {
+                    configuration = HadoopFiles.configuration(hadoop);
+                }
+                Path local;
+                try {
+                    local = HadoopFiles.copyToLocal(uri, configuration);
+                } catch (IOException | RuntimeException e) {
+                    heard.rejected(new Rejection(uri, "cannot read: " + e.getMessage()));
+                    return;
+                }
+                String copy = local.toAbsolutePath().normalize().toString();
+                java.util.function.UnaryOperator<String> named =
+                        source -> source.startsWith(copy) ? uri + source.substring(copy.length()) : source;
+                try {
+                    reader.read(
+                            local,
+                            d -> docs.add(new RawDocument(named.apply(d.source()), d.format(), d.body(), d.hints())),
+                            r -> heard.rejected(new Rejection(named.apply(r.source()), r.reason(), r.cause())));
+                } finally {
+                    HadoopFiles.deleteCopy(local);
+                }
             }
 
             @Override

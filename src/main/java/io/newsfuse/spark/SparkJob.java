@@ -55,16 +55,20 @@ public final class SparkJob {
     /** Runs the job: analysis on the cluster, articles and stories into the store, Parquet if asked. */
     public Result run() {
         List<Rejection> rejected = new ArrayList<>();
-        List<String> files = InputFiles.list(options.inputs(), r -> reject(rejected, r));
         SparkSession spark = session();
         try (Store store = Stores.open(options.store())) {
             JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            org.apache.hadoop.conf.Configuration hadoop = context.hadoopConfiguration();
+            List<String> files = InputFiles.list(options.inputs(), hadoop, r -> reject(rejected, r));
+            java.util.Map<String, String> shipped = options.inputs().stream().anyMatch(HadoopFiles::isUri)
+                    ? HadoopFiles.settings(hadoop)
+                    : java.util.Map.of();
             int partitions = options.partitions() > 0
                     ? options.partitions()
                     : Math.max(1, Math.min(files.size(), context.defaultParallelism() * 4));
             long start = System.nanoTime();
             JavaRDD<Analysed> analysed = context.parallelize(files, Math.max(1, partitions))
-                    .mapPartitions(new AnalyseFiles(options.models(), options.limits()))
+                    .mapPartitions(new AnalyseFiles(options.models(), options.limits(), shipped))
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             long count = analysed.count(); // every partition at once; the driver then reads them in order
             err.printf(

@@ -11,7 +11,8 @@ import java.util.List;
  *                   the one {@code spark-submit} gives (else {@code local[*]})
  * @param store      where the result lands: a store directory or a PostgreSQL address
  * @param parquet    a folder to write the articles, stories, facts and quotes tables to as Parquet, or null
- * @param inputs     files and folders to read (on a file system every executor sees at the same path)
+ * @param inputs     files and folders to read: local paths (on a file system every executor sees at the same
+ *                   path) or URIs of a Hadoop file system ({@code hdfs://namenode/crawl/}), read through it
  * @param partitions how many pieces the input files are split into, or 0 for four per core of the cluster
  * @param models     the model choices, shipped to the executors
  * @param limits     what one input may hold ({@code --max-...} options), shipped to the executors
@@ -20,7 +21,7 @@ public record SparkJobOptions(
         String master,
         String store,
         Path parquet,
-        List<Path> inputs,
+        List<String> inputs,
         int partitions,
         ModelConfig models,
         Limits limits) {

@@ -97,7 +97,7 @@ class SparkJobTest {
                                 "local[1]",
                                 dir.resolve("spark").toString(),
                                 dir.resolve("parquet"),
-                                List.of(in),
+                                List.of(in.toString()),
                                 2,
                                 ModelConfig.DEFAULT,
                                 null),
@@ -123,6 +123,40 @@ class SparkJobTest {
         }
         try (Stream<Path> parts = Files.list(dir.resolve("parquet/articles"))) {
             assertThat(parts.filter(p -> p.toString().endsWith(".parquet"))).isNotEmpty();
+        }
+    }
+
+    @Test
+    void readsInputsNamedByAFileSystemUriThroughHadoopAndNamesTheirDocumentsSo() throws IOException {
+        Path in = inputs();
+        StringWriter err = new StringWriter();
+        SparkJob.Result result = new SparkJob(
+                        new SparkJobOptions(
+                                "local[1]",
+                                dir.resolve("spark-uri").toString(),
+                                null,
+                                List.of(in.toUri().toString(), "file:///no/such/newsfuse-input/"),
+                                2,
+                                ModelConfig.DEFAULT,
+                                null),
+                        new PrintWriter(new StringWriter()),
+                        new PrintWriter(err, true))
+                .run();
+
+        assertThat(result.files()).as("the .md file is passed over").isEqualTo(4);
+        assertThat(result.articles()).as(err.toString()).isEqualTo(4);
+        assertThat(result.rejected()).as(err.toString()).isEqualTo(2);
+        assertThat(err.toString())
+                .as("a file read from a copy is named by its URI")
+                .containsPattern("rejected file:/\\S*/in/nested/empty.txt: ")
+                .contains("file:///no/such/newsfuse-input/: no such file or folder");
+        try (Store store = Stores.open(dir.resolve("spark-uri"))) {
+            assertThat(store.articles())
+                    .extracting(a -> a.article().source())
+                    .as("records name their own address, never the executor's copy")
+                    .contains("https://a.example/ferry-1")
+                    .noneMatch(source -> source.contains("newsfuse-input"));
+            assertThat(store.stories()).hasSize(2);
         }
     }
 }
