@@ -76,6 +76,15 @@ class SparkJobTest {
                 .collect(Collectors.toSet());
     }
 
+    /** The job on local[1], two partitions, the bundled models; what it prints on stderr goes to {@code err}. */
+    private static SparkJob.Result runLocal(String store, Path parquet, List<String> inputs, StringWriter err) {
+        return new SparkJob(
+                        new SparkJobOptions("local[1]", store, parquet, inputs, 2, ModelConfig.DEFAULT, null),
+                        new PrintWriter(new StringWriter()),
+                        new PrintWriter(err, true))
+                .run();
+    }
+
     private static Set<String> reports(Store store) {
         return store.stories().stream().map(StoredStory::reportJson).collect(Collectors.toSet());
     }
@@ -92,18 +101,8 @@ class SparkJobTest {
             localReports = reports(store);
         }
         StringWriter err = new StringWriter();
-        SparkJob.Result result = new SparkJob(
-                        new SparkJobOptions(
-                                "local[1]",
-                                dir.resolve("spark").toString(),
-                                dir.resolve("parquet"),
-                                List.of(in.toString()),
-                                2,
-                                ModelConfig.DEFAULT,
-                                null),
-                        new PrintWriter(new StringWriter()),
-                        new PrintWriter(err, true))
-                .run();
+        SparkJob.Result result =
+                runLocal(dir.resolve("spark").toString(), dir.resolve("parquet"), List.of(in.toString()), err);
 
         assertThat(result.files()).as("the .md file is passed over").isEqualTo(4);
         assertThat(result.articles())
@@ -130,18 +129,11 @@ class SparkJobTest {
     void readsInputsNamedByAFileSystemUriThroughHadoopAndNamesTheirDocumentsSo() throws IOException {
         Path in = inputs();
         StringWriter err = new StringWriter();
-        SparkJob.Result result = new SparkJob(
-                        new SparkJobOptions(
-                                "local[1]",
-                                dir.resolve("spark-uri").toString(),
-                                null,
-                                List.of(in.toUri().toString(), "file:///no/such/newsfuse-input/"),
-                                2,
-                                ModelConfig.DEFAULT,
-                                null),
-                        new PrintWriter(new StringWriter()),
-                        new PrintWriter(err, true))
-                .run();
+        SparkJob.Result result = runLocal(
+                dir.resolve("spark-uri").toString(),
+                null,
+                List.of(in.toUri().toString(), "file:///no/such/newsfuse-input/"),
+                err);
 
         assertThat(result.files()).as("the .md file is passed over").isEqualTo(4);
         assertThat(result.articles()).as(err.toString()).isEqualTo(4);
