@@ -6,7 +6,8 @@
 Writes ARTICLES fictional articles (made here) to DIR/in, ingests them once without interruption into
 DIR/reference (the expected articles and story memberships), then, store after store, starts
 `newsfuse ingest` on the same input and kills it (SIGKILL) after a random delay drawn over the whole
-length of a run (model loading, reading, analysis, the store's transactions, the story step), PER_STORE
+length of a run (model loading, reading, analysis, the store's transactions, the story step; by default
+half of them over its last 40%, where the writes are), PER_STORE
 times in a row on one store, then lets one run complete. After every kill the SQLite store is checked:
 `PRAGMA integrity_check`, articles at most once and none foreign, every story membership pointing at a
 stored article. After the completing run: the same articles as the reference, each exactly once, each in
@@ -100,6 +101,9 @@ def main():
     ap.add_argument("--articles", type=int, default=24)
     ap.add_argument("--seed", type=int, default=int(time.time()))
     ap.add_argument("--heap", default="2g")
+    ap.add_argument("--late-share", type=float, default=0.5,
+                    help="share of kills drawn from the last 40%% of a run (storing, the story step), "
+                         "where a kill can catch a transaction; the rest over the whole run")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     root = os.path.abspath(a.dir)
@@ -116,7 +120,8 @@ def main():
         return 2
     ref_ids = {aid for ids in ref_sources.values() for aid in ids}
     print(f"seed {a.seed}; reference run: {len(ref_ids)} articles, {len({s for v in ref_members.values() for s in v})} "
-          f"stories in {full:.1f} s; kills drawn over 0-{full:.1f} s")
+          f"stories in {full:.1f} s; kills drawn over 0-{full:.1f} s, {a.late_share:.0%} of them over "
+          f"{0.6 * full:.1f}-{full:.1f} s")
     totals = dict(kills=0, corrupt=0, lost=0, duplicated=0, foreign=0, unplaced=0, orphans=0, index_rebuilt=0,
                   stores=0, killed_with_articles_stored=0, killed_mid_store=0)
     problems = []
@@ -124,7 +129,7 @@ def main():
         totals["stores"] += 1
         store = os.path.join(root, f"store-{totals['stores']:03d}")
         for _ in range(min(a.per_store, a.kills - totals["kills"])):
-            delay = rng.uniform(0.3, full)
+            delay = rng.uniform(0.6 * full, full) if rng.random() < a.late_share else rng.uniform(0.3, full)
             killed, seconds, stderr, last, _ = ingest(store, folder, env, kill_after=delay)
             if not killed:
                 # the run finished before the kill: start the store again so later kills fall inside work
