@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The words that mark reported speech in news text (English here; other languages through {@link Words}
- * from their language pack), and the noun phrases that stand for a
+ * The words that mark reported speech in news text (speech verbs and the like from each language's pack,
+ * through {@link Words}), and the English noun phrases that stand for a
  * speaker: roles that refer back to a person ("the head of state") and documents or bodies that refer
  * back to an organisation ("the statement").
  */
@@ -22,9 +22,10 @@ final class SpeechCues {
      * The cues that differ between languages: speech verbs, the words after which the speaker is named
      * ("according to", "selon", "laut"), the pronouns that stand for a speaker, plural speakers that are
      * not named, and what may stand between an inverted verb and its speaker ("a déclaré le géologue
-     * cantonal X"); with so wide a gap a person it reaches is preferred to an organisation before it. English uses the patterns of this class; another language builds them from the
-     * {@code quotes} section of its pack ({@code speechVerbs}, {@code according}, {@code pronouns},
-     * {@code unnamedSpeakers}); a language without that section is read with the English ones.
+     * cantonal X"); with so wide a gap a person it reaches is preferred to an organisation before it. Every language
+     * builds them from the {@code quotes} section of its pack ({@code speechVerbs}, {@code according},
+     * {@code pronouns}, {@code unnamedSpeakers}, {@code unnamedTail}); a language without that section is
+     * read with the English ones.
      */
     record Words(
             Pattern verb,
@@ -34,7 +35,8 @@ final class SpeechCues {
             Pattern invertedGap,
             int invertedReach,
             boolean personFirst) {
-        static final Words ENGLISH = new Words(VERB, ACCORDING_TO, PRONOUN, UNNAMED_SPEAKER, INVERTED_GAP, 45, false);
+        /** English: its pack's words, with the narrow inverted gap of English word order. */
+        static final Words ENGLISH = fromPack(LanguagePack.of(LanguagePack.ENGLISH), INVERTED_GAP, 45, false);
 
         /** The cues of a language (ISO 639-1); English when its pack lists no speech verbs. */
         static Words of(String language) {
@@ -43,18 +45,27 @@ final class SpeechCues {
                     || pack.list("quotes.speechVerbs").isEmpty()) {
                 return ENGLISH;
             }
+            // articles, roles and their modifiers, a comma: "declaró a la prensa el consejero de …, X"
             return BY_LANGUAGE.computeIfAbsent(
                     pack.language(),
-                    k -> new Words(
-                            words(pack.list("quotes.speechVerbs"), 0),
-                            words(pack.list("quotes.according"), Pattern.CASE_INSENSITIVE),
-                            words(pack.list("quotes.pronouns"), 0),
-                            Pattern.compile("(?i)(?<![\\p{L}])(?:" + alternatives(pack.list("quotes.unnamedSpeakers"))
-                                    + ")\\s+$"),
-                            // articles, roles and their modifiers, a comma: "declaró a la prensa el consejero de …, X"
-                            Pattern.compile("[\\s,:]*(?:[\\p{L}’'\\-.]+,?\\s+){0,9}"),
-                            80,
-                            true));
+                    k -> fromPack(pack, Pattern.compile("[\\s,:]*(?:[\\p{L}’'\\-.]+,?\\s+){0,9}"), 80, true));
+        }
+
+        /**
+         * The cues a pack's {@code quotes} section lists: speech verbs (lower case, as written), the words
+         * after which a speaker is named, pronouns, unnamed plural speakers and the auxiliaries that may
+         * follow them ("officials have said").
+         */
+        private static Words fromPack(LanguagePack pack, Pattern invertedGap, int invertedReach, boolean personFirst) {
+            return new Words(
+                    words(pack.list("quotes.speechVerbs"), 0),
+                    words(pack.list("quotes.according"), Pattern.CASE_INSENSITIVE),
+                    words(pack.list("quotes.pronouns"), 0),
+                    Pattern.compile("(?i)(?<![\\p{L}])(?:" + alternatives(pack.list("quotes.unnamedSpeakers"))
+                            + ")\\s+(?:(?:" + alternatives(pack.list("quotes.unnamedTail")) + ")\\s+)*$"),
+                    invertedGap,
+                    invertedReach,
+                    personFirst);
         }
 
         /** Any of the phrases as a whole word, lower case as written ("a déclaré", "sagte"). */
@@ -74,28 +85,10 @@ final class SpeechCues {
         }
     }
 
-    /** Speech verbs, lower case only so that nouns such as "United States" never match. */
-    static final Pattern VERB = Pattern.compile("(?<![\\p{L}-])(?:said|says|say|saying|stated|told|tells|added|adds"
-            + "|declared|declares|affirmed|affirms|indicated|indicates|noted|stressed|stresses|warned|warns"
-            + "|(?<!so-)called|insisted|insists|explained|explains|recalled|emphasi[sz]ed|emphasi[sz]es|underlined"
-            + "|underscored|announced|announces|claimed|argued|argues|asserted|reported|wrote|writes|tweeted"
-            + "|posted|commented|concluded|acknowledged|admitted|denied|promised|urged|described|assured"
-            + "|replied|responded|answered|observed|remarked|suggested|vowed|pledged|confirmed|confirms"
-            + "|blamed|accused|dubbed|branded|labell?ed|termed|pointed out|maintained|mentioned|reiterated"
-            + "|cautioned|predicted|proclaimed|demanded|repeated|quipped|asked|lamented|complained|praised"
-            + "|threatened|explained|specified|clarified|assessed|estimated|revealed|disclosed|informed"
-            + "|wrote|continued|expressed|confided|deplored)(?![\\p{L}-])");
-
-    /** "according to", after which the speaker is named. */
-    static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\b(?:according to|in the words of|quoting|citing)\\b");
-
     /** "in his words", whose pronoun stands for the speaker. */
     static final Pattern IN_OWN_WORDS = Pattern.compile(
             "(?i)\\b(?:in|by)\\s+(his|her)\\s+(?:own\\s+)?(?:words|opinion|view|account|estimation|estimate)\\b"
                     + "|\\baccording to\\s+(his|her)\\b");
-
-    /** Third-person singular pronouns that may stand for a speaker. */
-    static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
 
     private static final String ROLE_NOUNS = "head of state|head of government|prime minister|foreign minister"
             + "|defen[cs]e minister|interior minister|secretary[- ]general|vice[- ]president|president|leader"
@@ -194,13 +187,6 @@ final class SpeechCues {
 
     /** Ends a relative clause's start: a subject after "which" or "who" is not the quote's speaker. */
     static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:which|who|whom|whose)\\s+(?:the\\s+)?$");
-
-    /** Plural or generic speakers that are not named: "officials said", "analysts have said". */
-    static final Pattern UNNAMED_SPEAKER = Pattern.compile("(?i)\\b(?:officials|authorities|police|analysts|experts"
-            + "|sources|witnesses|residents|observers|diplomats|critics|media|people|protesters|demonstrators"
-            + "|activists|lawmakers|deputies|leaders|ministers|officers|investigators|reports|organi[sz]ers"
-            + "|doctors|medics|rescuers|scientists|economists|traders|unions|workers)\\s+(?:(?:have|has|had|also|then"
-            + "|later|reportedly)\\s+)*$");
 
     /** Courtesy titles stripped from a speaker's name. */
     static final Pattern HONORIFIC =
