@@ -89,32 +89,6 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
                     + "|date_published|publicationDate|firstPublished\\w*|createdAt|created_at|publishTime|releaseDate)[\"']"
                     + "\\s*:\\s*[\"']([^\"']{6,40})[\"']");
 
-    /** Every word {@link #DATE_NAME} knows holds one of these: a cheap test before the pattern. */
-    private static final List<String> DATE_NAME_PARTS =
-            List.of("dat", "time", "zeit", "pub", "post", "fecha", "byline", "meta", "info");
-    /** Every key {@link #SCRIPT_DATE} knows holds one of these: scripts without any are not scanned. */
-    private static final List<String> SCRIPT_DATE_PARTS =
-            List.of("ublish", "ublication", "ubDate", "reated", "eleaseDate");
-
-    private static boolean mayBeDateName(String names) {
-        String lower = names.toLowerCase(Locale.ROOT);
-        for (String part : DATE_NAME_PARTS) {
-            if (lower.contains(part)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean mayNameScriptDate(String script) {
-        for (String part : SCRIPT_DATE_PARTS) {
-            if (script.contains(part)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The dates of {@code page}; {@code url} is its address when known (canonical or given). */
     static PageDates of(
             Document page, StoryScope scope, Function<String, List<String>> meta, JsonLd jsonLd, String url) {
@@ -182,11 +156,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             }
         }
         for (Element script : page.select("script")) {
-            String data = script.data();
-            if (!mayNameScriptDate(data)) {
-                continue;
-            }
-            Matcher m = SCRIPT_DATE.matcher(data);
+            Matcher m = SCRIPT_DATE.matcher(script.data());
             while (m.find()) {
                 stamps.add(Dates.stamp(m.group(1)));
             }
@@ -214,11 +184,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         }
         // 5. data scripts, then the update date
         for (Element script : page.select("script")) {
-            String data = script.data();
-            if (!mayNameScriptDate(data)) {
-                continue;
-            }
-            Matcher m = SCRIPT_DATE.matcher(data);
+            Matcher m = SCRIPT_DATE.matcher(script.data());
             while (m.find()) {
                 Dates.Stamp s = Dates.stamp(m.group(1));
                 if (s != null && valid(s.date()) != null) {
@@ -336,7 +302,6 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             String names = e.className() + " " + e.id();
             if (names.isBlank()
                     || e.normalName().equals("body")
-                    || !mayBeDateName(names)
                     || !DATE_NAME.matcher(names).find()) {
                 continue;
             }
