@@ -313,14 +313,15 @@ public final class DocumentReader {
         return head.startsWith("<rss") || head.startsWith("<feed") || head.startsWith("<rdf:rdf");
     }
 
+    private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
+
     /** Whether a text file holds one JSON object or array, whole and well formed (not prose in brackets). */
     static boolean isJson(String text) {
         String t = text.strip();
         if (!(t.startsWith("{") && t.endsWith("}")) && !(t.startsWith("[") && t.endsWith("]"))) {
             return false;
         }
-        try (com.fasterxml.jackson.core.JsonParser parser =
-                new com.fasterxml.jackson.core.JsonFactory().createParser(t)) {
+        try (com.fasterxml.jackson.core.JsonParser parser = JSON.createParser(t)) {
             while (parser.nextToken() != null) {
                 // reading every token is the check
             }

@@ -148,12 +148,7 @@ final class JsonRecords {
 
     private void readArray(InputStream in) throws IOException {
         // decoded by the JDK's strict UTF-8 decoder: the parser's own lets some malformed bytes through
-        java.io.Reader strict = new java.io.InputStreamReader(
-                in,
-                java.nio.charset.StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+        java.io.Reader strict = new java.io.InputStreamReader(in, TextBytes.strictUtf8());
         try (JsonParser parser = factory.createParser(strict)) {
             parser.nextToken(); // [
             int index = 0;

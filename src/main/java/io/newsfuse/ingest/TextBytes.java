@@ -65,10 +65,7 @@ final class TextBytes {
     /** Decodes strict UTF-8, dropping a leading byte order mark. */
     static String utf8(byte[] bytes) throws UnreadableException {
         int start = hasUtf8Bom(bytes) ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = strictUtf8();
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length - start);
         CoderResult result = decoder.decode(in, out, true);
@@ -81,6 +78,14 @@ final class TextBytes {
         }
         out.flip();
         return withoutNul(out.toString());
+    }
+
+    /** A UTF-8 decoder that reports malformed bytes instead of replacing them. */
+    static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /** Whether the bytes are valid UTF-8. */

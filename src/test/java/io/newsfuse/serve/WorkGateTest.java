@@ -14,9 +14,12 @@ class WorkGateTest {
         WorkGate gate = new WorkGate(2);
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
+        CountDownLatch twoInside = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
         Handler work = gate.around(ctx -> {
             most.accumulateAndGet(running.incrementAndGet(), Math::max);
-            Thread.sleep(20);
+            twoInside.countDown();
+            release.await(10, TimeUnit.SECONDS);
             running.decrementAndGet();
         });
         Handler failing = gate.around(ctx -> {
@@ -41,9 +44,13 @@ class WorkGateTest {
                 }
             });
         }
+        assertThat(twoInside.await(10, TimeUnit.SECONDS))
+                .as("two requests compute at once: the failures gave their permits back")
+                .isTrue();
+        release.countDown();
         assertThat(done.await(10, TimeUnit.SECONDS))
                 .as("every request is served")
                 .isTrue();
-        assertThat(most.get()).as("requests computing at once").isBetween(1, 2);
+        assertThat(most.get()).as("requests computing at once").isEqualTo(2);
     }
 }
