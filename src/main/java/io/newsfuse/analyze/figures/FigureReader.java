@@ -629,7 +629,8 @@ public final class FigureReader {
             return NounPhrase.after(t, i + 1 + phraseAt(i + 1, k.ageAfter()), w).head() != null
                     || i > 0
                             && t.get(i - 1).isWord()
-                            && w.articles.contains(t.get(i - 1).lower());
+                            && (w.articles.contains(t.get(i - 1).lower())
+                                    || w.definiteArticles.contains(t.get(i - 1).lower()));
         }
 
         /**
@@ -640,7 +641,8 @@ public final class FigureReader {
             int from = i;
             while (from > 0
                     && t.get(from - 1).isWord()
-                    && w.articles.contains(t.get(from - 1).lower())) {
+                    && (w.articles.contains(t.get(from - 1).lower())
+                            || w.definiteArticles.contains(t.get(from - 1).lower()))) {
                 from--;
             }
             int last = i + phraseAt(i + 1, k.ageAfter());
@@ -825,6 +827,8 @@ public final class FigureReader {
                 }
                 c.measure = charged;
                 c.unit = "people";
+                // the victims one charge sheet names: a part of the toll at most, so it takes no side
+                c.partial = true;
                 return c;
             }
             NounPhrase np = NounPhrase.after(t, i + 1, w);
@@ -850,8 +854,12 @@ public final class FigureReader {
                     && !person
                     && !known
                     && headEvent == null
-                    && (choice == null || k.measures().cost(t, i, choice.word())[0] > NEAR_EVENT)) {
-                return null; // "one door down", "one block away": the word one counts its own noun, no one
+                    && (choice == null
+                            || choice.word() < i
+                            || k.measures().cost(t, i, choice.word())[0] > NEAR_EVENT)) {
+                // "one door down", "lives just one door down", "killed one block away": the word one counts
+                // its own noun, no one; "one pilot died" counts the noun the event word after it tells of
+                return null;
             }
             if (head != null && (w.notCountedNouns.contains(head) || notCountedAfter(i, head))) {
                 return null;

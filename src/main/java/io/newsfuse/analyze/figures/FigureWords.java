@@ -29,6 +29,9 @@ final class FigureWords {
     final Map<String, Double> vagueOf;
     final Map<String, Double> scales;
     final Set<String> articles;
+    /** "the", "der", "la": a definite article, as in "the 2-year-old was". */
+    final Set<String> definiteArticles;
+
     final Set<String> and;
     final Set<String> one;
     final Map<Qualifier, List<String>> qualifiersBefore = new LinkedHashMap<>();
@@ -52,6 +55,9 @@ final class FigureWords {
     final Map<String, String> topics;
     final Set<String> temporalUnits;
     final List<String> temporalBefore;
+    /** "20 in 80 hours": the word between a count and the span it was counted over. */
+    final Set<String> spanAfterCount;
+
     final Set<String> temporalAfter;
     final Set<String> notCountedNouns;
     final Map<String, String> currencyWords;
@@ -103,6 +109,7 @@ final class FigureWords {
         vagueOf = pack.numbers("numbers.vagueOf");
         scales = pack.numbers("numbers.scales");
         articles = pack.words("numbers.articles");
+        definiteArticles = pack.words("numbers.definiteArticles");
         and = pack.words("numbers.and");
         one = pack.words("numbers.one");
         String[][] names = {
@@ -139,6 +146,7 @@ final class FigureWords {
         topics = pack.conceptOf("figures.topics");
         temporalUnits = pack.words("figures.temporalUnits");
         temporalBefore = pack.list("figures.temporalBefore");
+        spanAfterCount = pack.words("figures.spanAfterCount");
         temporalAfter = pack.words("figures.temporalAfter");
         notCountedNouns = pack.words("figures.notCountedNouns");
         currencyWords = pack.conceptOf("figures.currencies");

@@ -109,10 +109,19 @@ final class SkipRules {
         return span(t, i);
     }
 
-    /** "in the past two months", "over the last five years": a span up to now, which a count may cover. */
+    /**
+     * "in the past two months", "over the last five years", "20 in 80 hours": a span up to now, which a
+     * count may cover.
+     */
     boolean span(List<Token> t, int i) {
         if (i + 1 >= t.size() || !w.temporalUnits.contains(t.get(i + 1).lower())) {
             return false;
+        }
+        if (i >= 2
+                && t.get(i - 1).isWord()
+                && w.spanAfterCount.contains(t.get(i - 1).lower())
+                && t.get(i - 2).isQuantity()) {
+            return true;
         }
         for (String phrase : w.temporalBefore) {
             String[] words = phrase.split(" ");

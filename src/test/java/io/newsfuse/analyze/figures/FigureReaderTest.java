@@ -231,6 +231,42 @@ class FigureReaderTest {
     }
 
     @Test
+    void anAgeStandingForAPersonIsNotTheAgeOfSomeoneNamedLater() {
+        String text = "Detectives say the 3-year-old reached Mara Quill's pistol on a shelf and fired once.";
+        int at = text.indexOf("Mara Quill");
+        List<Mention> mentions = List.of(new Mention("Mara Quill", EntityType.PERSON, "PERSON", at, at + 10, 0));
+
+        assertThat(reader.read(text, List.of(), mentions)).noneMatch(f -> Figure.AGE.equals(f.measure()));
+    }
+
+    @Test
+    void theWordOneBeforeAThingCountsNoOneEvenAfterAnEventLikeWord() {
+        assertThat(read("Ida Fenn lives just one door down from the bakery.")).isEmpty();
+        assertThat(read("The car was found one block away.")).isEmpty();
+        assertThat(only("One pilot died in the crash.").measure()).isEqualTo(Figure.KILLED);
+    }
+
+    @Test
+    void countsOfAChargeAreAPartOfTheToll() {
+        Figure f = only("Ned Vorn was charged with two counts of murder.");
+        assertThat(f.measure()).isEqualTo(Figure.KILLED);
+        assertThat(f.partial()).isTrue();
+    }
+
+    @Test
+    void aCountOfRelativesHasItsOwnSubject() {
+        assertThat(only("Two brothers were charged in the robbery.").subject()).isEqualTo("relatives");
+        assertThat(only("Three men were charged in the robbery.").subject()).isNull();
+    }
+
+    @Test
+    void aCountOverHoursIsACountOverASpan() {
+        Figure f = only("The fatal crash brings the county count to 12 in 48 hours.");
+        assertThat(f.value()).isEqualTo(12.0);
+        assertThat(f.scope()).isEqualTo(FigureReader.SPAN);
+    }
+
+    @Test
     void theRestOfAGroupIsAPart() {
         assertThat(only("The other two were not seriously hurt.").partial()).isTrue();
         assertThat(only("The remaining three victims were treated for injuries.")
