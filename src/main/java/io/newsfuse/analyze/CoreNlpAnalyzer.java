@@ -92,7 +92,18 @@ public final class CoreNlpAnalyzer implements Analyzer {
         List<Figure> found = withHeadline(article, figures.read(text, sentences, mentions, times, article.language()));
         List<Quote> said = embedQuotes(quotes.find(text, sentences, mentions, article.language()));
         List<Sentence> embedded = embed(sentences);
-        return new AnalyzedArticle(article, embedded, mentions, times, found, said, meanVector(embedded));
+        return new AnalyzedArticle(article, embedded, mentions, times, found, said, articleVector(article, embedded));
+    }
+
+    /**
+     * The mean of the leading sentence vectors; the headline's own vector when the body does not tell
+     * the headline's story (a page whose body is furniture): then only the headline says what happened.
+     */
+    private float[] articleVector(Article article, List<Sentence> embedded) {
+        if (embedder != null && !io.newsfuse.text.Headlines.toldBy(article.title(), article.text())) {
+            return embedder.embed(List.of(article.title())).get(0);
+        }
+        return meanVector(embedded);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.newsfuse.analyze.Figure;
 import io.newsfuse.analyze.Mention;
 import io.newsfuse.analyze.TimeMention;
 import io.newsfuse.text.Folding;
+import io.newsfuse.text.Headlines;
 import io.newsfuse.text.NameKeys;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -121,8 +122,28 @@ public record ArticleFeatures(
             "people",
             "time");
 
-    /** The features of an analysed article. */
+    /**
+     * The features of an analysed article. When its body does not tell its headline's story (a page of
+     * furniture, see {@link Headlines}), the names, days, numbers and words of that body say nothing of
+     * the article: only the headline's words and figures stand for it.
+     */
     public static ArticleFeatures of(AnalyzedArticle a) {
+        String headline = a.article().title();
+        if (!Headlines.toldBy(headline, a.article().text())) {
+            Set<String> numbers = new HashSet<>();
+            for (Figure f : a.figures()) {
+                if (f.begin() < 0 && f.value() >= 10 && f.value() == Math.rint(f.value()) && f.value() < 1e15) {
+                    numbers.add(NUMBER_KEY + (long) f.value());
+                }
+            }
+            return new ArticleFeatures(
+                    a.id(),
+                    a.vector(),
+                    numbers,
+                    words(headline),
+                    a.article().published(),
+                    a.article().language());
+        }
         Set<String> names = new HashSet<>();
         for (Mention m : a.mentions()) {
             names.addAll(NameKeys.of(m.text(), 3));
