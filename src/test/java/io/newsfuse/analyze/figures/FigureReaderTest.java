@@ -260,6 +260,12 @@ class FigureReaderTest {
     }
 
     @Test
+    void aCountJoinedToAnotherPersonByAnAmpersandIsAPart() {
+        assertThat(only("Gunman & 2 Victims Killed In Orlen Street Standoff").partial())
+                .isTrue();
+    }
+
+    @Test
     void aCountOverHoursIsACountOverASpan() {
         Figure f = only("The fatal crash brings the county count to 12 in 48 hours.");
         assertThat(f.value()).isEqualTo(12.0);
