@@ -5,6 +5,7 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import io.newsfuse.analyze.dates.DateFinder;
 import io.newsfuse.extract.Article;
+import io.newsfuse.text.Headlines;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
      * the headline's story (a page whose body is furniture): then only the headline says what happened.
      */
     private float[] articleVector(Article article, List<Sentence> embedded) {
-        if (embedder != null && !io.newsfuse.text.Headlines.toldBy(article.title(), article.text())) {
+        if (embedder != null && !Headlines.toldBy(article.title(), article.text())) {
             return embedder.embed(List.of(article.title())).get(0);
         }
         return meanVector(embedded);

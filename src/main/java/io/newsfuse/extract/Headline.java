@@ -50,7 +50,7 @@ final class Headline {
      */
     private static String asShown(Document page, Element heading, String text) {
         for (Element style : page.getElementsByTag("style")) {
-            // found in place: lower-casing a whole inline style sheet cost a sixth of all extraction time
+            // found in place, without a lower-cased copy of every style sheet
             String css = style.data();
             for (Matcher m = UPPERCASE.matcher(css); m.find(); ) {
                 int at = m.start();

@@ -8,7 +8,8 @@ import java.util.Set;
  * while the body is page furniture (a video playlist, a poll, a sign-up notice): then no longer word
  * of the headline occurs in the body at all, while a real body repeats some of them (measured on 526
  * local news pages: 26 share none, every other shares at least one in ten). Words are compared by their
- * first letters, so "shooting" meets "shot" and "killed" meets "killing" in any language.
+ * first five letters, so "shooting" meets "shooter" and "investigating" meets "investigators", in any
+ * language.
  */
 public final class Headlines {
     /** Headline words shorter than this (articles, prepositions, most function words) are not compared. */
