@@ -132,7 +132,7 @@ public record ArticleFeatures(
         if (!Headlines.toldBy(headline, a.article().text())) {
             Set<String> numbers = new HashSet<>();
             for (Figure f : a.figures()) {
-                if (f.begin() < 0 && f.value() >= 10 && f.value() == Math.rint(f.value()) && f.value() < 1e15) {
+                if (f.begin() < 0 && keyed(f)) {
                     numbers.add(NUMBER_KEY + (long) f.value());
                 }
             }
@@ -159,7 +159,7 @@ public record ArticleFeatures(
         }
         // the figures read in the article's language: "eleven", "elf" and "once" give one key
         for (Figure f : a.figures()) {
-            if (f.value() >= 10 && f.value() == Math.rint(f.value()) && f.value() < 1e15) {
+            if (keyed(f)) {
                 names.add(NUMBER_KEY + (long) f.value());
             }
         }
@@ -172,6 +172,11 @@ public record ArticleFeatures(
                 words(title + a.article().text()),
                 a.article().published(),
                 a.article().language());
+    }
+
+    /** Whether a figure's value is a whole number of two or more digits, which gives a number key. */
+    private static boolean keyed(Figure f) {
+        return f.value() >= 10 && f.value() == Math.rint(f.value()) && f.value() < 1e15;
     }
 
     /** "1'200", "1.200", "1,200" → "1200"; "6,1" → "6.1". */

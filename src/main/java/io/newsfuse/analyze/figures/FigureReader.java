@@ -629,8 +629,7 @@ public final class FigureReader {
             return NounPhrase.after(t, i + 1 + phraseAt(i + 1, k.ageAfter()), w).head() != null
                     || i > 0
                             && t.get(i - 1).isWord()
-                            && (w.articles.contains(t.get(i - 1).lower())
-                                    || w.definiteArticles.contains(t.get(i - 1).lower()));
+                            && w.isArticle(t.get(i - 1).lower());
         }
 
         /**
@@ -641,8 +640,7 @@ public final class FigureReader {
             int from = i;
             while (from > 0
                     && t.get(from - 1).isWord()
-                    && (w.articles.contains(t.get(from - 1).lower())
-                            || w.definiteArticles.contains(t.get(from - 1).lower()))) {
+                    && w.isArticle(t.get(from - 1).lower())) {
                 from--;
             }
             int last = i + phraseAt(i + 1, k.ageAfter());

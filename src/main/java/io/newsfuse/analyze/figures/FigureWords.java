@@ -253,4 +253,9 @@ final class FigureWords {
         }
         return c != null ? c : s;
     }
+
+    /** "a", "an", "the" (and each pack's own): an article before a word. */
+    boolean isArticle(String lower) {
+        return articles.contains(lower) || definiteArticles.contains(lower);
+    }
 }
