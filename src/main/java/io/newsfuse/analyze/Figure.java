@@ -75,6 +75,15 @@ public record Figure(
                         vague, true, scope, topic);
     }
 
+    /** The same claim counting the whole of its measure. */
+    public Figure asWhole() {
+        return !partial
+                ? this
+                : new Figure(
+                        text, value, low, high, measure, unit, subject, authority, begin, end, sentence, qualifier,
+                        vague, false, scope, topic);
+    }
+
     /** The same claim with another measure. */
     public Figure withMeasure(String newMeasure) {
         return new Figure(

@@ -191,6 +191,8 @@ public final class FigureReader {
         final List<int[]> spans;
 
         Claim previous;
+        /** Where figures begin that count a part only for a word like "other" or "more" before the noun. */
+        final Set<Integer> besides = new java.util.HashSet<>();
 
         Reading(
                 Kit kit,
@@ -233,7 +235,37 @@ public final class FigureReader {
                     out.add(equivalent(out, f));
                 }
             }
-            return parts(out);
+            return parts(besideAnotherMeasure(out));
+        }
+
+        /**
+         * "One man was killed and four other people wounded", "two died and three more were hurt": a count
+         * that words like "other" set besides a count of another measure earlier in the sentence is the
+         * whole of its own measure (the four are all the wounded). Besides a count of its own measure
+         * ("two died on Monday and three more on Tuesday") it stays a part.
+         */
+        private List<Figure> besideAnotherMeasure(List<Figure> figures) {
+            List<Figure> out = new ArrayList<>(figures);
+            for (int j = 0; j < out.size(); j++) {
+                Figure f = out.get(j);
+                if (!f.partial() || !besides.contains(f.begin()) || f.measure() == null) {
+                    continue;
+                }
+                boolean other = false;
+                boolean same = false;
+                for (int e = 0; e < j; e++) {
+                    Figure g = out.get(e);
+                    if (g.measure() == null || !"people".equals(g.unit())) {
+                        continue;
+                    }
+                    same |= g.measure().equals(f.measure());
+                    other |= !g.measure().equals(f.measure());
+                }
+                if (other && !same) {
+                    out.set(j, f.asWhole());
+                }
+            }
+            return out;
         }
 
         /**
@@ -742,6 +774,13 @@ public final class FigureReader {
                 previous = c;
             }
             Interval interval = qualifier.interval(quantity.value());
+            int first = before == null ? i : before[0];
+            boolean counted = including(first) || rest(first, i) || "people".equals(c.unit) && enumerated(first, i);
+            boolean partial = c.partial || counted;
+            if (c.besides && !counted) {
+                // "four other people": a part of a group, or all of a measure (see besideAnotherMeasure)
+                besides.add(base + begin);
+            }
             return new Figure(
                     s.substring(begin, end),
                     quantity.value(),
@@ -756,10 +795,7 @@ public final class FigureReader {
                     index,
                     qualifier.name(),
                     vague,
-                    c.partial
-                            || including(before == null ? i : before[0])
-                            || rest(before == null ? i : before[0], i)
-                            || "people".equals(c.unit) && enumerated(before == null ? i : before[0], i),
+                    partial,
                     scope(c.anchor < 0 ? i : c.anchor),
                     c.topic);
         }
@@ -771,6 +807,9 @@ public final class FigureReader {
             String subject;
             String topic;
             boolean partial;
+            /** Partial only for a word like "other" or "more" before the noun. */
+            boolean besides;
+
             int anchor = -1;
 
             /** The same claim for a number that leaves its noun out ("600 complaints, and the party 1,400"). */
@@ -836,6 +875,7 @@ public final class FigureReader {
                 return null;
             }
             c.partial = np.partitive() || np.additional();
+            c.besides = np.additional() && !np.partitive();
             c.anchor = choice == null ? -1 : choice.word();
             String head = np.head();
             String concept = head == null ? null : np.concept(w);

@@ -420,6 +420,18 @@ class FigureReaderTest {
     }
 
     @Test
+    void otherPeopleBesidesTheDeadAreAllTheWounded() {
+        assertThat(read("One man was killed and four other people wounded at the party, a lieutenant said."))
+                .extracting(Figure::value, Figure::measure, Figure::partial)
+                .containsExactly(tuple(1.0, "killed", false), tuple(4.0, "injured", false));
+        assertThat(read("Two hikers died on Monday and three more hikers died on Tuesday."))
+                .extracting(Figure::value, Figure::partial)
+                .containsExactly(tuple(2.0, false), tuple(3.0, true));
+        assertThat(only("Three more people were injured in the blast.").partial())
+                .isTrue();
+    }
+
+    @Test
     void aCountSinceADayCoversASpanUpToNow() {
         assertThat(only("Since early October, eight people have died in shootings in the county."))
                 .extracting(Figure::value, Figure::scope)
