@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * XXXX-01-14 dir    the 14 January of the year the direction picks
  * XXXX-XX-14 dir    the 14th of the month the direction picks ("on the 14th")
  * XXXX-WXX-2 dir    a Tuesday: the one the direction picks
+ * XXXX-12 dir       a December without a year ("in December", "last March"): a month, see {@link #month}
  * REF-1D            a day counted from the anchor (yesterday; "REF+0D" today, "REF-3D" three days ago)
  * REF-1Y-04-09      a day of the year before the anchor's ("April 9 of last year")
  * REF-1Y, REF+0W    a year or week counted from the anchor: a period
@@ -30,6 +31,7 @@ import java.util.regex.Pattern;
 public final class DateResolver {
     private static final Pattern FULL = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})$");
     private static final Pattern MONTH_DAY = Pattern.compile("^XXXX-(\\d{2}|XX)-(\\d{2})(<=|<|>=|>|~)?$");
+    private static final Pattern MONTH_ONLY = Pattern.compile("^XXXX-(\\d{2})(<=|<|>=|>|~)?$");
     private static final Pattern WEEKDAY = Pattern.compile("^XXXX-WXX-([1-7])(<=|<|>=|>|~)?$");
     private static final Pattern OFFSET = Pattern.compile("^REF([+-]\\d+)D$");
     private static final Pattern YEAR_DAY = Pattern.compile("^REF([+-]\\d+)Y-(\\d{2})-(\\d{2})$");
@@ -83,6 +85,36 @@ public final class DateResolver {
             return monthDay(monthDay.group(1), num(monthDay.group(2)), monthDay.group(3), anchor);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The month a value without a year denotes ({@code XXXX-12<=}: the latest December up to the anchor's
+     * month; without a direction the nearest, a past one preferred to a future one as far).
+     *
+     * @return the month; empty for any other value or without an anchor
+     */
+    public Optional<java.time.YearMonth> month(String timex, LocalDate anchor) {
+        Matcher m = timex == null || anchor == null ? null : MONTH_ONLY.matcher(timex.strip());
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        int month = num(m.group(1));
+        if (month < 1 || month > 12) {
+            return Optional.empty();
+        }
+        java.time.YearMonth best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (int shift = -1; shift <= 1; shift++) {
+            java.time.YearMonth candidate = java.time.YearMonth.of(anchor.getYear() + shift, month);
+            // months apart, as days apart are for a day: the anchor's own month is 0 away
+            long cost =
+                    cost(LocalDate.ofEpochDay(candidate.atDay(1).toEpochDay()), anchor.withDayOfMonth(1), m.group(2));
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static LocalDate weekday(int day, String direction, LocalDate anchor) {

@@ -45,6 +45,19 @@ class DateResolverTest {
     }
 
     @Test
+    void aMonthWithoutItsYearIsTheOneItsDirectionPicks() {
+        LocalDate lateJanuary = LocalDate.of(2016, 1, 26);
+        assertThat(resolver.month("XXXX-12<=", lateJanuary)).contains(java.time.YearMonth.of(2015, 12));
+        assertThat(resolver.month("XXXX-01<=", lateJanuary)).contains(java.time.YearMonth.of(2016, 1));
+        assertThat(resolver.month("XXXX-01<", lateJanuary)).contains(java.time.YearMonth.of(2015, 1));
+        assertThat(resolver.month("XXXX-06>=", lateJanuary)).contains(java.time.YearMonth.of(2016, 6));
+        assertThat(resolver.month("XXXX-12", lateJanuary)).contains(java.time.YearMonth.of(2015, 12));
+        assertThat(resolver.month("XXXX-12<=", null)).isEmpty();
+        assertThat(resolver.month("XXXX-12-03<=", lateJanuary)).isEmpty();
+        assertThat(resolver.resolve("XXXX-12<=", lateJanuary)).isEmpty();
+    }
+
+    @Test
     void relativeValuesNeedAnAnchorAndFullDatesDoNot() {
         assertThat(resolver.resolve("XXXX-WXX-5<=", null)).isEmpty();
         assertThat(resolver.resolve("2021-05-04", null)).contains(LocalDate.of(2021, 5, 4));

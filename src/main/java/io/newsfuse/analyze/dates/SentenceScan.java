@@ -439,6 +439,10 @@ final class SentenceScan {
                 return found(i + 1, i + 1, String.valueOf(v), false, null);
             }
         }
+        Found month = monthOnly(i);
+        if (month != null) {
+            return month;
+        }
         for (int shift = -1; shift <= 1; shift++) {
             List<List<String>> phrases = shift < 0 ? w.ofLastYear : shift == 0 ? w.ofThisYear : w.ofNextYear;
             for (List<String> p : phrases) {
@@ -448,6 +452,34 @@ final class SentenceScan {
             }
         }
         return null;
+    }
+
+    /**
+     * "in December", "since March", "last May", "im Dezember": a month without a day or a year, after a
+     * preposition or a word like "last" that makes the month word a date. Its value is {@code XXXX-12}
+     * with the direction the words give, so the month is the one before or after the article's.
+     */
+    private Found monthOnly(int i) {
+        if (i + 1 >= t.size()) {
+            return null;
+        }
+        String lead = t.get(i).folded();
+        boolean preposition = w.periodPrepositions.contains(lead) && !w.of.contains(lead);
+        String direction =
+                w.last.contains(lead) ? "<" : w.next.contains(lead) ? ">" : w.thisWords.contains(lead) ? "~" : null;
+        if (!preposition && direction == null) {
+            return null;
+        }
+        int m = month(t.get(i + 1));
+        if (m <= 0 || monthLed(i + 1, i + 1) != null) {
+            return null;
+        }
+        if (i + 2 < t.size()
+                && (t.get(i + 2).isNumber() || w.of.contains(t.get(i + 2).folded()))) {
+            return null; // "in March 2020" (read as a month of that year), "in May of last year"
+        }
+        String dir = direction != null ? direction : direction(i, i + 1);
+        return found(i, i + 1, String.format("XXXX-%02d", m) + (dir == null ? "" : dir), isFuture(dir), null);
     }
 
     // ---- direction from tense

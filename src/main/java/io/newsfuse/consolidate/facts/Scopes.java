@@ -18,6 +18,9 @@ final class Scopes {
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern REF_YEAR = Pattern.compile("REF([+-]\\d+)Y");
     private static final int NEAR_DAYS = 31;
+    /** How close to the story's first day a month named without its year must end to be the story's own. */
+    private static final int NAMED_MONTH_DAYS = 7;
+
     static final String THIS_YEAR = "this year";
     static final String RECENT = "recent months";
 
@@ -55,6 +58,15 @@ final class Scopes {
         if (month.matches()) {
             LocalDate start = LocalDate.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)), 1);
             return near(start.plusMonths(1).minusDays(1)) || ahead(start) ? null : scope;
+        }
+        java.time.YearMonth named = resolver.month(scope, articleDate).orElse(null);
+        if (named != null) {
+            // "in December" told late in January: last December, an earlier event cited; told early in
+            // January, the story's own days may be in it
+            boolean own = first == null
+                    || !named.atEndOfMonth().isBefore(first.minusDays(NAMED_MONTH_DAYS))
+                            && !named.atDay(1).isAfter(last);
+            return own || ahead(named.atDay(1)) ? null : named.toString();
         }
         LocalDate day = resolver.resolve(scope, articleDate).orElse(null);
         if (day == null) {

@@ -100,6 +100,25 @@ class DateFinderTest {
     }
 
     @Test
+    void aMonthWithoutItsYearIsFoundAsAMonthInTheSentencesDirection() {
+        assertThat(only("In December, a driver hit a crowd outside the station and injured 12.")
+                        .timex())
+                .startsWith("XXXX-12");
+        assertThat(only("The bakery closed last May after a fire.").timex()).isEqualTo("XXXX-05<");
+        assertThat(only("The new bridge will open in June, the council said.").timex())
+                .isEqualTo("XXXX-06>=");
+        assertThat(find("In March 2030 the dam was inspected.", WEDNESDAY))
+                .extracting(TimeMention::timex)
+                .containsExactly("2030-03");
+        assertThat(only("The ferry sank on March 3, and divers searched in vain.")
+                        .timex())
+                .startsWith("XXXX-03-03");
+        assertThat(find("In December a flood hit the valley.", WEDNESDAY))
+                .extracting(TimeMention::date)
+                .containsOnlyNulls();
+    }
+
+    @Test
     void dateLinesAreNotHappenings() {
         assertThat(find("Published 12.03.2031 09:40", WEDNESDAY)).isEmpty();
         assertThat(find("Monday, March 10, 2031", WEDNESDAY)).isEmpty();
