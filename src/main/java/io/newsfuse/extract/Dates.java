@@ -153,9 +153,42 @@ final class Dates {
             }
             from = numeric.end();
         }
-        all(MONTH_DAY_YEAR.matcher(text), all, m -> namedDate(m, 2, 1, 3));
-        all(DAY_MONTH_YEAR.matcher(text), all, m -> namedDate(m, 1, 2, 3));
+        beforeYears(MONTH_DAY_YEAR.matcher(text), text, all, m -> namedDate(m, 2, 1, 3));
+        beforeYears(DAY_MONTH_YEAR.matcher(text), text, all, m -> namedDate(m, 1, 2, 3));
         return all;
+    }
+
+    /** How far before its year a date written with a month name can begin ("September 30th, 2020"). */
+    private static final int NAMED_REACH = 48;
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
+
+    /**
+     * The matches of a pattern ending in a four-digit year, searched only in the stretch before each
+     * year of the text: the same dates as a search over the whole text, without trying a month name at
+     * every word of a long page.
+     */
+    private static void beforeYears(
+            Matcher m,
+            CharSequence text,
+            java.util.List<Found> out,
+            java.util.function.Function<Matcher, LocalDate> read) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher years = YEAR.matcher(text);
+        int from = 0;
+        while (years.find()) {
+            if (years.end() <= from) {
+                continue;
+            }
+            m.region(Math.max(from, years.start() - NAMED_REACH), years.end());
+            while (m.find()) {
+                LocalDate date = read.apply(m);
+                if (date != null) {
+                    out.add(new Found(date, m.start(), m.end()));
+                }
+                from = m.end();
+            }
+        }
     }
 
     private static void all(

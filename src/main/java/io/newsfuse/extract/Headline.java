@@ -2,8 +2,6 @@ package io.newsfuse.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -15,7 +13,7 @@ import org.jsoup.nodes.Element;
  */
 final class Headline {
     private static final int MAX_LENGTH = 300;
-    private static final Pattern UPPERCASE = Pattern.compile("uppercase", Pattern.CASE_INSENSITIVE);
+    private static final String UPPERCASE = "uppercase";
 
     private Headline() {}
 
@@ -52,8 +50,7 @@ final class Headline {
         for (Element style : page.getElementsByTag("style")) {
             // found in place, without a lower-cased copy of every style sheet
             String css = style.data();
-            for (Matcher m = UPPERCASE.matcher(css); m.find(); ) {
-                int at = m.start();
+            for (int at = uppercase(css, 0); at >= 0; at = uppercase(css, at + 1)) {
                 int open = css.lastIndexOf('{', at);
                 int close = css.lastIndexOf('}', at);
                 if (open < 0
@@ -68,6 +65,18 @@ final class Headline {
             }
         }
         return text;
+    }
+
+    /** Where the word "uppercase" (in any case) next occurs in {@code css} from {@code from}, or -1. */
+    private static int uppercase(String css, int from) {
+        int last = css.length() - UPPERCASE.length();
+        for (int i = from; i <= last; i++) {
+            char c = css.charAt(i);
+            if ((c == 'u' || c == 'U') && css.regionMatches(true, i, UPPERCASE, 0, UPPERCASE.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether one of the rule's selectors picks the heading or one of its two nearest ancestors. */

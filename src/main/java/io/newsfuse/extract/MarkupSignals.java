@@ -13,7 +13,6 @@ import org.jsoup.nodes.Element;
  * {@code header} or {@code shadow} are not mistaken for an advertisement.
  */
 final class MarkupSignals {
-    private static final Pattern WORD_BREAK = Pattern.compile("[\\s_\\-:.]+|(?<=[a-z])(?=[A-Z])");
 
     /** Words naming furniture when they appear as a whole word of a class or id. */
     private static final Set<String> FURNITURE_WORDS = Set.of(
@@ -180,6 +179,9 @@ final class MarkupSignals {
             "(?i)article[-_]{0,2}(?:body|content|text)|story[-_]{0,2}(?:body|content|text)|entry[-_]{0,2}content"
                     + "|post[-_]{0,2}(?:body|content|text)|body[-_]{0,2}(?:text|copy)|main[-_]{0,2}content|articlebody");
 
+    /** A word every name {@link #BODY_NAME} matches holds, to test before the pattern. */
+    private static final String[] BODY_PARTS = {"article", "story", "entry", "post", "body", "main"};
+
     private static final Pattern STORY_BODY_NAME =
             Pattern.compile("(?i)(?<![a-z])(?:article[-_]{0,2}(?:body|content|text)|story[-_]{0,2}(?:body|content|text)"
                     + "|entry[-_]{0,2}content|post[-_]{0,2}(?:body|content)|articlebody)(?![a-z])");
@@ -272,8 +274,8 @@ final class MarkupSignals {
         if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return true;
         }
-        String names = element.className() + " " + element.id();
-        return !names.isBlank() && BODY_NAME.matcher(names).find();
+        String names = NameWords.names(element);
+        return NameWords.mayName(names, BODY_PARTS) && BODY_NAME.matcher(names).find();
     }
 
     /**
@@ -296,16 +298,13 @@ final class MarkupSignals {
     /** The strongest furniture a class or id string names; taxonomy labels ("tag-berlin") name nothing. */
     static Furniture namesFurnitureKind(String names) {
         Furniture kind = Furniture.NONE;
-        for (String token : names.strip().split("\\s+")) {
-            if (token.isEmpty() || TAXONOMY.matcher(token).matches()) {
+        for (String token : NameWords.tokens(names)) {
+            if ((token.indexOf('-') >= 0 || token.indexOf('_') >= 0)
+                    && TAXONOMY.matcher(token).matches()) {
                 continue;
             }
             String previous = "";
-            for (String raw : WORD_BREAK.split(token)) {
-                if (raw.isEmpty()) {
-                    continue;
-                }
-                String word = raw.toLowerCase(Locale.ROOT);
+            for (String word : NameWords.words(token)) {
                 Furniture found = COMMENT_WORDS.contains(word)
                         ? Furniture.COMMENTS
                         : FURNITURE_WORDS.contains(word) || FURNITURE_PAIRS.contains(previous + word)

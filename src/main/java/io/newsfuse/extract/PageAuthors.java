@@ -36,11 +36,30 @@ final class PageAuthors {
     private static final Pattern AUTHOR_NAME = Pattern.compile(
             "(?i)(?<![a-z])(?:author|authors|author-?name|authorname|byline|byl|writer|screenname|username|posted-?by"
                     + "|submitted-?by|journalist|contributor|autor|autorin|autoren|autores|auteurs?|autori|autore|verfasser|reporter)(?![a-z])|author|byline");
+    /** A part every name {@link #AUTHOR_NAME} matches holds, to test before the pattern. */
+    private static final String[] AUTHOR_PARTS = {
+        "auth",
+        "byl",
+        "writer",
+        "name",
+        "posted",
+        "submitted",
+        "journalist",
+        "contributor",
+        "autor",
+        "auteur",
+        "verfasser",
+        "reporter"
+    };
+
     private static final Pattern DOMAIN =
             Pattern.compile(".*\\.(?:com|org|net|co|uk|de|fr|es|ru|it|nl|pt|in|info|ch|at|pl)\\b.*");
     /** An address of an author's page: {@code /author/ana-ruiz}, {@code /autoren/berg-eva}. */
     private static final Pattern AUTHOR_LINK = Pattern.compile(
             "(?i)/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|reporters?|journalists?|redakteur|columnists?)/[^/?#]");
+
+    /** A part every address {@link #AUTHOR_LINK} matches holds. */
+    private static final String[] AUTHOR_LINK_PARTS = {"/aut", "/report", "/journalist", "/redakteur", "/columnist"};
 
     private static final int MAX_BYLINE = 120;
 
@@ -207,12 +226,14 @@ final class PageAuthors {
     private static boolean isAuthorMarkup(Element e) {
         if (e.normalName().equals("address")
                 || (e.normalName().equals("a")
+                        && NameWords.mayName(e.attr("href"), AUTHOR_LINK_PARTS)
                         && AUTHOR_LINK.matcher(e.attr("href")).find())
                 || e.attr("rel").toLowerCase(Locale.ROOT).contains("author")
                 || e.attr("itemprop").toLowerCase(Locale.ROOT).startsWith("author")) {
             return true;
         }
         String names = e.className() + " " + e.id();
-        return !names.isBlank() && AUTHOR_NAME.matcher(names).find();
+        return NameWords.mayName(names, AUTHOR_PARTS)
+                && AUTHOR_NAME.matcher(names).find();
     }
 }

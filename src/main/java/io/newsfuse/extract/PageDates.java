@@ -83,6 +83,13 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             "(?i)(?<![a-z])(?:date|dates|datum|time|times|zeit|timestamp|published|publish|publication|pubdate|posted"
                     + "|postdate|entry-?date|post-?date|fecha|data|datetime|dateline|byline|meta|info|article-?info)(?![a-z])"
                     + "|date|datum|publish|posted");
+    /** A part every name {@link #DATE_NAME} matches holds, to test before the pattern. */
+    private static final String[] DATE_PARTS = {"dat", "time", "zeit", "pub", "post", "fecha", "meta", "info", "byline"
+    };
+
+    /** A part every key {@link #SCRIPT_DATE} reads holds (case as written). */
+    private static final String[] SCRIPT_DATE_PARTS = {"ublish", "ublication", "reated", "pubDate", "releaseDate"};
+
     private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/\\d{2,4}");
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "[\"'](?:datePublished|dateCreated|publishDate|publishedDate|published_at|publishedAt|pubDate|publish_date"
@@ -155,12 +162,8 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
                 strongTime = firstValid(strongTime, Dates.stamp(e.attr("title")));
             }
         }
-        for (Element script : page.select("script")) {
-            Matcher m = SCRIPT_DATE.matcher(script.data());
-            while (m.find()) {
-                stamps.add(Dates.stamp(m.group(1)));
-            }
-        }
+        List<Dates.Stamp> scriptStamps = scriptStamps(page);
+        stamps.addAll(scriptStamps);
         ZoneOffset local = pageOffset(stamps);
         if (local == null) {
             local = localeOffset(locale, stamps);
@@ -183,13 +186,9 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             return new PageDates(shown, day(updated, local, null), Article.DateOrigin.TEXT);
         }
         // 5. data scripts, then the update date
-        for (Element script : page.select("script")) {
-            Matcher m = SCRIPT_DATE.matcher(script.data());
-            while (m.find()) {
-                Dates.Stamp s = Dates.stamp(m.group(1));
-                if (s != null && valid(s.date()) != null) {
-                    return new PageDates(day(s, local, null), day(updated, local, null), Article.DateOrigin.METADATA);
-                }
+        for (Dates.Stamp s : scriptStamps) {
+            if (s != null && valid(s.date()) != null) {
+                return new PageDates(day(s, local, null), day(updated, local, null), Article.DateOrigin.METADATA);
             }
         }
         if (updated != null) {
@@ -288,6 +287,35 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
     }
 
     /**
+     * The stamps data scripts give under a publication key ({@code "datePublished": "..."}), in page order
+     * (null where a value reads as no stamp). A script holding none of the keys' words is not searched.
+     */
+    private static List<Dates.Stamp> scriptStamps(Document page) {
+        List<Dates.Stamp> out = new ArrayList<>();
+        for (Element script : page.select("script")) {
+            String data = script.data();
+            if (!mayHoldScriptDate(data)) {
+                continue;
+            }
+            Matcher m = SCRIPT_DATE.matcher(data);
+            while (m.find()) {
+                out.add(Dates.stamp(m.group(1)));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a script holds a word every key of {@link #SCRIPT_DATE} holds. */
+    private static boolean mayHoldScriptDate(String data) {
+        for (String part : SCRIPT_DATE_PARTS) {
+            if (data.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The day the page shows for its story: in a date-named element near the headline (or the first such
      * element), else written within a few lines after the headline.
      */
@@ -299,8 +327,8 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             return null;
         }
         for (Element e : page.body().getAllElements()) {
-            String names = e.className() + " " + e.id();
-            if (names.isBlank()
+            String names = NameWords.names(e);
+            if (!NameWords.mayName(names, DATE_PARTS)
                     || e.normalName().equals("body")
                     || !DATE_NAME.matcher(names).find()) {
                 continue;

@@ -274,6 +274,9 @@ final class TextCleaner {
     }
 
     private static Line withoutCaptionTail(Line line) {
+        if (!line.text().endsWith(")")) {
+            return line;
+        }
         Matcher m = CAPTION_TAIL.matcher(line.text());
         if (m.find() && m.start() > 0) {
             return line.slice(0, m.start());

@@ -22,6 +22,16 @@ class DatesTest {
     }
 
     @Test
+    void findsEveryWrittenDateOfALongPageInOrderOfItsPatterns() {
+        String filler = "word ".repeat(400);
+        String page = filler + "Posted January 10th, 2031 by the desk. " + filler
+                + "Updated 12 de enero de 2031, in 2031 still. 3. Februar 2031" + filler + "2031";
+        assertThat(Dates.findAll(page))
+                .extracting(Dates.Found::date)
+                .containsExactly(DAY, LocalDate.of(2031, 1, 12), LocalDate.of(2031, 2, 3));
+    }
+
+    @Test
     void readsMonthNamesOfManyLanguagesFromTheJdk() {
         assertThat(Dates.parse("31. Mai 2031")).isEqualTo(LocalDate.of(2031, 5, 31));
         assertThat(Dates.parse("10 stycznia 2031")).isEqualTo(DAY);
