@@ -87,6 +87,13 @@ final class BenchCommand implements Callable<Integer> {
     Path keep;
 
     @Option(
+            names = "--extract-passes",
+            paramLabel = "N",
+            description =
+                    "Instead: time extraction alone (no analysis, no store). Read and extract every document of PATH N times over, printing for each pass the pages per second of reading and of extraction (wall) and the CPU seconds per page; the first passes warm the JIT.")
+    Integer extractPasses;
+
+    @Option(
             names = "--grow-store",
             hidden = true,
             paramLabel = "FROM",
@@ -149,6 +156,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (storeSize != null) {
             return growth();
+        }
+        if (extractPasses != null) {
+            return extractPasses();
         }
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         Path scratch = Files.createTempDirectory("newsfuse-bench");
@@ -223,6 +233,41 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(table);
             if (record != null) {
                 Files.writeString(record, table + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
+        } finally {
+            deleteTree(scratch);
+        }
+        return 0;
+    }
+
+    /** Extraction alone, {@link #extractPasses} times over the same documents, one line per pass. */
+    private int extractPasses() throws IOException {
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        Path scratch = Files.createTempDirectory("newsfuse-bench");
+        try (Store store = Stores.open(scratch)) {
+            Pipeline pipeline = new Pipeline(
+                    modelOptions.models(), store, PipelineOptions.defaults().withThreads(workers));
+            DocumentSource source = DocumentSource.ofPaths(paths, new DocumentReader());
+            var out = spec.commandLine().getOut();
+            for (int pass = 1; pass <= extractPasses; pass++) {
+                StageTimes times = new StageTimes();
+                long cpu0 = cpuNanos();
+                long t0 = System.nanoTime();
+                pipeline.extract(source, a -> {}, times);
+                double wall = (System.nanoTime() - t0) / 1e9;
+                double cpu = (cpuNanos() - cpu0) / 1e9;
+                long pages = Math.max(1, times.items(Stage.EXTRACT));
+                out.printf(
+                        "extract pass %d: %d pages, read %.1f pages/s, extract %.1f pages/s, read+extract %.1f"
+                                + " pages/s, %.2f CPU-ms per page (%d threads)%n",
+                        pass,
+                        times.items(Stage.EXTRACT),
+                        times.items(Stage.READ) / Math.max(1e-9, times.nanos(Stage.READ) / 1e9),
+                        pages / Math.max(1e-9, times.nanos(Stage.EXTRACT) / 1e9),
+                        pages / Math.max(1e-9, wall),
+                        cpu * 1000 / pages,
+                        workers);
+                out.flush();
             }
         } finally {
             deleteTree(scratch);
