@@ -109,6 +109,10 @@ final class PageAuthors {
         if (!labelled.isEmpty()) {
             return labelled;
         }
+        List<String> commenting = postAuthorComment(page);
+        if (!commenting.isEmpty()) {
+            return commenting;
+        }
         // no person signs: the outlet (or the blogger its blog is named after) that the page declares or
         // marks as author is the author
         return !declared.isEmpty() ? declared : markedNames;
@@ -148,6 +152,35 @@ final class PageAuthors {
         }
         return List.of();
     }
+
+    /**
+     * The name a blog's own author signs a comment with: blog software marks each comment the post's
+     * author writes ({@code class="bypostauthor"}), and the name in it ({@code .fn}, the comment's author
+     * line) is the post's author. Read only when nothing else on the page names a person.
+     */
+    private static List<String> postAuthorComment(Document page) {
+        Element comment = page.selectFirst(".bypostauthor");
+        if (comment == null) {
+            return List.of();
+        }
+        for (String query : POST_AUTHOR_NAMES) {
+            for (Element name : comment.select(query)) {
+                String text = ShortText.of(name, MAX_COMMENT_NAME);
+                if (text != null && !text.isBlank()) {
+                    List<String> names = Bylines.markedNames(text);
+                    if (!names.isEmpty()) {
+                        return names.subList(0, 1);
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Where a comment's author name is, in the order tried: the hCard name, the author line. */
+    private static final String[] POST_AUTHOR_NAMES = {".fn", ".comment-author", ".author"};
+
+    private static final int MAX_COMMENT_NAME = 60;
 
     /**
      * The names in the first short line of the page that opens with a byline's words ("Text: Eva Berg",

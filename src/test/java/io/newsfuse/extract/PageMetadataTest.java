@@ -64,6 +64,24 @@ class PageMetadataTest {
     }
 
     @Test
+    void aBlogWithoutBylineIsSignedByTheNameItsAuthorCommentsWith() {
+        String comments = """
+                <ol class="comment-list">
+                <li class="comment comment-author-kestrel"><div class="comment-author vcard"><cite class="fn">Tom Reed</cite> says:</div>
+                <p>Lovely walk.</p>
+                <ol class="children"><li class="comment bypostauthor comment-author-ivarga">
+                <div class="comment-author vcard"><cite class="fn">ivarga</cite> <span class="says">says:</span></div>
+                <p>Thank you!</p></li></ol></li></ol>""";
+        PageMetadata unsigned =
+                of("<html><body><h1>Along the dunes</h1><p>Story text.</p>" + comments + "</body></html>");
+        assertThat(unsigned.authors()).containsExactly("ivarga");
+        PageMetadata signed =
+                of("<html><body><h1>Along the dunes</h1><p class=\"byline\">By Ines Varga</p><p>Story text.</p>"
+                        + comments + "</body></html>");
+        assertThat(signed.authors()).containsExactly("Ines Varga");
+    }
+
+    @Test
     void authorsFromMetadataAsAListOfNames() {
         PageMetadata meta = of("""
                 <html><head><meta name="author" content="By Ines Varga and Tom Reed"></head>
