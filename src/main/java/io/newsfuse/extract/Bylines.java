@@ -125,7 +125,7 @@ final class Bylines {
         }
         int end = digit;
         while (end > 1 && isDateWord(words[end - 1])) {
-            end--; // "January 5", "Stand: 12.3.", "vor 5 Tagen"
+            end--; // "January 5", "Stand: 12.3.", "vor 5 Tagen", "Fr, 3.11.2023"
         }
         for (int i = end - 1; i >= Math.max(1, end - 3); i--) {
             if (CONNECTORS.contains(words[i])) {
@@ -141,7 +141,7 @@ final class Bylines {
 
     private static boolean isDateWord(String word) {
         String key = EDGE_PUNCTUATION.matcher(word).replaceAll("").toLowerCase(Locale.ROOT);
-        return CONNECTORS.contains(key) || MonthNames.month(key) != null;
+        return CONNECTORS.contains(key) || MonthNames.month(key) != null || MonthNames.isWeekday(key);
     }
 
     private static boolean isRole(String name) {

@@ -23,6 +23,7 @@ final class MonthNames {
             List.of("en", "de", "fr", "es", "pt", "it", "nl", "ru", "pl", "sv", "da", "nb", "fi", "cs", "tr");
 
     private static final Map<String, Integer> MONTHS = build();
+    private static final java.util.Set<String> WEEKDAYS = weekdays();
 
     private MonthNames() {}
 
@@ -36,6 +37,38 @@ final class MonthNames {
             key = key.substring(0, key.length() - 1);
         }
         return MONTHS.get(key);
+    }
+
+    /**
+     * Whether a lower-cased word is a weekday's name or abbreviation in one of the most published
+     * languages ("friday", "fr", "ven", "lun"), without a final dot or comma.
+     */
+    static boolean isWeekday(String word) {
+        if (word == null || word.isEmpty()) {
+            return false;
+        }
+        String key = word.toLowerCase(Locale.ROOT);
+        while (!key.isEmpty() && (key.endsWith(".") || key.endsWith(","))) {
+            key = key.substring(0, key.length() - 1);
+        }
+        return WEEKDAYS.contains(key);
+    }
+
+    private static java.util.Set<String> weekdays() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String language : PRIORITY) {
+            DateFormatSymbols symbols = DateFormatSymbols.getInstance(Locale.of(language));
+            for (String[] names : List.of(symbols.getWeekdays(), symbols.getShortWeekdays())) {
+                for (String name : names) {
+                    String key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+                    key = key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
+                    if (key.length() >= 2 && key.codePoints().allMatch(Character::isLetter)) {
+                        out.add(key);
+                    }
+                }
+            }
+        }
+        return java.util.Set.copyOf(out);
     }
 
     private static Map<String, Integer> build() {

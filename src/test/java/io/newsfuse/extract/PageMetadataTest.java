@@ -214,6 +214,10 @@ class PageMetadataTest {
         assertThat(Bylines.names(java.util.List.of("By Ada Moss on May 3, 2031")))
                 .containsExactly("Ada Moss");
         assertThat(Bylines.names(java.util.List.of("Erschienen: Juli 2031"))).isEmpty();
+        assertThat(Bylines.names(java.util.List.of("Von Jonas Brandt Fr, 3.10.2031")))
+                .containsExactly("Jonas Brandt");
+        assertThat(Bylines.names(java.util.List.of("By Ada Moss Tuesday 14 October 2031")))
+                .containsExactly("Ada Moss");
         PageMetadata meta = of("""
                 <html><body><h1>Schluss mit dem Lärm</h1>
                 <div class="info">Ein Artikel von <strong>Pia Holm</strong> | 27.01.2031 - 12:45</div>
