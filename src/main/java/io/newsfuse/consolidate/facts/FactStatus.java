@@ -45,7 +45,9 @@ record FactStatus(String status, double consensus, double low, double high, Stri
         List<Claim> firm = claims.stream()
                 .filter(c -> !c.vague() && !c.figure().partial() && !onePerson(c))
                 .toList();
-        List<Claim> counted = firm.isEmpty() ? claims : selfConsistent(firm, unit);
+        List<Claim> parts =
+                claims.stream().filter(c -> !c.vague() && c.figure().partial()).toList();
+        List<Claim> counted = firm.isEmpty() ? claims : selfConsistent(firm, parts, unit);
         if (counted.isEmpty()) {
             counted = List.of(firm.getFirst());
         }
@@ -85,14 +87,22 @@ record FactStatus(String status, double consensus, double low, double high, Stri
      * one text: the victims and the officers, this shooting and an earlier one), so its figures take no
      * part in the status. Figures one article puts in different mouths (police about 8,000, organisers
      * more than 30,000) are rival claims and stay, as long as each authority's own figures hold together.
+     * An article's counts of a part are lower bounds of its whole: "wounded four others" and "three
+     * victims" in one text cannot both count the wounded.
      */
-    private static List<Claim> selfConsistent(List<Claim> firm, String unit) {
+    private static List<Claim> selfConsistent(List<Claim> firm, List<Claim> parts, String unit) {
         Map<String, List<Claim>> byArticle = new java.util.LinkedHashMap<>();
         firm.forEach(c ->
                 byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c));
+        Map<String, List<Claim>> partsByArticle = new java.util.HashMap<>();
+        parts.forEach(c -> partsByArticle
+                .computeIfAbsent(c.article(), k -> new ArrayList<>())
+                .add(c));
         List<Claim> out = new ArrayList<>();
         for (List<Claim> own : byArticle.values()) {
-            if (holdTogether(own, unit)) {
+            List<Claim> withParts = new ArrayList<>(own);
+            withParts.addAll(partsByArticle.getOrDefault(own.getFirst().article(), List.of()));
+            if (holdTogether(withParts, unit)) {
                 out.addAll(own);
                 continue;
             }

@@ -97,6 +97,20 @@ class FactGrouperTest {
     }
 
     @Test
+    void anArticleWhoseCountIsBelowItsOwnCountOfAPartMakesNoConflict() {
+        List<Fact> facts = grouper.group(List.of(
+                article("a", "A gunman wounded four people at a market in Varnhold on Sunday."),
+                article(
+                        "b",
+                        "In Varnhold a man was shot dead in an attack that wounded four others. "
+                                + "Three victims were wounded, a doctor said.")));
+
+        Fact injured = fact(facts, "injured");
+        assertThat(injured.status()).isEqualTo(Fact.AGREED);
+        assertThat(injured.consensus()).isEqualTo(4.0);
+    }
+
+    @Test
     void anArticleCountingTwoThingsUnderOneNameMakesNoConflict() {
         List<Fact> facts = grouper.group(List.of(
                 article(
