@@ -64,6 +64,7 @@ public final class FigureReader {
             Set<String> notACountBefore,
             Set<String> notACountAfter,
             List<String> ageAfter,
+            List<String> ageLooks,
             Set<String> ageBefore,
             Set<String> ageAfterName,
             Set<String> restBefore,
@@ -97,6 +98,7 @@ public final class FigureReader {
                     pack.words("figures.notACountBefore"),
                     pack.words("figures.notACountAfter"),
                     pack.list("figures.ageAfter"),
+                    pack.list("figures.ageLooks"),
                     pack.words("figures.ageBefore"),
                     pack.words("figures.ageAfterName"),
                     pack.words("figures.restBefore"),
@@ -135,12 +137,15 @@ public final class FigureReader {
         List<Mention> ms = mentions == null ? List.of() : mentions;
         List<TimeMention> ts = times == null ? List.of() : times;
         List<Figure> out = new ArrayList<>();
+        List<Reading> readings = new ArrayList<>();
         for (Sentence s : all) {
             String st = s.text() != null ? s.text() : text.substring(s.begin(), s.end());
             Reading r = new Reading(
                     kit, st, s.index(), s.begin(), within(ms, s), before(ms, s), dates(ts, s), inSentence(ts, s));
+            readings.add(r);
             out.addAll(r.figures());
         }
+        shotWithTheDead(out, readings);
         out.sort(Comparator.comparingInt(Figure::begin));
         if (!kit.ownPack()) {
             // a language without a pack: only what digits and symbols say alike in every language
@@ -148,6 +153,32 @@ public final class FigureReader {
                     || Units.of(f.unit()) != null && f.text().matches("[\\d\\s.,'’]+")));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * "Police found two men suffering from gunshot wounds. One was pronounced dead at the scene": a count
+     * of the wounded that the next sentence opens by saying some of them died counted everyone shot, the
+     * dead among them, not the injured alone.
+     */
+    private static void shotWithTheDead(List<Figure> figures, List<Reading> readings) {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (!Figure.INJURED.equals(f.measure())
+                    || !"people".equals(f.unit())
+                    || f.partial()
+                    || f.vague()
+                    || f.value() < 2) {
+                continue;
+            }
+            for (int r = 0; r + 1 < readings.size(); r++) {
+                if (readings.get(r).index == f.sentence()) {
+                    if (readings.get(r + 1).opensWithSomeWhoDied(f.value())) {
+                        figures.set(k, f.withMeasure(Figure.SHOT));
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     private static List<Mention> within(List<Mention> ms, Sentence s) {
@@ -216,6 +247,33 @@ public final class FigureReader {
             this.spans = mentions.stream()
                     .map(m -> new int[] {m.begin() - base, m.end() - base})
                     .toList();
+        }
+
+        /**
+         * Whether the sentence opens with a count below {@code whole} that stands for people of a group
+         * told before ("One was pronounced dead", "One of the victims … died"): a number, then "of" or a
+         * verb, and a word of death in the sentence.
+         */
+        boolean opensWithSomeWhoDied(double whole) {
+            int i = 0;
+            while (i < t.size() && !t.get(i).isWord() && !t.get(i).isQuantity()) {
+                i++;
+            }
+            if (i + 1 >= t.size() || !t.get(i).isQuantity() || !t.get(i + 1).isWord()) {
+                return false;
+            }
+            double part = t.get(i).quantity().value();
+            String next = t.get(i + 1).lower();
+            if (part < 1 || part >= whole || !(w.partitive.contains(next) || w.notNouns.contains(next))) {
+                return false;
+            }
+            for (int j = i + 2; j < t.size(); j++) {
+                FigureWords.Entry e = t.get(j).isWord() ? w.event(t.get(j).lower()) : null;
+                if (e != null && Figure.KILLED.equals(e.measure())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         List<Figure> figures() {
@@ -524,6 +582,9 @@ public final class FigureReader {
             }
             if (phraseAt(i + 1, k.ageAfter()) > 0 && q.quantity().value() <= 120) {
                 return true;
+            }
+            if (q.quantity().value() <= 120 && looksAged(i)) {
+                return true; // "he looks to be about 17"
             }
             int first = listStart(i);
             if (first < i && isAge(first)) {
@@ -1227,6 +1288,27 @@ public final class FigureReader {
         }
 
         /** Length in tokens of the first of the phrases that starts at token j, or 0. */
+        /**
+         * Whether a phrase of looks ("looks to be", "appears to be") ends right before the number at i, a
+         * qualifier ("about") between them: the number is someone's age.
+         */
+        private boolean looksAged(int i) {
+            int end = i;
+            while (end > 0
+                    && t.get(end - 1).isWord()
+                    && w.functionWords.contains(t.get(end - 1).lower())
+                    && !t.get(end - 1).lower().equals("be")) {
+                end--;
+            }
+            for (String phrase : k.ageLooks()) {
+                String[] words = PhraseWords.of(phrase);
+                if (end - words.length >= 0 && matchesAt(end - words.length, words)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private int phraseAt(int j, List<String> phrases) {
             int best = 0;
             for (String phrase : phrases) {

@@ -420,6 +420,29 @@ class FigureReaderTest {
     }
 
     @Test
+    void woundedOfWhomTheNextSentenceSaysOneDiedWereAllShot() {
+        assertThat(read("Officers found two men suffering from gunshot wounds. One was pronounced dead at the scene."))
+                .extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(2.0, "shot"), tuple(1.0, "killed"));
+        assertThat(read("Officers found four victims with gunshot wounds. One of the victims, a student, was"
+                        + " pronounced deceased."))
+                .extracting(Figure::value, Figure::measure)
+                .startsWith(tuple(4.0, "shot"));
+        assertThat(read("Four people were wounded. One of them is in critical condition."))
+                .extracting(Figure::value, Figure::measure)
+                .startsWith(tuple(4.0, "injured"));
+    }
+
+    @Test
+    void aNumberAfterLooksToBeIsAnAge() {
+        assertThat(read("When a boy, he looks to be about 15, gets shot in daylight, people should be angry."))
+                .noneMatch(f -> f.value() == 15.0 && !Figure.AGE.equals(f.measure()));
+        assertThat(read("There seem to be about 15 people injured."))
+                .extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(15.0, "injured"));
+    }
+
+    @Test
     void otherPeopleBesidesTheDeadAreAllTheWounded() {
         assertThat(read("One man was killed and four other people wounded at the party, a lieutenant said."))
                 .extracting(Figure::value, Figure::measure, Figure::partial)
