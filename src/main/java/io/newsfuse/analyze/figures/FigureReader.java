@@ -583,8 +583,10 @@ public final class FigureReader {
             if (phraseAt(i + 1, k.ageAfter()) > 0 && q.quantity().value() <= 120) {
                 return true;
             }
-            if (q.quantity().value() <= 120 && looksAged(i)) {
-                return true; // "he looks to be about 17"
+            if (q.quantity().value() <= 120
+                    && (i + 1 >= t.size() || !t.get(i + 1).isWord())
+                    && looksAged(i)) {
+                return true; // "he looks to be about 17," (not "there seems to be about 17 people")
             }
             int first = listStart(i);
             if (first < i && isAge(first)) {

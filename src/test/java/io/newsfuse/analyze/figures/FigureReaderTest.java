@@ -437,7 +437,7 @@ class FigureReaderTest {
     void aNumberAfterLooksToBeIsAnAge() {
         assertThat(read("When a boy, he looks to be about 15, gets shot in daylight, people should be angry."))
                 .noneMatch(f -> f.value() == 15.0 && !Figure.AGE.equals(f.measure()));
-        assertThat(read("There seem to be about 15 people injured."))
+        assertThat(read("There seems to be about 15 people injured."))
                 .extracting(Figure::value, Figure::measure)
                 .containsExactly(tuple(15.0, "injured"));
     }
