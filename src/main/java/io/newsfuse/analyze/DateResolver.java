@@ -107,8 +107,7 @@ public final class DateResolver {
         for (int shift = -1; shift <= 1; shift++) {
             java.time.YearMonth candidate = java.time.YearMonth.of(anchor.getYear() + shift, month);
             // months apart, as days apart are for a day: the anchor's own month is 0 away
-            long cost =
-                    cost(LocalDate.ofEpochDay(candidate.atDay(1).toEpochDay()), anchor.withDayOfMonth(1), m.group(2));
+            long cost = cost(candidate.atDay(1), anchor.withDayOfMonth(1), m.group(2));
             if (cost < bestCost) {
                 bestCost = cost;
                 best = candidate;

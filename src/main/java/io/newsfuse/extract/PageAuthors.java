@@ -265,7 +265,7 @@ final class PageAuthors {
                 || e.attr("itemprop").toLowerCase(Locale.ROOT).startsWith("author")) {
             return true;
         }
-        String names = e.className() + " " + e.id();
+        String names = NameWords.names(e);
         return NameWords.mayName(names, AUTHOR_PARTS)
                 && AUTHOR_NAME.matcher(names).find();
     }

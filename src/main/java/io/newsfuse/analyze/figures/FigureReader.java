@@ -161,6 +161,10 @@ public final class FigureReader {
      * dead among them, not the injured alone.
      */
     private static void shotWithTheDead(List<Figure> figures, List<Reading> readings) {
+        java.util.Map<Integer, Reading> next = new java.util.HashMap<>();
+        for (int r = 0; r + 1 < readings.size(); r++) {
+            next.putIfAbsent(readings.get(r).index, readings.get(r + 1));
+        }
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
             if (!Figure.INJURED.equals(f.measure())
@@ -170,13 +174,9 @@ public final class FigureReader {
                     || f.value() < 2) {
                 continue;
             }
-            for (int r = 0; r + 1 < readings.size(); r++) {
-                if (readings.get(r).index == f.sentence()) {
-                    if (readings.get(r + 1).opensWithSomeWhoDied(f.value())) {
-                        figures.set(k, f.withMeasure(Figure.SHOT));
-                    }
-                    break;
-                }
+            Reading following = next.get(f.sentence());
+            if (following != null && following.opensWithSomeWhoDied(f.value())) {
+                figures.set(k, f.withMeasure(Figure.SHOT));
             }
         }
     }
@@ -1289,7 +1289,6 @@ public final class FigureReader {
             return best;
         }
 
-        /** Length in tokens of the first of the phrases that starts at token j, or 0. */
         /**
          * Whether a phrase of looks ("looks to be", "appears to be") ends right before the number at i, a
          * qualifier ("about") between them: the number is someone's age.
@@ -1311,6 +1310,7 @@ public final class FigureReader {
             return false;
         }
 
+        /** Length in tokens of the first of the phrases that starts at token j, or 0. */
         private int phraseAt(int j, List<String> phrases) {
             int best = 0;
             for (String phrase : phrases) {
