@@ -170,11 +170,14 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         }
         LocalDate shown = shownDate(page, scope, order, dayFirst);
         Dates.Stamp chosen = firstNonNull(published, marked, strongTime);
+        LocalDate fromUrl = valid(ArticleExtractor.urlDate(url));
         if (chosen != null) {
-            return new PageDates(day(chosen, local, shown), day(updated, local, null), Article.DateOrigin.METADATA);
+            return new PageDates(
+                    addressDay(chosen, day(chosen, local, shown), fromUrl),
+                    day(updated, local, null),
+                    Article.DateOrigin.METADATA);
         }
         // 3. the address
-        LocalDate fromUrl = valid(ArticleExtractor.urlDate(url));
         if (fromUrl != null) {
             return new PageDates(fromUrl, day(updated, local, null), Article.DateOrigin.URL);
         }
@@ -195,9 +198,42 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             LocalDate day = day(updated, local, null);
             return new PageDates(day, day, Article.DateOrigin.METADATA);
         }
-        // 6. the date the text gives most often
+        // 6. the date the text gives most often, else the one the page's description gives
         LocalDate frequent = mostFrequent(page.body() == null ? "" : page.body().text(), dayFirst);
+        if (frequent == null) {
+            frequent = describedDate(meta, dayFirst);
+        }
         return frequent == null ? NONE : new PageDates(frequent, null, Article.DateOrigin.TEXT);
+    }
+
+    /**
+     * The day the address gives when it is one day off the day chosen for the stamp, and either the stamp
+     * itself is written on the address's day (the day beside the headline moved it) or it states no zone
+     * of its own (none, or UTC): the address is written by the publishing system in the newsroom's zone
+     * when the story goes out, while such a stamp may be read in another (a late-evening story in UTC is
+     * the next day). A stamp with its own offset on another day keeps it: there the address is the day
+     * the draft was begun.
+     */
+    private static LocalDate addressDay(Dates.Stamp stamp, LocalDate day, LocalDate fromUrl) {
+        if (fromUrl == null || day == null || Math.abs(fromUrl.toEpochDay() - day.toEpochDay()) != 1) {
+            return day;
+        }
+        boolean ownZone = stamp.offset() != null && !stamp.isUtc();
+        return !ownZone || fromUrl.equals(stamp.date()) ? fromUrl : day;
+    }
+
+    /** A date the page's description states ("Notizia del 14 gennaio 2020"), for a page whose text gives none. */
+    private static LocalDate describedDate(Function<String, List<String>> meta, boolean dayFirst) {
+        for (String key : List.of("description", "og:description", "twitter:description")) {
+            for (String value : meta.apply(key)) {
+                Dates.Found found = Dates.find(value);
+                LocalDate date = found == null ? null : valid(read(found, value, dayFirst));
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
     }
 
     /** The day of {@code stamp} in the page's zone; a UTC stamp next to a shown day one off takes that day. */

@@ -258,4 +258,36 @@ class PageMetadataTest {
         assertThat(meta.authors()).containsExactly("Eva Berg");
         assertThat(Bylines.markedNames("Alles von Martin Lohr")).containsExactly("Martin Lohr");
     }
+
+    @Test
+    void addressDayWinsOverADayOneOffWhenTheStampStatesNoZoneOrIsOnTheAddressDay() {
+        PageMetadata utc =
+                PageMetadata.of(Jsoup.parse("""
+                <html lang="en"><head><meta property="article:published_time" content="2031-05-04T01:30:00Z"></head>
+                <body><h1>Bridge reopens</h1><p>Text.</p></body></html>""", ""), "https://news.example/city/2031/05/03/bridge-reopens.html");
+        assertThat(utc.dates().published()).isEqualTo(LocalDate.of(2031, 5, 3));
+        PageMetadata printed =
+                PageMetadata.of(Jsoup.parse("""
+                <html><head><meta itemprop="datePublished" content="2031-09-23T20:12:38+0300"></head>
+                <body><h1>Budget passes</h1><p class="date">Printed in the edition of 24 September 2031</p>
+                <p>Text.</p></body></html>""", ""), "https://news.example/politics/2031/09/23/budget-passes.html");
+        assertThat(printed.dates().published()).isEqualTo(LocalDate.of(2031, 9, 23));
+    }
+
+    @Test
+    void stampWithItsOwnOffsetKeepsItsDayAgainstTheAddressOfTheDraft() {
+        PageMetadata meta =
+                PageMetadata.of(Jsoup.parse("""
+                <html><head><meta property="article:published_time" content="2031-05-07T13:43:46-05:00"></head>
+                <body><h1>Derby ends level</h1><p>Text.</p></body></html>""", ""), "https://sport.example/football/2031/05/06/derby-live.html");
+        assertThat(meta.dates().published()).isEqualTo(LocalDate.of(2031, 5, 7));
+    }
+
+    @Test
+    void pageWhoseTextGivesNoDateTakesTheOneItsDescriptionStates() {
+        PageMetadata meta = of("""
+                <html><head><meta name="description" content="BEARS: A RECORD YEAR (news of 14 January 2031)"></head>
+                <body><h1>Bears: a record year</h1><p>The park counted more cubs than ever.</p></body></html>""");
+        assertThat(meta.dates().published()).isEqualTo(LocalDate.of(2031, 1, 14));
+    }
 }
