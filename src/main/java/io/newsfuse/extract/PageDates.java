@@ -226,14 +226,19 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
     private static LocalDate describedDate(Function<String, List<String>> meta, boolean dayFirst) {
         for (String key : List.of("description", "og:description", "twitter:description")) {
             for (String value : meta.apply(key)) {
-                Dates.Found found = Dates.find(value);
-                LocalDate date = found == null ? null : valid(read(found, value, dayFirst));
+                LocalDate date = writtenDate(value, false, dayFirst);
                 if (date != null) {
                     return date;
                 }
             }
         }
         return null;
+    }
+
+    /** The earliest plausible date written in {@code text} ({@link Dates#find(CharSequence, boolean)}), read day first when the page does. */
+    private static LocalDate writtenDate(String text, boolean shortYears, boolean dayFirst) {
+        Dates.Found found = Dates.find(text, shortYears);
+        return found == null ? null : valid(read(found, text, dayFirst));
     }
 
     /** The day of {@code stamp} in the page's zone; a UTC stamp next to a shown day one off takes that day. */
@@ -373,8 +378,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             if (text == null || text.isEmpty() || scope.isElsewhere(e)) {
                 continue;
             }
-            Dates.Found found = Dates.find(text, true);
-            LocalDate date = found == null ? null : valid(read(found, text, dayFirst));
+            LocalDate date = writtenDate(text, true, dayFirst);
             if (date == null) {
                 continue;
             }
@@ -390,9 +394,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             return named;
         }
         if (headline != null) {
-            String following = textAfter(headline, 400);
-            Dates.Found found = Dates.find(following);
-            return found == null ? null : valid(read(found, following, dayFirst));
+            return writtenDate(textAfter(headline, 400), false, dayFirst);
         }
         return null;
     }
