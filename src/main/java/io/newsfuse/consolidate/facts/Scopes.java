@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Turns the date a figure's sentence names (its {@link io.newsfuse.analyze.Figure#scope()}) into the key
  * of the time the figure belongs to: null when that is the story's own time (a day within a month of
  * the story's dates, its year, or a later day such as a deadline), "2020-01" or "2008" for an earlier
- * event cited for comparison, "this year" for a count of the year so far, "recent months" for a count
+ * event cited for comparison or a month's tally told well after the month ended, "this year" for a count of the year so far, "recent months" for a count
  * over a span up to now ("in the past two months"). Two keys meet when one is the other or a coarser
  * form of it ("2024" and "2024-04").
  */
@@ -57,7 +57,8 @@ final class Scopes {
         Matcher month = MONTH.matcher(scope);
         if (month.matches()) {
             LocalDate start = LocalDate.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)), 1);
-            return near(start.plusMonths(1).minusDays(1)) || ahead(start) ? null : scope;
+            LocalDate end = start.plusMonths(1).minusDays(1);
+            return near(end) && !lookBack(end, articleDate) || ahead(start) ? null : scope;
         }
         java.time.YearMonth named = resolver.month(scope, articleDate).orElse(null);
         if (named != null) {
@@ -65,7 +66,8 @@ final class Scopes {
             // January, the story's own days may be in it
             boolean own = first == null
                     || !named.atEndOfMonth().isBefore(first.minusDays(NAMED_MONTH_DAYS))
-                            && !named.atDay(1).isAfter(last);
+                            && !named.atDay(1).isAfter(last)
+                            && !lookBack(named.atEndOfMonth(), articleDate);
             return own || ahead(named.atDay(1)) ? null : named.toString();
         }
         LocalDate day = resolver.resolve(scope, articleDate).orElse(null);
@@ -73,6 +75,15 @@ final class Scopes {
             return null;
         }
         return near(day) || ahead(day) ? null : day.toString().substring(0, 7);
+    }
+
+    /**
+     * A month an article names well after it ended ("80 were killed in the city in November alone", told
+     * on 19 December) is the month's tally looked back on, not the count of the story's own event, even
+     * when the story began in that month.
+     */
+    private static boolean lookBack(LocalDate monthEnd, LocalDate articleDate) {
+        return articleDate != null && articleDate.isAfter(monthEnd.plusDays(NAMED_MONTH_DAYS));
     }
 
     /** A later day is a deadline or target of the story's own events, not an earlier event. */
