@@ -5,6 +5,7 @@ import io.newsfuse.analyze.EntityType;
 import io.newsfuse.analyze.Mention;
 import io.newsfuse.consolidate.entities.AcronymScanner.AcronymDefinition;
 import io.newsfuse.consolidate.entities.AcronymScanner.Span;
+import io.newsfuse.lang.Demonyms;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -325,9 +326,28 @@ final class FormCollector {
                             .filter(p -> p.vote == EntityType.PERSON)
                             .forEach(p -> p.form.vote(acronymType));
                 }
-                NameForm expansion = inExpansion.isEmpty()
-                        ? add(a, d.expansion(), d.expansionBegin(), d.expansionEnd(), null, false, false)
-                        : ensure(d.expansion());
+                // the recogniser's longer name that ends where the acronym's brackets open is the name
+                // the brackets define, whatever its initials ("the French Office of Inquiries (BEA)")
+                Placed leading = inExpansion.stream()
+                        .filter(p -> p.begin < d.expansionBegin()
+                                && p.end == d.expansionEnd()
+                                && p.vote != EntityType.PERSON
+                                && p.form.tokens.size() >= 2)
+                        .findFirst()
+                        .orElse(null);
+                NameForm named = leading != null
+                        ? leading.form
+                        : inExpansion.isEmpty()
+                                ? add(a, d.expansion(), d.expansionBegin(), d.expansionEnd(), null, false, false)
+                                : ensure(d.expansion());
+                NameForm described = withoutDemonym(
+                        a,
+                        text,
+                        leading != null ? leading.begin : d.expansionBegin(),
+                        d.expansionEnd(),
+                        leading != null ? leading.vote : null,
+                        d.acronym());
+                NameForm expansion = described != null ? described : named;
                 List<Placed> onAcronym = overlapping(a, d.acronymBegin(), d.acronymEnd());
                 NameForm acronym = onAcronym.isEmpty()
                         ? add(a, d.acronym(), d.acronymBegin(), d.acronymEnd(), null, false, false)
@@ -336,6 +356,9 @@ final class FormCollector {
                     continue;
                 }
                 List<NameForm> tagged = new ArrayList<>();
+                if (described != null && named != null) {
+                    tagged.add(named);
+                }
                 for (Placed p : inExpansion) {
                     if (p.begin >= d.expansionBegin()
                             && p.end <= d.expansionEnd()
@@ -354,6 +377,27 @@ final class FormCollector {
                 links.add(new Link(acronym, expansion, List.copyOf(tagged)));
             }
         }
+    }
+
+    /**
+     * The name a tagged organisation keeps without the place adjective its writer put before it ("French
+     * Office of Investigations (BEA)" is the "Office of Investigations"), or null when it has none, the
+     * acronym holds the adjective's initial ("European Central Bank (ECB)") or too little would be left.
+     */
+    private NameForm withoutDemonym(int article, String text, int begin, int end, EntityType vote, String acronym) {
+        java.util.regex.Matcher first = FIRST_WORD.matcher(text).region(begin, end);
+        if (!first.lookingAt()
+                || Demonyms.get().placeOf(first.group(1)).isEmpty()
+                || acronym.toUpperCase(java.util.Locale.ROOT)
+                                .indexOf(Character.toUpperCase(first.group(1).charAt(0)))
+                        >= 0) {
+            return null;
+        }
+        String rest = text.substring(first.end(), end);
+        if (NameText.wordCount(rest) < 2 || !Character.isUpperCase(rest.charAt(0))) {
+            return null;
+        }
+        return add(article, rest, first.end(), end, vote, false, false);
     }
 
     /**
@@ -382,7 +426,7 @@ final class FormCollector {
             java.util.regex.Matcher p = PAREN_ACRONYM.matcher(text).region(m.end(), text.length());
             if (p.lookingAt()
                     && NameText.isAcronym(p.group(1))
-                    && AcronymScanner.overlap(p.group(1), NameText.initials(m.text())) >= 2) {
+                    && AcronymScanner.overlap(p.group(1), NameText.initials(m.text())) >= 1) {
                 int begin = capitalisedWordsBefore(text, m.begin());
                 out.add(new AcronymDefinition(
                         p.group(1), p.start(1), p.end(1), text.substring(begin, m.end()), begin, m.end()));
@@ -409,6 +453,7 @@ final class FormCollector {
 
     private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(\\p{L}+) $");
 
+    private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("(\\p{L}+)\\s+");
     private static final java.util.regex.Pattern PAREN_ACRONYM =
             java.util.regex.Pattern.compile("\\s*\\(\\s*([\\p{Lu}][\\p{Lu}\\p{N}]{1,7})\\s*[),]");
 

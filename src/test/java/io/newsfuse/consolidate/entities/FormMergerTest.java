@@ -121,6 +121,39 @@ class FormMergerTest {
     }
 
     @Test
+    void aTranslatedNameBeforeItsOriginalAcronymIsDefinedByItWhateverItsInitials() {
+        // the acronym keeps the original language's initials; the translation ends where the brackets open
+        var g = groups(
+                article(
+                        "a",
+                        "Norland's Bureau of Rail Enquiry and Analysis (BREA) said it would send a team.",
+                        "ORGANIZATION:Bureau of Rail Enquiry and Analysis",
+                        "ORGANIZATION:BREA"),
+                article(
+                        "b",
+                        "Trains stopped, while the Norlandic Office of Railway Investigations (BREA) sent experts.",
+                        "ORGANIZATION:Norlandic Office of Railway Investigations"));
+        assertThat(together(g, "BREA", "Norlandic Office of Railway Investigations"))
+                .isTrue();
+        assertThat(together(g, "Bureau of Rail Enquiry and Analysis", "Norlandic Office of Railway Investigations"))
+                .isTrue();
+    }
+
+    @Test
+    void aPlaceAdjectiveBeforeADefinedNameDescribesTheBodyUnlessTheAcronymHoldsIt() {
+        var described = groups(article(
+                "a",
+                "The French Office of Rail Inquiries (BEA) will send experts.",
+                "ORGANIZATION:French Office of Rail Inquiries"));
+        assertThat(together(described, "BEA", "Office of Rail Inquiries")).isTrue();
+        assertThat(together(described, "BEA", "French Office of Rail Inquiries"))
+                .isTrue();
+        var named = groups(
+                article("a", "The European Rail Agency (ERA) will send experts.", "ORGANIZATION:European Rail Agency"));
+        assertThat(named.toString()).doesNotContain("[Rail Agency").doesNotContain(", Rail Agency");
+    }
+
+    @Test
     void placesWrittenWithAndWithoutHyphenMerge() {
         var g = groups(article(
                 "a",
