@@ -20,7 +20,6 @@ import java.util.Optional;
  */
 public final class Demonyms {
     private static final String RESOURCE = "edu/stanford/nlp/models/dcoref/demonyms.txt";
-    private static volatile Demonyms instance;
 
     private final Map<String, String> placeByAdjective;
 
@@ -30,17 +29,12 @@ public final class Demonyms {
 
     /** The list, loaded on first use; empty when the models jar is not on the class path. */
     public static Demonyms get() {
-        Demonyms d = instance;
-        if (d == null) {
-            synchronized (Demonyms.class) {
-                d = instance;
-                if (d == null) {
-                    d = load();
-                    instance = d;
-                }
-            }
-        }
-        return d;
+        return Holder.LIST;
+    }
+
+    /** Loads the list when {@link #get()} is first called (the class holder idiom). */
+    private static final class Holder {
+        static final Demonyms LIST = load();
     }
 
     /** The place a word is the adjective or inhabitant name of ("french" gives "France"), if any. */
