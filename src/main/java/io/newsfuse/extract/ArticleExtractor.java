@@ -28,6 +28,10 @@ public final class ArticleExtractor {
     private static final Pattern URL_COMPACT_DATE =
             Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-])");
 
+    /** A path segment that is a date with the year last ("/meldungen/29-10-2021"). */
+    private static final Pattern URL_YEAR_LAST_DATE =
+            Pattern.compile("/(\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})(?=[/?#.]|$)");
+
     private final LanguageDetector languages;
     private final TextCleaner textCleaner = new TextCleaner(TextCleaner.Mode.TEXT);
     private final TextCleaner pageCleaner = new TextCleaner(TextCleaner.Mode.PAGE);
@@ -170,6 +174,28 @@ public final class ArticleExtractor {
                 } catch (java.time.DateTimeException e) {
                     // not a calendar date: keep looking
                 }
+            }
+        }
+        return yearLastDate(url);
+    }
+
+    /**
+     * A date written day-month-year or month-day-year as a path segment, only when the order cannot be
+     * mistaken: one of the first two numbers is above 12 (or both are the same).
+     */
+    private static LocalDate yearLastDate(String url) {
+        Matcher m = URL_YEAR_LAST_DATE.matcher(url);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            int year = Integer.parseInt(m.group(3));
+            if (a > 12 == b > 12 && a != b) {
+                continue;
+            }
+            try {
+                return a > 12 || a == b ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
+            } catch (java.time.DateTimeException e) {
+                // not a calendar date: keep looking
             }
         }
         return null;

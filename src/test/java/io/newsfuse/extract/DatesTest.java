@@ -64,4 +64,18 @@ class DatesTest {
         assertThat(ArticleExtractor.urlDate("https://example.org/news/bridge-2031"))
                 .isNull();
     }
+
+    @Test
+    void readsAYearLastDateInAnAddressOnlyWhenItsOrderIsPlain() {
+        // a press office's release pages named by their day
+        assertThat(ArticleExtractor.urlDate("https://example.org/releases/29-10-2031"))
+                .isEqualTo(LocalDate.of(2031, 10, 29));
+        assertThat(ArticleExtractor.urlDate("https://example.org/releases/10-29-2031"))
+                .isEqualTo(LocalDate.of(2031, 10, 29));
+        assertThat(ArticleExtractor.urlDate("https://example.org/releases/05.05.2031.html"))
+                .isEqualTo(LocalDate.of(2031, 5, 5));
+        // 3 April or 4 March: left alone
+        assertThat(ArticleExtractor.urlDate("https://example.org/releases/03-04-2031"))
+                .isNull();
+    }
 }
