@@ -375,7 +375,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
                 continue;
             }
             String text = ShortText.of(e, 200);
-            if (text == null || text.isEmpty() || scope.isElsewhere(e)) {
+            if (text == null || text.isEmpty() || scope.isElsewhere(e) || inOtherArticle(e, headline)) {
                 continue;
             }
             LocalDate date = writtenDate(text, true, dayFirst);
@@ -397,6 +397,23 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             return writtenDate(textAfter(headline, 400), false, dayFirst);
         }
         return null;
+    }
+
+    /**
+     * Whether an element stands in an {@code <article>} that does not hold the headline, on a page whose
+     * headline stands in one: a teaser of another story in a list of related articles, whose date is
+     * that story's.
+     */
+    private static boolean inOtherArticle(Element e, Element headline) {
+        if (headline == null || headline.closest("article") == null) {
+            return false;
+        }
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.normalName().equals("article")) {
+                return !headline.parents().contains(a);
+            }
+        }
+        return false;
     }
 
     /** Up to {@code limit} characters of visible text that follow {@code start} (its own text included). */

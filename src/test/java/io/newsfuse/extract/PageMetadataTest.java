@@ -53,6 +53,20 @@ class PageMetadataTest {
     }
 
     @Test
+    void aRelatedStorysListedDateNeverMovesTheArticlesOwnDay() {
+        PageMetadata meta = of("""
+                <html lang="de"><body><article><h1>Neuer Steg am Hafen</h1>
+                <p><span>Lea Brunner</span>, <time datetime="2032-02-04">04.02.2032
+                <meta itemprop="datePublished" content="2032-02-04"></time></p>
+                <p>Der Steg wurde am Morgen eröffnet.</p></article>
+                <div><article><h2><a href="/b">Fähre fährt wieder</a></h2>
+                <small class="news-list-date"><time datetime="2032-02-03">03.02.2032
+                <meta itemprop="datePublished" content="2032-02-03"></time></small></article></div>
+                </body></html>""");
+        assertThat(meta.dates().published()).isEqualTo(LocalDate.of(2032, 2, 4));
+    }
+
+    @Test
     void authorsFromTheMarkedBylineNotFromComments() {
         PageMetadata meta = of("""
                 <html><body><h1>Harbour wall repaired</h1>
