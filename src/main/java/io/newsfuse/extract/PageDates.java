@@ -408,12 +408,8 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         if (headline == null || headline.closest("article") == null) {
             return false;
         }
-        for (Element a = e; a != null; a = a.parent()) {
-            if (a.normalName().equals("article")) {
-                return !headline.parents().contains(a);
-            }
-        }
-        return false;
+        Element own = e.closest("article");
+        return own != null && !headline.parents().contains(own);
     }
 
     /** Up to {@code limit} characters of visible text that follow {@code start} (its own text included). */

@@ -388,9 +388,7 @@ final class FormCollector {
         java.util.regex.Matcher first = FIRST_WORD.matcher(text).region(begin, end);
         if (!first.lookingAt()
                 || Demonyms.get().placeOf(first.group(1)).isEmpty()
-                || acronym.toUpperCase(java.util.Locale.ROOT)
-                                .indexOf(Character.toUpperCase(first.group(1).charAt(0)))
-                        >= 0) {
+                || holdsInitial(acronym, first.group(1))) {
             return null;
         }
         String rest = text.substring(first.end(), end);
@@ -398,6 +396,10 @@ final class FormCollector {
             return null;
         }
         return add(article, rest, first.end(), end, vote, false, false);
+    }
+
+    private static boolean holdsInitial(String acronym, String word) {
+        return acronym.toUpperCase(java.util.Locale.ROOT).indexOf(Character.toUpperCase(word.charAt(0))) >= 0;
     }
 
     /**

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * Turns the date a figure's sentence names (its {@link io.newsfuse.analyze.Figure#scope()}) into the key
  * of the time the figure belongs to: null when that is the story's own time (a day within a month of
  * the story's dates, its year, or a later day such as a deadline), "2020-01" or "2008" for an earlier
- * event cited for comparison or a month's tally told well after the month ended, "this year" for a count of the year so far, "recent months" for a count
- * over a span up to now ("in the past two months"). Two keys meet when one is the other or a coarser
+ * event cited for comparison or a month's tally told well after the month ended, "this year" for a
+ * count of the year so far, "recent months" for a count over a span up to now ("in the past two
+ * months"). Two keys meet when one is the other or a coarser
  * form of it ("2024" and "2024-04").
  */
 final class Scopes {
