@@ -20,6 +20,10 @@ final class StoryScope {
             .filter(word -> !word.equals("footer"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** A microdata item that is a story ({@code itemtype="https://schema.org/NewsArticle"}). */
+    private static final java.util.regex.Pattern ARTICLE_ITEM = java.util.regex.Pattern.compile(
+            "schema\\.org/\\w*(?:Article|BlogPosting|Report)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static final int MIN_ARTICLE_CHARS = 500;
 
     private final Element headline;
@@ -82,7 +86,9 @@ final class StoryScope {
     boolean isElsewhere(Element e) {
         boolean inArticle = false;
         for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (a.normalName().equals("article") || a.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            if (a.normalName().equals("article")
+                    || a.attr("itemprop").equalsIgnoreCase("articleBody")
+                    || ARTICLE_ITEM.matcher(a.attr("itemtype")).find()) {
                 inArticle = true;
                 break;
             }

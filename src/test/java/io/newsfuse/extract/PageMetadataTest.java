@@ -67,6 +67,19 @@ class PageMetadataTest {
     }
 
     @Test
+    void aFooterInsideAStoryMarkedByMicrodataHoldsItsDate() {
+        PageMetadata meta = of("""
+                <html lang="de_AT"><body><main><div class="news news-single"><div class="article" itemscope="itemscope"
+                itemtype="http://schema.org/Article"><div class="header"><h3 itemprop="headline">Regatta verschoben</h3>
+                </div><div class="footer"><p><span class="news-list-date"><time itemprop="datePublished"
+                datetime="2032-03-02"> 02.03.2032 </time></span><span class="news-list-category"> Allgemein </span></p>
+                </div><div class="teaser-text" itemprop="description"><p>Was lange erwartet wurde, ist bestätigt.</p>
+                </div><div class="news-text-wrap" itemprop="articleBody"><p>Die Regatta findet nun vom 14. bis 30.
+                Juli 2033 statt.</p></div></div></div></main></body></html>""");
+        assertThat(meta.dates().published()).isEqualTo(LocalDate.of(2032, 3, 2));
+    }
+
+    @Test
     void authorsFromTheMarkedBylineNotFromComments() {
         PageMetadata meta = of("""
                 <html><body><h1>Harbour wall repaired</h1>
