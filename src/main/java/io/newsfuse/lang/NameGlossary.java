@@ -20,6 +20,9 @@ import java.util.Set;
  */
 public final class NameGlossary {
     private static final String COUNTRY = "country:";
+    /** A word that may be an elided article ("l'", "d'") written onto a word whose apostrophe folding took. */
+    private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("[ld]\\p{L}{4,}");
+
     private static volatile NameGlossary instance;
 
     private final Map<String, List<String>> words;
@@ -82,7 +85,8 @@ public final class NameGlossary {
     }
 
     /**
-     * The English gloss of a name's folded words, glue words left out, in order; a name that is a country
+     * The English gloss of a name's folded words, glue words left out, in order (a word folded from an elided article and a glossed word, "lenvironnement",
+     * reads as that word); a name that is a country
      * in any known language gives its ISO code ({@code country:CH}). Words the glossary does not know stay
      * as they are.
      */
@@ -92,19 +96,67 @@ public final class NameGlossary {
         if (country != null) {
             return List.of(country);
         }
+        return glossWords(foldedWords);
+    }
+
+    /**
+     * The English gloss of each folded word in turn, glue words left out; unlike {@link #gloss} a
+     * country's name alone stays a word ("suisse" reads {@code swiss}). In a name of two words or more a
+     * country's name or its people's adjective in any language reads as the country's ISO code ("armée
+     * suisse", "Schweizer Armee" and "Swiss Army" all read {@code army country:CH}, the adjective through
+     * Stanford CoreNLP's demonym list). A word the glossary does not know that ends in a word it knows,
+     * four letters or more after three or more, is read as the two ("MeteoSwiss", "MétéoSuisse").
+     */
+    public List<String> glossWords(List<String> foldedWords) {
         List<String> out = new ArrayList<>();
         for (String w : foldedWords) {
             String word = w.replaceFirst("^(?:l|d)['’]", "");
             if (glue.contains(w) || glue.contains(word)) {
                 continue;
             }
-            List<String> g = words.get(word);
+            List<String> g = lookUp(word);
             if (g == null) {
-                out.add(word);
+                out.addAll(compound(word));
             } else {
                 g.stream().filter(x -> !glue.contains(x)).forEach(out::add);
             }
         }
-        return out;
+        return out.size() < 2 ? out : out.stream().map(this::asCountry).toList();
+    }
+
+    private List<String> lookUp(String word) {
+        List<String> g = words.get(word);
+        if (g == null && ELIDED.matcher(word).matches()) {
+            // "l'environnement" folded without its apostrophe
+            g = words.get(word.substring(1));
+        }
+        return g;
+    }
+
+    private List<String> compound(String word) {
+        for (int k = 3; k <= word.length() - 4; k++) {
+            String tail = word.substring(k);
+            List<String> g = lookUp(tail);
+            if (g != null) {
+                List<String> out = new ArrayList<>(List.of(word.substring(0, k)));
+                out.addAll(g);
+                return out;
+            }
+            if (countries.containsKey(tail)) {
+                return List.of(word.substring(0, k), tail);
+            }
+        }
+        return List.of(word);
+    }
+
+    private String asCountry(String word) {
+        String country = countries.get(word);
+        if (country != null || word.startsWith(COUNTRY)) {
+            return country != null ? country : word;
+        }
+        return Demonyms.get()
+                .placeOf(word)
+                .map(place -> countries.getOrDefault(fold(place), word))
+                .orElse(word);
     }
 }

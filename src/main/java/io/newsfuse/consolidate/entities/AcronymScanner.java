@@ -116,7 +116,8 @@ final class AcronymScanner {
         }
         int start = capitalizedRunStart(text, words, last);
         if (start > last) {
-            return spelledWithLowerCaseWords(text, words, last, acronym);
+            Span spelled = spelledWithLowerCaseWords(text, words, last, acronym);
+            return spelled != null ? spelled : letterByLetter(text, words, last, acronym);
         }
         while (start < last
                 && LEADING_FILLERS.contains(NameText.fold(words.get(start).text(text)))) {
@@ -183,6 +184,49 @@ final class AcronymScanner {
             }
         }
         return null;
+    }
+
+    /** An elided article written onto the first word of a name ("l'Office", "d'Europe"). */
+    private static final Pattern ELIDED_ARTICLE = Pattern.compile("^(?:[lLdD])['’](?=\\p{Lu})");
+
+    /**
+     * The shortest phrase ending at {@code last} that spells the acronym letter by letter, the way
+     * Schwartz and Hearst's abbreviation algorithm reads it (PSB 2003): the acronym's first letter begins
+     * the phrase's first word, a capitalised word (an elided article before it, "l'Office", left out),
+     * and every other letter appears in order inside the phrase ("Office fédéral de l'environnement
+     * (OFEV)"); at most twice as many words as the acronym has letters. Null when none does.
+     */
+    private static Span letterByLetter(String text, List<Span> words, int last, String acronym) {
+        String letters = NameText.fold(acronym).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (letters.length() < 3) {
+            return null;
+        }
+        for (int s = last - 1; s >= 0 && last - s < 2 * letters.length(); s--) {
+            String first = words.get(s).text(text);
+            Matcher elided = ELIDED_ARTICLE.matcher(first);
+            int skip = elided.find() ? elided.end() : 0;
+            String word = first.substring(skip);
+            if (!NameText.isCapitalized(word) || LEADING_FILLERS.contains(NameText.fold(word))) {
+                continue;
+            }
+            int begin = words.get(s).begin + skip;
+            String phrase = NameText.fold(text.substring(begin, words.get(last).end));
+            if (phrase.charAt(0) == letters.charAt(0) && inOrder(letters.substring(1), phrase.substring(1))) {
+                return new Span(begin, words.get(last).end);
+            }
+        }
+        return null;
+    }
+
+    private static boolean inOrder(String letters, String phrase) {
+        int at = 0;
+        for (char c : letters.toCharArray()) {
+            at = phrase.indexOf(c, at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

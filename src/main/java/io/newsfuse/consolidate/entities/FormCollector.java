@@ -63,6 +63,7 @@ final class FormCollector {
         c.addPlaceCores();
         c.addFormalCountryCores();
         new SoundAlikeSpans(c, lowerCaseWords).addAll();
+        new GlossedSpans(c).addAll();
         return new Collected(
                 List.copyOf(c.forms.values()),
                 List.copyOf(c.links),
@@ -530,6 +531,20 @@ final class FormCollector {
         return textOf(article);
     }
 
+    /** The language detected for the article, or null. */
+    String language(int article) {
+        return articles.get(article).article().language();
+    }
+
+    /**
+     * Whether every collected name on that span of the article lies wholly inside it and none covers
+     * exactly it: a longer name around tagged shorter ones never cuts a name.
+     */
+    boolean freeAround(int article, int begin, int end) {
+        return overlapping(article, begin, end).stream()
+                .allMatch(p -> p.begin >= begin && p.end <= end && (p.begin > begin || p.end < end));
+    }
+
     /** Whether no collected name sits on that span of the article. */
     boolean free(int article, int begin, int end) {
         return overlapping(article, begin, end).isEmpty();
@@ -540,12 +555,24 @@ final class FormCollector {
      * when its form already has another type.
      */
     NameForm addFound(int article, String text, int begin, int end, EntityType type) {
+        return addFound(article, text, begin, end, type, false);
+    }
+
+    /**
+     * Adds an untagged span found to translate a collected name of the given type, which may be written
+     * in lower case ("l'armée suisse"); null when its form already has another type.
+     */
+    NameForm addTranslation(int article, String text, int begin, int end, EntityType type) {
+        return addFound(article, text, begin, end, type, true);
+    }
+
+    private NameForm addFound(int article, String text, int begin, int end, EntityType type, boolean lowerCase) {
         List<String> tokens = NameText.tokens(NameText.clean(text, false).text(), false);
         NameForm existing = forms.get(NameForm.keyOf(tokens));
         if (existing != null && existing.type != type) {
             return null;
         }
-        NameForm f = add(article, text, begin, end, type, type == EntityType.PERSON, false);
+        NameForm f = add(article, text, begin, end, type, type == EntityType.PERSON, false, lowerCase);
         if (f != null) {
             f.type = type;
         }
@@ -675,8 +702,20 @@ final class FormCollector {
     }
 
     private NameForm add(int article, String raw, int begin, int end, EntityType vote, boolean person, boolean tagged) {
+        return add(article, raw, begin, end, vote, person, tagged, false);
+    }
+
+    private NameForm add(
+            int article,
+            String raw,
+            int begin,
+            int end,
+            EntityType vote,
+            boolean person,
+            boolean tagged,
+            boolean lowerCase) {
         NameText.Cleaned c = NameText.clean(raw, person);
-        if (NameText.isJunk(c.text())) {
+        if (NameText.isJunk(lowerCase ? c.text().toUpperCase(java.util.Locale.ROOT) : c.text())) {
             return null;
         }
         List<String> tokens = NameText.tokens(c.text(), person);

@@ -86,4 +86,22 @@ final class Stories {
         return new AnalyzedArticle(
                 a.article(), a.sentences(), mentions, a.times(), a.figures(), a.quotes(), a.vector());
     }
+
+    /** The article as written in another language (the detector's code, "fr"). */
+    static AnalyzedArticle in(String language, AnalyzedArticle a) {
+        Article x = a.article();
+        Article moved = new Article(
+                x.id(),
+                x.source(),
+                x.title(),
+                x.text(),
+                x.published(),
+                x.dateOrigin(),
+                language,
+                x.site(),
+                x.authors(),
+                x.offsets(),
+                x.updated());
+        return new AnalyzedArticle(moved, a.sentences(), a.mentions(), a.times(), a.figures(), a.quotes(), a.vector());
+    }
 }
