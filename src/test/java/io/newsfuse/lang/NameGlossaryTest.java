@@ -34,4 +34,24 @@ class NameGlossaryTest {
     void unknownWordsStayAsWritten() {
         assertThat(gloss("lenzkirch", "sagewerk")).containsExactly("lenzkirch", "sagewerk");
     }
+
+    @Test
+    void aCountryOrItsAdjectiveInsideANameReadsAsTheCountry() {
+        assertThat(gloss("schweizer", "armee")).contains("country:CH");
+        assertThat(gloss("armee", "francaise")).contains("country:FR").isNotEqualTo(gloss("swiss", "army"));
+    }
+
+    @Test
+    void aCompoundEndingInAKnownWordReadsAsItsTwoParts() {
+        assertThat(gloss("meteoswiss"))
+                .isEqualTo(gloss("meteosuisse"))
+                .isEqualTo(gloss("meteosuiza"))
+                .isEqualTo(gloss("meteoschweiz"))
+                .containsExactly("country:CH", "meteo");
+    }
+
+    @Test
+    void anElidedArticleFoldedOntoAWordIsLeftOut() {
+        assertThat(gloss("lenvironnement")).isEqualTo(gloss("environment"));
+    }
 }

@@ -57,4 +57,29 @@ class NamesAcrossLanguagesTest {
         assertThat(together(g, "OFEV", "Office fédéral de l'environnement")).isTrue();
         assertThat(together(g, "OFEV", "FOEN")).isTrue();
     }
+
+    @Test
+    void aCountryAndACompoundNameAreFoundAloneInAnotherLanguage() {
+        var g = groups(
+                article(
+                        "a",
+                        "Switzerland's weather service MeteoSwiss warned of more rain in Varnello.",
+                        "COUNTRY:Switzerland",
+                        "ORGANIZATION:MeteoSwiss"),
+                in(
+                        "es",
+                        article(
+                                "b",
+                                "Suiza reforzó sus diques. El servicio MeteoSuiza prevé más lluvia en Varnello.")));
+        assertThat(together(g, "Switzerland", "Suiza")).isTrue();
+        assertThat(together(g, "MeteoSwiss", "MeteoSuiza")).isTrue();
+    }
+
+    @Test
+    void theArmiesOfTwoCountriesStayApart() {
+        var g = groups(
+                article("a", "The Swiss Army sent 40 soldiers to Varnello.", "ORGANIZATION:Swiss Army"),
+                in("fr", article("b", "L'armée française a envoyé 40 soldats à Varnello.")));
+        assertThat(g.toString()).doesNotContain("armée française");
+    }
 }
