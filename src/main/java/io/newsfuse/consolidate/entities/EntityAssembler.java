@@ -5,6 +5,7 @@ import io.newsfuse.support.Hashes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.Set;
  * <p>The canonical name is a full (multi-word) form when the story has one: among multi-word forms
  * used at least half as often as the most used one, the one with most words (initials not counted)
  * wins, then the most used, then the one written with the most used spellings of its words, then the
- * one without initials, then the first seen. Without multi-word forms, the most used form wins.
+ * one without initials, then the first seen. Without multi-word forms, the most used form wins. An
+ * entity named in several languages takes its name from the forms of its English articles, if any.
  */
 final class EntityAssembler {
     private EntityAssembler() {}
@@ -68,7 +70,7 @@ final class EntityAssembler {
                     .add(o.articleId());
             mentions.add(new EntityMention(o.articleId(), o.text(), o.begin(), o.end()));
         }
-        String name = canonical(List.copyOf(usages.values()));
+        String name = canonical(inEnglishFirst(occurrences, usages));
         List<String> aliases = new ArrayList<>();
         usages.values().stream()
                 .sorted(Comparator.comparingInt(Usage::mentions).reversed())
@@ -149,11 +151,33 @@ final class EntityAssembler {
     }
 
     /**
+     * The usages a canonical name is chosen from: when the entity is named in articles of several
+     * languages and one of them is English, only the forms written in English articles ("Swiss Red
+     * Cross", not "Croix-Rouge suisse"); otherwise all.
+     */
+    private static List<Usage> inEnglishFirst(List<NameForm.Occurrence> occurrences, Map<String, Usage> usages) {
+        Set<String> languages = new HashSet<>();
+        Set<String> english = new HashSet<>();
+        for (NameForm.Occurrence o : occurrences) {
+            languages.add(String.valueOf(o.language()));
+            if ("en".equals(o.language())) {
+                english.add(o.surface());
+            }
+        }
+        if (languages.size() < 2 || english.isEmpty()) {
+            return List.copyOf(usages.values());
+        }
+        return usages.values().stream()
+                .filter(u -> english.contains(u.surface()))
+                .toList();
+    }
+
+    /**
      * The canonical name among the surface forms (given in first-seen order). Full (multi-word) forms
      * used by at least half as many articles as the most widely used full form compete; the winner has
      * the most words (parts of hyphenated words counted, initials not), then the most articles, then the most widely used spellings
      * of its words, then the most mentions, then the fewest written words (no initials, hyphenated given
-     * names), then was seen first. Without full forms, the most used form wins.
+     * names), then was seen first. Without full forms, the most used form wins, a people's adjective ("Swiss") last.
      */
     static String canonical(List<Usage> usages) {
         int top = usages.stream()
@@ -162,8 +186,12 @@ final class EntityAssembler {
                 .max()
                 .orElse(0);
         if (top == 0) {
+            // a people's adjective ("Swiss") names the country only when nothing else does
             return usages.stream()
-                    .max(Comparator.comparingInt(Usage::articleCount)
+                    .max(Comparator.comparing((Usage u) -> io.newsfuse.lang.Demonyms.get()
+                                    .placeOf(u.surface())
+                                    .isEmpty())
+                            .thenComparingInt(Usage::articleCount)
                             .thenComparingInt(Usage::mentions)
                             .thenComparingInt(u -> -u.order()))
                     .orElseThrow()

@@ -731,7 +731,13 @@ final class FormCollector {
         boolean inside = begin >= 0 && e <= text.length() && b <= e;
         String written = inside ? text.substring(b, e) : c.text();
         f.occurrences.add(new NameForm.Occurrence(
-                articles.get(article).id(), article, c.text(), written, inside ? b : begin, inside ? e : end));
+                articles.get(article).id(),
+                article,
+                c.text(),
+                written,
+                inside ? b : begin,
+                inside ? e : end,
+                language(article)));
         placed.get(article).add(new Placed(inside ? b : begin, inside ? e : end, f, vote));
         return f;
     }

@@ -79,6 +79,8 @@ final class NameForm {
      * @param text         the characters as written at that place
      * @param begin        offset in the article text
      * @param end          offset just past it
+     * @param language     the language detected for the article, or null
      */
-    record Occurrence(String articleId, int articleOrder, String surface, String text, int begin, int end) {}
+    record Occurrence(
+            String articleId, int articleOrder, String surface, String text, int begin, int end, String language) {}
 }

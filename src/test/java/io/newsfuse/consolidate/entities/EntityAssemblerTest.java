@@ -19,6 +19,13 @@ class EntityAssemblerTest {
     }
 
     @Test
+    void aCountryIsNotCalledByItsPeoplesAdjective() {
+        assertThat(EntityAssembler.canonical(
+                        List.of(Usage.of("Swiss", 0, "a", "b", "c"), Usage.of("Switzerland", 1, "a"))))
+                .isEqualTo("Switzerland");
+    }
+
+    @Test
     void theFullFormUsedByMostOutletsWins() {
         assertThat(EntityAssembler.canonical(List.of(
                         Usage.of("Aigerim Jaksybekova", 0, "a", "a", "a"),

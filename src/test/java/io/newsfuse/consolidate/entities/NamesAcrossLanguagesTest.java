@@ -82,4 +82,22 @@ class NamesAcrossLanguagesTest {
                 in("fr", article("b", "L'armée française a envoyé 40 soldats à Varnello.")));
         assertThat(g.toString()).doesNotContain("armée française");
     }
+
+    @Test
+    void anEntityNamedInSeveralLanguagesIsCalledByItsEnglishName() {
+        var entities = new EntityResolver()
+                .resolve(java.util.List.of(
+                        in(
+                                "fr",
+                                article(
+                                        "a",
+                                        "La Croix-Rouge suisse a ouvert un abri. La Croix-Rouge suisse accueille 40 familles.",
+                                        "ORGANIZATION:Croix-Rouge suisse")),
+                        in("es", article("b", "La Cruz Roja Suiza abrió un albergue.", "ORGANIZATION:Cruz Roja Suiza")),
+                        article("c", "The Swiss Red Cross opened a shelter.", "ORGANIZATION:Swiss Red Cross")));
+        assertThat(entities)
+                .extracting(Entity::name)
+                .contains("Swiss Red Cross")
+                .doesNotContain("Croix-Rouge suisse");
+    }
 }
