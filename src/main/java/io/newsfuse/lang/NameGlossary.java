@@ -28,11 +28,15 @@ public final class NameGlossary {
     private final Map<String, List<String>> words;
     private final Set<String> glue;
     private final Map<String, String> countries;
+    private final Set<String> phraseWords;
 
     private NameGlossary(Map<String, List<String>> words, Set<String> glue, Map<String, String> countries) {
         this.words = words;
         this.glue = glue;
         this.countries = countries;
+        Set<String> inPhrases = new HashSet<>();
+        words.keySet().stream().filter(k -> k.indexOf(' ') > 0).forEach(k -> inPhrases.addAll(List.of(k.split(" "))));
+        this.phraseWords = Set.copyOf(inPhrases);
     }
 
     /** The glossary of every language pack of the languages detected by default, and the JDK's countries. */
@@ -63,7 +67,11 @@ public final class NameGlossary {
             pack.groups("names.glossary").forEach((english, renderings) -> {
                 List<String> gloss = List.of(fold(english).split("\\s+"));
                 words.putIfAbsent(fold(english), gloss);
-                renderings.forEach(r -> words.putIfAbsent(fold(r), gloss));
+                renderings.forEach(r -> {
+                    words.putIfAbsent(fold(r), gloss);
+                    // names are read as words: "garde-côtes" is met as "garde côtes"
+                    words.putIfAbsent(fold(r).replace('-', ' '), gloss);
+                });
             });
             pack.list("names.glue").forEach(w -> glue.add(fold(w)));
         }
@@ -109,7 +117,16 @@ public final class NameGlossary {
      */
     public List<String> glossWords(List<String> foldedWords) {
         List<String> out = new ArrayList<>();
-        for (String w : foldedWords) {
+        for (int i = 0; i < foldedWords.size(); i++) {
+            int n = phraseAt(foldedWords, i);
+            if (n > 1) {
+                words.get(phrase(foldedWords, i, n)).stream()
+                        .filter(x -> !glue.contains(x))
+                        .forEach(out::add);
+                i += n - 1;
+                continue;
+            }
+            String w = foldedWords.get(i);
             String word = w.replaceFirst("^(?:l|d)['’]", "");
             if (glue.contains(w) || glue.contains(word)) {
                 continue;
@@ -122,6 +139,28 @@ public final class NameGlossary {
             }
         }
         return out.size() < 2 ? out : out.stream().map(this::asCountry).toList();
+    }
+
+    /**
+     * How many words from i a rendering of several words spells ("medio ambiente", "garde-côtes",
+     * "media luna roja"), three at most; 1 when none does.
+     */
+    private int phraseAt(List<String> folded, int i) {
+        for (int n = Math.min(3, folded.size() - i); n >= 2; n--) {
+            if (words.containsKey(phrase(folded, i, n))) {
+                return n;
+            }
+        }
+        return 1;
+    }
+
+    private static String phrase(List<String> folded, int from, int n) {
+        return String.join(" ", folded.subList(from, from + n));
+    }
+
+    /** Whether a folded word is part of a rendering of several words ("medio" of "medio ambiente"). */
+    public boolean inPhrase(String folded) {
+        return phraseWords.contains(folded);
     }
 
     private List<String> lookUp(String word) {

@@ -54,4 +54,10 @@ class NameGlossaryTest {
     void anElidedArticleFoldedOntoAWordIsLeftOut() {
         assertThat(gloss("lenvironnement")).isEqualTo(gloss("environment"));
     }
+
+    @Test
+    void aRenderingOfSeveralWordsIsReadAsOne() {
+        assertThat(gloss("ministerio", "de", "medio", "ambiente")).isEqualTo(gloss("ministry", "of", "environment"));
+        assertThat(gloss("garde", "cotes", "italiens")).isEqualTo(gloss("italian", "coast", "guard"));
+    }
 }

@@ -155,7 +155,9 @@ final class GlossedSpans {
             int begin = m.start() + (elided.find() ? elided.end() : 0);
             List<String> tokens = NameText.tokens(text.substring(begin, m.end()), false);
             List<String> gloss = glossary.glossWords(tokens);
-            boolean known = inVocabulary(gloss) || inVocabulary(glossary.gloss(tokens));
+            boolean known = inVocabulary(gloss)
+                    || inVocabulary(glossary.gloss(tokens))
+                    || tokens.stream().allMatch(glossary::inPhrase);
             out.add(new Word(begin, m.end(), tokens, known, gloss.isEmpty()));
         }
         return out;

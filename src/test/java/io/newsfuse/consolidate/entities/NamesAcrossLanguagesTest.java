@@ -100,4 +100,23 @@ class NamesAcrossLanguagesTest {
                 .contains("Swiss Red Cross")
                 .doesNotContain("Croix-Rouge suisse");
     }
+
+    @Test
+    void peoplesAdjectivesAndHyphenatedRenderingsTranslateAcrossLanguages() {
+        var g = groups(
+                article(
+                        "a",
+                        "The Italian Coast Guard found the dinghy off Varnello.",
+                        "ORGANIZATION:Italian Coast Guard"),
+                in("fr", article("b", "Les garde-côtes italiens ont retrouvé le canot au large de Varnello.")),
+                in(
+                        "de",
+                        article(
+                                "c",
+                                "Die italienische Küstenwache fand das Boot vor Varnello.",
+                                "ORGANIZATION:Küstenwache")));
+        assertThat(together(g, "Italian Coast Guard", "garde-côtes italiens")).isTrue();
+        assertThat(together(g, "Italian Coast Guard", "italienische Küstenwache"))
+                .isTrue();
+    }
 }
