@@ -20,6 +20,7 @@ import java.util.Set;
  */
 public final class NameGlossary {
     private static final String COUNTRY = "country:";
+    private static final String CITY = "city:";
     /** A word that may be an elided article ("l'", "d'") written onto a word whose apostrophe folding took. */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("[ld]\\p{L}{4,}");
 
@@ -54,6 +55,12 @@ public final class NameGlossary {
         return g;
     }
 
+    /** Whether a gloss names one country or city ({@code country:CH}, {@code city:Europe/Vienna}). */
+    public static boolean isPlace(List<String> gloss) {
+        return gloss.size() == 1
+                && (gloss.getFirst().startsWith(COUNTRY) || gloss.getFirst().startsWith(CITY));
+    }
+
     static NameGlossary load(List<String> languages) {
         Map<String, List<String>> words = new HashMap<>();
         Set<String> glue = new HashSet<>();
@@ -85,7 +92,39 @@ public final class NameGlossary {
                 }
             }
         }
+        addCities(languages, countries);
         return new NameGlossary(Map.copyOf(words), Set.copyOf(glue), Map.copyOf(countries));
+    }
+
+    /**
+     * The cities ICU names in each language as the exemplar city of a time zone ("Wien", "Viena",
+     * "Vienne", "Vienna" for Europe/Vienna), as {@code city:} and the zone; a country's name wins.
+     */
+    private static void addCities(List<String> languages, Map<String, String> places) {
+        Set<String> zones = com.ibm.icu.util.TimeZone.getAvailableIDs(
+                com.ibm.icu.util.TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null);
+        Map<String, String> cities = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (String code : languages) {
+            com.ibm.icu.text.TimeZoneNames names =
+                    com.ibm.icu.text.TimeZoneNames.getInstance(new com.ibm.icu.util.ULocale(code));
+            for (String zone : zones) {
+                String name = names.getExemplarLocationName(zone);
+                if (name == null || name.isBlank()) {
+                    continue;
+                }
+                String key = fold(name);
+                String before = cities.putIfAbsent(key, CITY + zone);
+                if (before != null && !before.equals(CITY + zone)) {
+                    ambiguous.add(key);
+                }
+            }
+        }
+        cities.forEach((name, city) -> {
+            if (!ambiguous.contains(name)) {
+                places.putIfAbsent(name, city);
+            }
+        });
     }
 
     private static String fold(String s) {
@@ -95,7 +134,8 @@ public final class NameGlossary {
     /**
      * The English gloss of a name's folded words, glue words left out, in order (a word folded from an elided article and a glossed word, "lenvironnement",
      * reads as that word); a name that is a country
-     * in any known language gives its ISO code ({@code country:CH}). Words the glossary does not know stay
+     * in any known language gives its ISO code ({@code country:CH}), a city ICU knows in that language
+     * its time zone ({@code city:Europe/Vienna}). Words the glossary does not know stay
      * as they are.
      */
     public List<String> gloss(List<String> foldedWords) {
@@ -181,7 +221,7 @@ public final class NameGlossary {
                 out.addAll(g);
                 return out;
             }
-            if (countries.containsKey(tail)) {
+            if (countries.getOrDefault(tail, "").startsWith(COUNTRY)) {
                 return List.of(word.substring(0, k), tail);
             }
         }

@@ -60,4 +60,14 @@ class NameGlossaryTest {
         assertThat(gloss("ministerio", "de", "medio", "ambiente")).isEqualTo(gloss("ministry", "of", "environment"));
         assertThat(gloss("garde", "cotes", "italiens")).isEqualTo(gloss("italian", "coast", "guard"));
     }
+
+    @Test
+    void citiesReadAsOnePlaceInEveryLanguageIcuNames() {
+        assertThat(gloss("wien"))
+                .isEqualTo(gloss("vienne"))
+                .isEqualTo(gloss("viena"))
+                .isEqualTo(gloss("vienna"));
+        assertThat(gloss("moskau")).isEqualTo(gloss("moscu")).isNotEqualTo(gloss("wien"));
+        assertThat(NameGlossary.isPlace(glossary.gloss(List.of("wien")))).isTrue();
+    }
 }

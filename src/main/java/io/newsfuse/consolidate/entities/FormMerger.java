@@ -406,7 +406,7 @@ final class FormMerger {
                 continue;
             }
             List<String> gloss = glossary.gloss(f.tokens);
-            boolean country = gloss.size() == 1 && gloss.getFirst().startsWith("country:");
+            boolean country = io.newsfuse.lang.NameGlossary.isPlace(gloss);
             if (!country && gloss.size() < 2) {
                 continue;
             }

@@ -63,9 +63,9 @@ final class GlossedSpans {
         }
     }
 
-    /** Two words or more, or a country: enough to tell a name by its gloss. */
+    /** Two words or more, or a country or city: enough to tell a name by its gloss. */
     private static boolean readsAsName(List<String> gloss) {
-        return gloss.size() >= 2 || gloss.size() == 1 && gloss.getFirst().startsWith("country:");
+        return gloss.size() >= 2 || NameGlossary.isPlace(gloss);
     }
 
     private static Known join(Known a, Known b) {

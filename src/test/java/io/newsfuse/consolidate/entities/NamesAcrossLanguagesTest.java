@@ -119,4 +119,12 @@ class NamesAcrossLanguagesTest {
         assertThat(together(g, "Italian Coast Guard", "italienische Küstenwache"))
                 .isTrue();
     }
+
+    @Test
+    void aCityNamedInTwoLanguagesIsOnePlace() {
+        var g = groups(
+                article("a", "Talks resume in Vienna on Monday.", "CITY:Vienna"),
+                in("de", article("b", "Die Gespräche gehen am Montag in Wien weiter.", "CITY:Wien")));
+        assertThat(together(g, "Vienna", "Wien")).isTrue();
+    }
 }
