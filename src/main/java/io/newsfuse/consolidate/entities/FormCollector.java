@@ -63,7 +63,7 @@ final class FormCollector {
         c.addPlaceCores();
         c.addFormalCountryCores();
         new SoundAlikeSpans(c, lowerCaseWords).addAll();
-        new GlossedSpans(c).addAll();
+        GlossedSpans.addAll(c);
         return new Collected(
                 List.copyOf(c.forms.values()),
                 List.copyOf(c.links),

@@ -43,7 +43,7 @@ final class GlossedSpans {
      */
     private record Word(int begin, int end, List<String> tokens, boolean known, boolean glue) {}
 
-    GlossedSpans(FormCollector collector) {
+    private GlossedSpans(FormCollector collector) {
         this.collector = collector;
         for (NameForm f : collector.knownForms()) {
             if (f.type != EntityType.ORGANIZATION && f.type != EntityType.LOCATION || f.isAcronym()) {
@@ -79,8 +79,18 @@ final class GlossedSpans {
                 " ", gloss.stream().map(Transliteration::skeleton).sorted().toList());
     }
 
-    /** Adds every untagged translation found in the story's articles. */
-    void addAll() {
+    /** Adds every untagged translation found in the story's articles, when they are written in two languages or more. */
+    static void addAll(FormCollector collector) {
+        Set<String> languages = new HashSet<>();
+        for (int a = 0; a < collector.articleCount(); a++) {
+            languages.add(collector.language(a));
+        }
+        if (languages.size() >= 2) { // a story told in one language has nothing to translate
+            new GlossedSpans(collector).addAll();
+        }
+    }
+
+    private void addAll() {
         if (byBag.isEmpty()) {
             return;
         }
