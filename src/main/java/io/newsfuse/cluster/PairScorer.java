@@ -9,7 +9,7 @@ import java.util.Map;
  * their dates drift apart, and by half when either is undated, since then nothing confirms they are of
  * the same days) plus shared particulars (names, days and numbers; uncommon words) weighted by their
  * rarity among all articles; between articles in different languages the names, days and numbers stand
- * in for the content words. Caches rarity lookups and word-vector norms for one assignment; not
+ * in for the content words. Caches rarity lookups, weighted word vectors, their norms and name totals for one assignment; not
  * thread-safe.
  */
 final class PairScorer {
@@ -18,6 +18,8 @@ final class PairScorer {
     private final Map<String, Double> keyIdf = new HashMap<>();
     private final Map<String, Double> wordIdf = new HashMap<>();
     private final Map<String, Double> wordNorms = new HashMap<>();
+    private final Map<String, Double> nameTotals = new HashMap<>();
+    private final Map<String, Map<String, Double>> weightedWords = new HashMap<>();
 
     PairScorer(StoryClusterer.Weights weights, Rarity rarity) {
         this.weights = weights;
@@ -50,20 +52,29 @@ final class PairScorer {
      * event does not count as matching it fully.
      */
     double names(ArticleFeatures a, ArticleFeatures b) {
+        double total = nameTotal(a) + nameTotal(b);
+        if (total == 0) {
+            return 0;
+        }
+        var small = a.keys().size() <= b.keys().size() ? a.keys() : b.keys();
+        var large = small == a.keys() ? b.keys() : a.keys();
         double shared = 0;
-        double totalA = 0;
-        double totalB = 0;
-        for (String name : a.keys()) {
-            double w = keyIdf(name);
-            totalA += w;
-            if (b.keys().contains(name)) {
-                shared += w;
+        for (String name : small) {
+            if (large.contains(name)) {
+                shared += keyIdf(name);
             }
         }
-        for (String name : b.keys()) {
-            totalB += keyIdf(name);
-        }
-        return totalA + totalB == 0 ? 0 : 2 * shared / (totalA + totalB);
+        return 2 * shared / total;
+    }
+
+    private double nameTotal(ArticleFeatures f) {
+        return nameTotals.computeIfAbsent(f.id(), id -> {
+            double total = 0;
+            for (String name : f.keys()) {
+                total += keyIdf(name);
+            }
+            return total;
+        });
     }
 
     /** TF-IDF cosine of the content words. */
@@ -73,24 +84,33 @@ final class PairScorer {
         if (na == 0 || nb == 0) {
             return 0;
         }
-        Map<String, Integer> small = a.words().size() <= b.words().size() ? a.words() : b.words();
-        Map<String, Integer> large = small == a.words() ? b.words() : a.words();
+        Map<String, Double> wa = weighted(a);
+        Map<String, Double> wb = weighted(b);
+        Map<String, Double> small = wa.size() <= wb.size() ? wa : wb;
+        Map<String, Double> large = small == wa ? wb : wa;
         double dot = 0;
         for (var e : small.entrySet()) {
-            Integer other = large.get(e.getKey());
+            Double other = large.get(e.getKey());
             if (other != null) {
-                double idf = wordIdf(e.getKey());
-                dot += e.getValue() * idf * other * idf;
+                dot += e.getValue() * other;
             }
         }
         return dot / (na * nb);
     }
 
+    /** The article's words weighted by count times rarity, computed once per article. */
+    private Map<String, Double> weighted(ArticleFeatures f) {
+        return weightedWords.computeIfAbsent(f.id(), id -> {
+            Map<String, Double> out = new HashMap<>(f.words().size() * 2);
+            f.words().forEach((w, n) -> out.put(w, n * wordIdf(w)));
+            return out;
+        });
+    }
+
     private double norm(ArticleFeatures f) {
         return wordNorms.computeIfAbsent(f.id(), id -> {
             double norm = 0;
-            for (var e : f.words().entrySet()) {
-                double w = e.getValue() * wordIdf(e.getKey());
+            for (double w : weighted(f).values()) {
                 norm += w * w;
             }
             return Math.sqrt(norm);

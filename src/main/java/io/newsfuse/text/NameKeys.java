@@ -23,8 +23,18 @@ public final class NameKeys {
 
     private NameKeys() {}
 
+    /** Skeletons already made, per folded token: the same names recur in every story of a store. */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, String> SKELETONS =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                    .maximumSize(100_000)
+                    .build();
+
     /** The skeleton of a folded token. */
     public static String skeleton(String folded) {
+        return SKELETONS.get(folded, NameKeys::skeletonOf);
+    }
+
+    private static String skeletonOf(String folded) {
         String s = folded.replace("sch", "sh")
                 .replace("tch", "ch")
                 .replace("dzh", "j")

@@ -77,8 +77,18 @@ public final class SoundKeys {
         return true;
     }
 
+    /** Readings already made, per folded token: the same names recur in every story of a store. */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Set<Reading>> READINGS =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                    .maximumSize(100_000)
+                    .build();
+
     /** The readings of a folded token, one for each alternative of its ambiguous letters. */
     static Set<Reading> readings(String token) {
+        return READINGS.get(token, SoundKeys::read);
+    }
+
+    private static Set<Reading> read(String token) {
         List<Partial> partials = new ArrayList<>(List.of(new Partial("", "", false, false, (char) 0, false)));
         for (String[] choices : units(token)) {
             List<Partial> next = new ArrayList<>();
@@ -95,7 +105,7 @@ public final class SoundKeys {
         for (Partial p : partials) {
             out.add(new Reading(p.consonants, p.vowels, p.vowelFirst, p.finalVowel));
         }
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** A reading under construction; a silent unit ("") changes nothing, so vowels around it join. */
