@@ -97,8 +97,14 @@ public final class StoryClusterer {
         return out;
     }
 
+    /**
+     * Articles in date order; those of one day (or undated) by what they say, not by their ids, which
+     * hash the file's path too: the same articles give the same stories wherever the folder lies.
+     */
     private static final Comparator<ArticleFeatures> DATE_ORDER = Comparator.comparing(
                     ArticleFeatures::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(
+                    (ArticleFeatures f) -> 31 * f.words().hashCode() + f.keys().hashCode())
             .thenComparing(ArticleFeatures::id);
 
     /** One assignment's working state over the base: what it decided so far, nothing written. */
