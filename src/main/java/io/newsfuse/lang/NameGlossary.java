@@ -12,11 +12,13 @@ import java.util.Set;
 /**
  * Glosses the words of a name in English so that names of one organisation or place written in
  * different languages meet: "Bundesamt für Umwelt" and "Office fédéral de l'environnement" both read
- * {@code environment federal office}, "Schweizer Armee" and "armée suisse" both {@code army swiss}, and a
- * country's name in any language the JDK knows ("Schweiz", "Suiza", "Suisse") reads as its ISO code. The
- * words come from the {@code names.glossary} section of every language pack (an English gloss and the
- * words that render it) and {@code names.glue}, the linking words a gloss leaves out ("für", "de la");
- * country names come from the JDK's locale data. Immutable, loaded once; thread-safe.
+ * {@code environment federal office}, "Schweizer Armee" and "armée suisse" both {@code army country:CH},
+ * a country's name in any language the JDK knows ("Schweiz", "Suiza", "Suisse") reads as its ISO code and
+ * a city's name in any language ICU knows it in ("Wien", "Viena") as its time zone. The words come from
+ * the {@code names.glossary} section of every language pack (an English gloss and the words that render
+ * it) and {@code names.glue}, the linking words a gloss leaves out ("für", "de la"); country names from
+ * the JDK's locale data, city names from ICU's time-zone exemplar cities, peoples' adjectives
+ * ("Swiss") from Stanford CoreNLP's demonym list. Immutable, loaded once; thread-safe.
  */
 public final class NameGlossary {
     private static final String COUNTRY = "country:";
@@ -28,19 +30,19 @@ public final class NameGlossary {
 
     private final Map<String, List<String>> words;
     private final Set<String> glue;
-    private final Map<String, String> countries;
+    private final Map<String, String> places;
     private final Set<String> phraseWords;
 
-    private NameGlossary(Map<String, List<String>> words, Set<String> glue, Map<String, String> countries) {
+    private NameGlossary(Map<String, List<String>> words, Set<String> glue, Map<String, String> places) {
         this.words = words;
         this.glue = glue;
-        this.countries = countries;
+        this.places = places;
         Set<String> inPhrases = new HashSet<>();
         words.keySet().stream().filter(k -> k.indexOf(' ') > 0).forEach(k -> inPhrases.addAll(List.of(k.split(" "))));
         this.phraseWords = Set.copyOf(inPhrases);
     }
 
-    /** The glossary of every language pack of the languages detected by default, and the JDK's countries. */
+    /** The glossary of every language pack of the languages detected by default, with the JDK's countries and ICU's cities. */
     public static NameGlossary get() {
         NameGlossary g = instance;
         if (g == null) {
@@ -82,18 +84,18 @@ public final class NameGlossary {
             });
             pack.list("names.glue").forEach(w -> glue.add(fold(w)));
         }
-        Map<String, String> countries = new HashMap<>();
+        Map<String, String> places = new HashMap<>();
         for (String iso : Locale.getISOCountries()) {
             Locale country = Locale.of("", iso);
             for (Locale in : locales) {
                 String name = fold(country.getDisplayCountry(in));
                 if (!name.isEmpty() && !name.equalsIgnoreCase(iso)) {
-                    countries.putIfAbsent(name, COUNTRY + iso);
+                    places.putIfAbsent(name, COUNTRY + iso);
                 }
             }
         }
-        addCities(languages, countries);
-        return new NameGlossary(Map.copyOf(words), Set.copyOf(glue), Map.copyOf(countries));
+        addCities(languages, places);
+        return new NameGlossary(Map.copyOf(words), Set.copyOf(glue), Map.copyOf(places));
     }
 
     /**
@@ -132,17 +134,16 @@ public final class NameGlossary {
     }
 
     /**
-     * The English gloss of a name's folded words, glue words left out, in order (a word folded from an elided article and a glossed word, "lenvironnement",
-     * reads as that word); a name that is a country
-     * in any known language gives its ISO code ({@code country:CH}), a city ICU knows in that language
-     * its time zone ({@code city:Europe/Vienna}). Words the glossary does not know stay
-     * as they are.
+     * The English gloss of a name's folded words, glue words left out, in order (a word folded from an
+     * elided article and a glossed word, "lenvironnement", reads as that word); a name that is a country
+     * in any known language gives its ISO code ({@code country:CH}), a city ICU knows in that language its
+     * time zone ({@code city:Europe/Vienna}). Words the glossary does not know stay as they are.
      */
     public List<String> gloss(List<String> foldedWords) {
         String whole = String.join(" ", foldedWords);
-        String country = countries.get(whole);
-        if (country != null) {
-            return List.of(country);
+        String place = places.get(whole);
+        if (place != null) {
+            return List.of(place);
         }
         return glossWords(foldedWords);
     }
@@ -178,7 +179,7 @@ public final class NameGlossary {
                 g.stream().filter(x -> !glue.contains(x)).forEach(out::add);
             }
         }
-        return out.size() < 2 ? out : out.stream().map(this::asCountry).toList();
+        return out.size() < 2 ? out : out.stream().map(this::asPlace).toList();
     }
 
     /**
@@ -221,21 +222,21 @@ public final class NameGlossary {
                 out.addAll(g);
                 return out;
             }
-            if (countries.getOrDefault(tail, "").startsWith(COUNTRY)) {
+            if (places.getOrDefault(tail, "").startsWith(COUNTRY)) {
                 return List.of(word.substring(0, k), tail);
             }
         }
         return List.of(word);
     }
 
-    private String asCountry(String word) {
-        String country = countries.get(word);
-        if (country != null || word.startsWith(COUNTRY)) {
-            return country != null ? country : word;
+    private String asPlace(String word) {
+        String place = places.get(word);
+        if (place != null) {
+            return place;
         }
         return Demonyms.get()
                 .placeOf(word)
-                .map(place -> countries.getOrDefault(fold(place), word))
+                .map(country -> places.getOrDefault(fold(country), word))
                 .orElse(word);
     }
 }

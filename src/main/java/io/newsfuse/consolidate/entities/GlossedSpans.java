@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * an organisation or place it tagged in an article of another language: "L'armée suisse" in a French
  * article beside "Swiss Army" in an English one, "Swiss Red Cross" (the recogniser tagged only "Red
  * Cross") beside "Croix-Rouge suisse". Two to five words read through {@link NameGlossary} (one
- * capitalised word when it reads as a country or as two words, "Suiza", "MeteoSuiza") must give the same
- * English words as the known name, in any order, at least one of the two must have been translated, and the known name must never be written in the span's language (within one language
- * "the federal office" is a phrase, not a name). The span may hold shorter names the recogniser tagged;
+ * capitalised word when it reads as a country, a city or two words: "Suiza", "MeteoSuiza") must give
+ * the same English words as the known name, in any order; at least one of the two must have been
+ * translated, and the known name must never be written in the span's language (within one language
+ * "the federal office" is a phrase, not a name). Stories told in one language are left alone. The span may hold shorter names the recogniser tagged;
  * it never cuts one. When known names of different types gloss alike nothing is added.
  */
 final class GlossedSpans {
