@@ -154,7 +154,8 @@ public final class NameGlossary {
      * country's name or its people's adjective in any language reads as the country's ISO code ("armée
      * suisse", "Schweizer Armee" and "Swiss Army" all read {@code army country:CH}, the adjective through
      * Stanford CoreNLP's demonym list). A word the glossary does not know that ends in a word it knows,
-     * four letters or more after three or more, is read as the two ("MeteoSwiss", "MétéoSuisse").
+     * four letters or more after three or more, is read as the two, the first glossed too when known ("MeteoSwiss", "MétéoSuisse"; "Bundesgericht"
+     * reads {@code federal court}).
      */
     public List<String> glossWords(List<String> foldedWords) {
         List<String> out = new ArrayList<>();
@@ -218,7 +219,7 @@ public final class NameGlossary {
             String tail = word.substring(k);
             List<String> g = lookUp(tail);
             if (g != null) {
-                List<String> out = new ArrayList<>(List.of(word.substring(0, k)));
+                List<String> out = new ArrayList<>(head(word.substring(0, k)));
                 out.addAll(g);
                 return out;
             }
@@ -227,6 +228,18 @@ public final class NameGlossary {
             }
         }
         return List.of(word);
+    }
+
+    /**
+     * The gloss of a compound's first part, its linking "s" left out when that reads ("Bundes" of
+     * "Bundesgericht" reads {@code federal}); the part itself when the glossary does not know it.
+     */
+    private List<String> head(String part) {
+        List<String> g = lookUp(part);
+        if (g == null && part.length() > 4 && part.endsWith("s")) {
+            g = lookUp(part.substring(0, part.length() - 1));
+        }
+        return g == null ? List.of(part) : g;
     }
 
     private String asPlace(String word) {

@@ -51,6 +51,11 @@ class NameGlossaryTest {
     }
 
     @Test
+    void aCompoundsKnownFirstPartIsGlossedToo() {
+        assertThat(gloss("bundesgericht")).isEqualTo(gloss("federal", "court"));
+    }
+
+    @Test
     void anElidedArticleFoldedOntoAWordIsLeftOut() {
         assertThat(gloss("lenvironnement")).isEqualTo(gloss("environment"));
     }
