@@ -186,9 +186,6 @@ final class AcronymScanner {
         return null;
     }
 
-    /** An elided article written onto the first word of a name ("l'Office", "d'Europe"). */
-    private static final Pattern ELIDED_ARTICLE = Pattern.compile("^(?:[lLdD])['’](?=\\p{Lu})");
-
     /**
      * The shortest phrase ending at {@code last} that spells the acronym letter by letter, the way
      * Schwartz and Hearst's abbreviation algorithm reads it (PSB 2003): the acronym's first letter begins
@@ -203,8 +200,10 @@ final class AcronymScanner {
         }
         for (int s = last - 1; s >= 0 && last - s < 2 * letters.length(); s--) {
             String first = words.get(s).text(text);
-            Matcher elided = ELIDED_ARTICLE.matcher(first);
-            int skip = elided.find() ? elided.end() : 0;
+            int skip = NameText.elidedArticleLength(first);
+            if (!NameText.isCapitalized(first.substring(skip))) {
+                skip = 0; // only an article before a capital is left out ("l'Office")
+            }
             String word = first.substring(skip);
             if (!NameText.isCapitalized(word) || LEADING_FILLERS.contains(NameText.fold(word))) {
                 continue;

@@ -410,13 +410,7 @@ final class FormMerger {
             if (!country && gloss.size() < 2) {
                 continue;
             }
-            String bag = f.type + "|"
-                    + String.join(
-                            " ",
-                            gloss.stream()
-                                    .map(Transliteration::skeleton)
-                                    .sorted()
-                                    .toList());
+            String bag = f.type + "|" + GlossedSpans.bag(gloss);
             NameForm other = firstByGloss.putIfAbsent(bag, f);
             if (other != null) {
                 union(other, f);

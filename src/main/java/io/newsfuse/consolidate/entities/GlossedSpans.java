@@ -25,8 +25,6 @@ import java.util.regex.Pattern;
 final class GlossedSpans {
     /** A word, hyphenated parts and an elided article included ("l'armée", "Croix-Rouge"). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’]+(?:[-‐][\\p{L}\\p{M}'’]+)*");
-    /** An elided article written onto a word ("l'armée", "d'Hérens"), left out of the name. */
-    private static final Pattern ELIDED = Pattern.compile("^[lLdD]['’](?=\\p{L})");
 
     private static final int MAX_WORDS = 5;
 
@@ -75,7 +73,8 @@ final class GlossedSpans {
         return new Known(a.type() == b.type() ? a.type() : null, a.translated() || b.translated(), languages);
     }
 
-    private static String bag(List<String> gloss) {
+    /** A gloss as a bag of words, spellings folded: two names with the same bag gloss alike. */
+    static String bag(List<String> gloss) {
         return String.join(
                 " ", gloss.stream().map(Transliteration::skeleton).sorted().toList());
     }
@@ -162,8 +161,7 @@ final class GlossedSpans {
         List<Word> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            Matcher elided = ELIDED.matcher(m.group());
-            int begin = m.start() + (elided.find() ? elided.end() : 0);
+            int begin = m.start() + NameText.elidedArticleLength(m.group());
             List<String> tokens = NameText.tokens(text.substring(begin, m.end()), false);
             List<String> gloss = glossary.glossWords(tokens);
             boolean known = inVocabulary(gloss)

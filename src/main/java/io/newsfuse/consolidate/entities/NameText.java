@@ -306,6 +306,16 @@ final class NameText {
         return contentTokens(tokens(display, false)).isEmpty();
     }
 
+    /** An elided article written onto a word ("l'Office", "d'Hérens"). */
+    private static final java.util.regex.Pattern ELIDED_ARTICLE =
+            java.util.regex.Pattern.compile("^[lLdD]['’](?=\\p{L})");
+
+    /** How many characters of a word are an elided article written onto it ("l'armée": 2), else 0. */
+    static int elidedArticleLength(String word) {
+        java.util.regex.Matcher m = ELIDED_ARTICLE.matcher(word);
+        return m.find() ? m.end() : 0;
+    }
+
     /** Whether a word starts with a capital letter. */
     static boolean isCapitalized(String word) {
         return !word.isEmpty()
