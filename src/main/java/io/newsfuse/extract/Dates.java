@@ -158,6 +158,23 @@ final class Dates {
         return all;
     }
 
+    /**
+     * A date written year first with two-digit month and day in markup: separated ({@code 2020-04-17},
+     * {@code 2020/04/17}, {@code 2020.04.17}) or run together between non-digits ({@code /20200428/},
+     * {@code id="news20190624_"}), the forms a publishing system leaves in addresses, identifiers,
+     * scripts and comments. One written right after {@code ?} or {@code =} is left out: a version
+     * stamp on a stylesheet or an icon ({@code styles.css?20170914}, {@code ?v=20180306}), not the page's day.
+     */
+    private static final Pattern MARKUP_YMD =
+            Pattern.compile("(?<![\\d?=])((?:19|20)\\d{2})([-/.]?)([01]\\d)\\2([0-3]\\d)(?!\\d)");
+
+    /** Every year-first date {@link #MARKUP_YMD} finds in a page's markup. */
+    static java.util.List<Found> findInMarkup(CharSequence markup) {
+        java.util.List<Found> all = new java.util.ArrayList<>();
+        all(MARKUP_YMD.matcher(markup), all, m -> date(m.group(1), m.group(3), m.group(4)));
+        return all;
+    }
+
     /** How far before its year a date written with a month name can begin ("September 30th, 2020"). */
     private static final int NAMED_REACH = 48;
 

@@ -36,6 +36,15 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
     static final PageDates NONE = new PageDates(null, null, Article.DateOrigin.NONE);
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
     private static final int SHOWN_WINS_DAYS = 2;
+    /** How many elements after the headline a date element may stand and still state the story's day. */
+    private static final int STATED_REACH = 100;
+    /** How many characters after the headline's text a written date may begin and still state the story's day. */
+    private static final int STATED_TEXT_REACH = 150;
+
+    /** Parts of words that mark a date as an update (names and the words before a date). */
+    private static final java.util.Set<String> UPDATE_WORDS = WordList.load("update-words.txt");
+    /** How many characters before a written date are read for a word marking it as an update. */
+    private static final int UPDATE_CUE_REACH = 40;
 
     private static final List<String> PUBLISHED_KEYS = List.of(
             "article:published_time",
@@ -168,7 +177,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         if (local == null) {
             local = localeOffset(locale, stamps);
         }
-        LocalDate shown = shownDate(page, scope, order, dayFirst);
+        Shown shown = shownDate(page, scope, order, dayFirst);
         Dates.Stamp chosen = firstNonNull(published, marked, strongTime);
         LocalDate fromUrl = valid(ArticleExtractor.urlDate(url));
         if (chosen != null) {
@@ -186,7 +195,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         }
         // 4. written beside the headline or in a date element
         if (shown != null) {
-            return new PageDates(shown, day(updated, local, null), Article.DateOrigin.TEXT);
+            return new PageDates(shown.date(), day(updated, local, null), Article.DateOrigin.TEXT);
         }
         // 5. data scripts, then the update date
         for (Dates.Stamp s : scriptStamps) {
@@ -202,6 +211,9 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         LocalDate frequent = mostFrequent(page.body() == null ? "" : page.body().text(), dayFirst);
         if (frequent == null) {
             frequent = describedDate(meta, dayFirst);
+        }
+        if (frequent == null) {
+            frequent = markupDate(page);
         }
         return frequent == null ? NONE : new PageDates(frequent, null, Article.DateOrigin.TEXT);
     }
@@ -235,25 +247,60 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         return null;
     }
 
+    /**
+     * For a page whose metadata and text give no date: the year-first date its markup (addresses,
+     * identifiers, scripts, comments) writes most often, none later than today; htmldate's last resort
+     * too.
+     */
+    private static LocalDate markupDate(Document page) {
+        String markup = page.outerHtml();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        Map<LocalDate, Integer> counts = new HashMap<>();
+        Map<LocalDate, Integer> first = new HashMap<>();
+        for (Dates.Found found : Dates.findInMarkup(markup)) {
+            LocalDate date = valid(found.date());
+            if (date != null && !date.isAfter(today)) {
+                counts.merge(date, 1, Integer::sum);
+                first.merge(date, found.start(), Math::min);
+            }
+        }
+        return mostCommon(counts, first);
+    }
+
     /** The earliest plausible date written in {@code text} ({@link Dates#find(CharSequence, boolean)}), read day first when the page does. */
     private static LocalDate writtenDate(String text, boolean shortYears, boolean dayFirst) {
         Dates.Found found = Dates.find(text, shortYears);
         return found == null ? null : valid(read(found, text, dayFirst));
     }
 
-    /** The day of {@code stamp} in the page's zone; a UTC stamp next to a shown day one off takes that day. */
-    private static LocalDate day(Dates.Stamp stamp, ZoneOffset local, LocalDate shown) {
+    /**
+     * The day of {@code stamp} in the page's zone. The day the page shows its reader beside the headline
+     * wins over a stamp a day or two off (a stamp in another zone, one set when the story was filed or
+     * last touched), and, when the page states it in a date element of the story's own, over an earlier
+     * stamp at any distance: the metadata kept the day the story was first drafted, the page shows the
+     * day it went out.
+     */
+    private static LocalDate day(Dates.Stamp stamp, ZoneOffset local, Shown shown) {
         if (stamp == null) {
             return null;
         }
         LocalDate day = stamp.isUtc() && stamp.time() != null && local != null ? stamp.dayAt(local) : stamp.date();
-        // the day the page shows its reader beside the headline wins over a stamp a day or two off
-        // (a stamp in another zone, one set when the story was filed or last touched)
-        if (shown != null && shown != day && Math.abs(shown.toEpochDay() - day.toEpochDay()) <= SHOWN_WINS_DAYS) {
-            return shown;
+        if (shown == null || shown.date().equals(day)) {
+            return day;
         }
-        return day;
+        boolean near = Math.abs(shown.date().toEpochDay() - day.toEpochDay()) <= SHOWN_WINS_DAYS;
+        return near || shown.stated() && shown.date().isAfter(day) ? shown.date() : day;
     }
+
+    /**
+     * The day a page shows for its story.
+     *
+     * @param date   the day shown
+     * @param stated whether a date element of the story's own, or the line right after the headline,
+     *               shows it (not a date element far from the headline or named as an update, not a date
+     *               further down the text)
+     */
+    private record Shown(LocalDate date, boolean stated) {}
 
     /** The page's language tag ({@code <html lang>}, {@code xml:lang}, {@code og:locale}), or "". */
     private static String localeTag(Document page, Function<String, List<String>> meta) {
@@ -360,7 +407,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
      * The day the page shows for its story: in a date-named element near the headline (or the first such
      * element), else written within a few lines after the headline.
      */
-    private static LocalDate shownDate(Document page, StoryScope scope, Map<Element, Integer> order, boolean dayFirst) {
+    private static Shown shownDate(Document page, StoryScope scope, Map<Element, Integer> order, boolean dayFirst) {
         Element headline = scope.headline();
         LocalDate named = null;
         Element namedAt = null;
@@ -391,12 +438,45 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             }
         }
         if (named != null) {
-            return named;
+            return new Shown(named, isStatedBy(namedAt, headline, order));
         }
         if (headline != null) {
-            return writtenDate(textAfter(headline, 400), false, dayFirst);
+            String after = textAfter(headline, 400);
+            Dates.Found found = Dates.find(after, false);
+            LocalDate written = found == null ? null : valid(read(found, after, dayFirst));
+            boolean right = found != null
+                    && found.start() - headline.text().length() <= STATED_TEXT_REACH
+                    && !marksUpdate(after.substring(Math.max(0, found.start() - UPDATE_CUE_REACH), found.start()));
+            return written == null ? null : new Shown(written, right);
         }
         return null;
+    }
+
+    /** Whether {@code words} (names or text) hold a part of a word {@code update-words.txt} lists. */
+    private static boolean marksUpdate(String words) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        for (String part : UPDATE_WORDS) {
+            if (lower.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a date element states the story's own publication: it stands shortly after the headline
+     * (within {@link #STATED_REACH} elements; a page without a headline has only its own), and it is not
+     * named as an update.
+     */
+    private static boolean isStatedBy(Element e, Element headline, Map<Element, Integer> order) {
+        if (marksUpdate(NameWords.names(e))) {
+            return false;
+        }
+        if (headline == null) {
+            return true;
+        }
+        int distance = order.get(e) - order.get(headline);
+        return distance > 0 && distance <= STATED_REACH;
     }
 
     /**
@@ -477,6 +557,11 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
                 first.merge(date, found.start(), Math::min);
             }
         }
+        return mostCommon(counts, first);
+    }
+
+    /** The date counted most often, the first written of equals, or null when none was. */
+    private static LocalDate mostCommon(Map<LocalDate, Integer> counts, Map<LocalDate, Integer> first) {
         LocalDate best = null;
         for (Map.Entry<LocalDate, Integer> e : counts.entrySet()) {
             if (best == null

@@ -317,4 +317,38 @@ class PageMetadataTest {
                 <body><h1>Bears: a record year</h1><p>The park counted more cubs than ever.</p></body></html>""");
         assertThat(meta.dates().published()).isEqualTo(LocalDate.of(2031, 1, 14));
     }
+
+    @Test
+    void pageWhoseMetadataAndTextGiveNoDateTakesTheOneItsMarkupWritesNotAnAssetsVersion() {
+        PageMetadata meta = of("""
+                <html><head><link rel="stylesheet" href="/css/site.css?20170302"><link rel="icon" href="/i.png?v=20170302">
+                <script>var page = {path: "/stories/20190611/otters-return"};</script></head>
+                <body id="story20190611_0042"><h1>The otters return</h1><p>Three families were seen on the river.</p>
+                </body></html><!-- rendered 2019-06-11 21:40 -->""");
+        assertThat(meta.dates().published()).isEqualTo(LocalDate.of(2019, 6, 11));
+    }
+
+    @Test
+    void aLaterDayShownUnderTheHeadlineWinsOverMetadataKeptFromTheDraft() {
+        PageMetadata meta = of("""
+                <html lang="de"><head><meta name="pubdate" content="2031-03-02T10:00:00+01:00"></head>
+                <body><h1>Neue Fähre für den See</h1><div class="meta"><span class="date">17.04.2031</span></div>
+                <p>Die Fähre fährt ab Mai.</p></body></html>""");
+        assertThat(meta.dates().published()).isEqualTo(LocalDate.of(2031, 4, 17));
+    }
+
+    @Test
+    void anUpdateShownOrADateFurtherDownNeverMovesThePublicationDay() {
+        PageMetadata updated = of("""
+                <html lang="de"><head><meta property="article:published_time" content="2031-03-02T10:00:00+01:00"></head>
+                <body><h1>Neue Fähre für den See</h1><p>Die Fähre fährt ab Mai.</p>
+                <p>Zuletzt geändert am <time class="modified" datetime="2031-04-17">17.04.2031</time></p></body></html>""");
+        assertThat(updated.dates().published()).isEqualTo(LocalDate.of(2031, 3, 2));
+        PageMetadata event = of("""
+                <html lang="de"><head><meta property="article:published_time" content="2031-03-02T10:00:00+01:00"></head>
+                <body><h1>Konzerte im Frühling</h1><p>Die Reihe beginnt bald, die ersten Abende stehen fest, weitere
+                folgen in den nächsten Wochen; Karten gibt es an der Abendkasse und im Rathaus, solange der Vorrat
+                reicht.</p><p>Termin: 17.04.2031, 19 Uhr</p></body></html>""");
+        assertThat(event.dates().published()).isEqualTo(LocalDate.of(2031, 3, 2));
+    }
 }
