@@ -160,10 +160,10 @@ final class Dates {
 
     /**
      * A date written year first with two-digit month and day in markup: separated ({@code 2020-04-17},
-     * {@code 2020/04/17}, {@code 2020.04.17}) or run together between non-digits ({@code /20200428/},
-     * {@code id="news20190624_"}), the forms a publishing system leaves in addresses, identifiers,
+     * {@code 2020/04/17}, {@code 2020.04.17}) or run together between non-digits ({@code /20310611/},
+     * {@code id="story20310611_"}), the forms a publishing system leaves in addresses, identifiers,
      * scripts and comments. One written right after {@code ?} or {@code =} is left out: a version
-     * stamp on a stylesheet or an icon ({@code styles.css?20170914}, {@code ?v=20180306}), not the page's day.
+     * stamp on a stylesheet or an icon ({@code site.css?20310302}, {@code ?v=20310302}), not the page's day.
      */
     private static final Pattern MARKUP_YMD =
             Pattern.compile("(?<![\\d?=])((?:19|20)\\d{2})([-/.]?)([01]\\d)\\2([0-3]\\d)(?!\\d)");

@@ -249,22 +249,15 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
 
     /**
      * For a page whose metadata and text give no date: the year-first date its markup (addresses,
-     * identifiers, scripts, comments) writes most often, none later than today; htmldate's last resort
+     * identifiers, scripts, comments) writes most often, none later than today in any zone; htmldate's last resort
      * too.
      */
     private static LocalDate markupDate(Document page) {
-        String markup = page.outerHtml();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC).plusDays(1);
-        Map<LocalDate, Integer> counts = new HashMap<>();
-        Map<LocalDate, Integer> first = new HashMap<>();
-        for (Dates.Found found : Dates.findInMarkup(markup)) {
+        LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        return mostCommon(Dates.findInMarkup(page.outerHtml()), found -> {
             LocalDate date = valid(found.date());
-            if (date != null && !date.isAfter(today)) {
-                counts.merge(date, 1, Integer::sum);
-                first.merge(date, found.start(), Math::min);
-            }
-        }
-        return mostCommon(counts, first);
+            return date == null || date.isAfter(tomorrow) ? null : date;
+        });
     }
 
     /** The earliest plausible date written in {@code text} ({@link Dates#find(CharSequence, boolean)}), read day first when the page does. */
@@ -547,21 +540,24 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
 
     /** The date the text writes most often (the earliest of equals), or null. */
     private static LocalDate mostFrequent(String text, boolean dayFirst) {
+        String head = text.length() > 200_000 ? text.substring(0, 200_000) : text;
+        return mostCommon(Dates.findAll(head), found -> valid(read(found, head, dayFirst)));
+    }
+
+    /**
+     * The day {@code dateOf} reads most often from the dates found (null where it rejects one), the first
+     * written of equals, or null when it reads none.
+     */
+    private static LocalDate mostCommon(List<Dates.Found> founds, Function<Dates.Found, LocalDate> dateOf) {
         Map<LocalDate, Integer> counts = new HashMap<>();
         Map<LocalDate, Integer> first = new HashMap<>();
-        String head = text.length() > 200_000 ? text.substring(0, 200_000) : text;
-        for (Dates.Found found : Dates.findAll(head)) {
-            LocalDate date = valid(read(found, head, dayFirst));
+        for (Dates.Found found : founds) {
+            LocalDate date = dateOf.apply(found);
             if (date != null) {
                 counts.merge(date, 1, Integer::sum);
                 first.merge(date, found.start(), Math::min);
             }
         }
-        return mostCommon(counts, first);
-    }
-
-    /** The date counted most often, the first written of equals, or null when none was. */
-    private static LocalDate mostCommon(Map<LocalDate, Integer> counts, Map<LocalDate, Integer> first) {
         LocalDate best = null;
         for (Map.Entry<LocalDate, Integer> e : counts.entrySet()) {
             if (best == null
