@@ -115,6 +115,9 @@ final class BlockText {
     private static void appendText(StringBuilder out, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 int len = out.length();
                 if (len > 0 && out.charAt(len - 1) != ' ' && out.charAt(len - 1) != '\n') {
@@ -124,6 +127,14 @@ final class BlockText {
                 out.append(c);
             }
         }
+    }
+
+    /**
+     * Characters a reader never sees and that break words apart for search and matching: the soft
+     * hyphen of hyphenated layouts, zero-width spaces, the word joiner and a stray byte-order mark.
+     */
+    private static boolean isInvisible(char c) {
+        return c == '\u00ad' || c == '\u200b' || c == '\u2060' || c == '\ufeff';
     }
 
     private static void trimSpace(StringBuilder out) {

@@ -26,6 +26,9 @@ final class MainContent {
 
     private static final Set<String> LEAF_BLOCKS = Set.of(
             "p", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "dd", "dt", "blockquote", "address");
+    /** Tags of the containers whose story-body name spares the boxes around them. */
+    private static final Set<String> STORY_CONTAINERS = Set.of("div", "section", "article", "main");
+
     private static final Set<String> LIST_LIKE = Set.of("ul", "ol", "dl", "table", "tbody", "menu");
 
     private final Element body;
@@ -72,7 +75,9 @@ final class MainContent {
         int total = before.of(body).paragraphChars;
         Set<Element> holdsBody = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : body.getAllElements()) {
-            if (MarkupSignals.isBodyName(e)) {
+            // a container named for the story spares the boxes around it; a paragraph class ("bodytext"
+            // on every paragraph, newsletter boxes included) spares nothing
+            if (MarkupSignals.isBodyName(e) && STORY_CONTAINERS.contains(e.normalName())) {
                 for (Element a = e; a != null && holdsBody.add(a); a = a.parent()) {
                     // mark e and its ancestors once
                 }
@@ -176,10 +181,58 @@ final class MainContent {
             top = marked;
         }
         Element wider = widen(top);
+        if (marked == null) {
+            List<Element> modules = repeatedModules(wider);
+            if (!modules.isEmpty()) {
+                return modules;
+            }
+        }
         if (wider != top) {
             return List.of(wider);
         }
         return marked != null ? List.of(marked) : withSiblings(top);
+    }
+
+    /**
+     * The story told in a row of like modules: when the story's own box (or one of the few boxes around it
+     * that hold little else) stands among siblings of the same tag and class that hold prose too (a page
+     * builder's text modules between image and video modules), those siblings in document order; empty
+     * otherwise.
+     */
+    private List<Element> repeatedModules(Element story) {
+        int storyText = stats.of(story).text;
+        Element module = story;
+        for (int level = 0; level < MAX_MODULE_CLIMB && module != null && module != body; level++) {
+            Element parent = module.parent();
+            if (parent == null || (long) storyText * 2 < stats.of(module).text) {
+                break;
+            }
+            if (!module.className().isBlank()) {
+                List<Element> like = new ArrayList<>();
+                for (Element sibling : parent.children()) {
+                    if (sibling == module
+                            || sibling.normalName().equals(module.normalName())
+                                    && sibling.className().equals(module.className())
+                                    && isProse(sibling)) {
+                        like.add(sibling);
+                    }
+                }
+                if (like.size() >= 2) {
+                    return like;
+                }
+            }
+            module = parent;
+        }
+        return List.of();
+    }
+
+    private static final int MAX_MODULE_CLIMB = 4;
+    /** Paragraph characters a module holds at least to be more of the story, not a lone heading line. */
+    private static final int MIN_MODULE_PROSE = 80;
+
+    private boolean isProse(Element e) {
+        TextStats.Counts c = stats.of(e);
+        return c.paragraphChars >= MIN_MODULE_PROSE && c.linkDensity() < 0.3;
     }
 
     /**

@@ -249,7 +249,7 @@ final class MarkupSignals {
         if (FURNITURE_TAGS.contains(tag)) {
             return Furniture.STRONG;
         }
-        if (element.hasAttr("hidden") || isHiddenStyle(element.attr("style"))) {
+        if (element.hasAttr("hidden") || isHiddenStyle(element.attr("style")) || hasHiddenClass(element)) {
             return Furniture.STRONG;
         }
         String role = element.attr("role").toLowerCase(Locale.ROOT);
@@ -317,6 +317,21 @@ final class MarkupSignals {
             }
         }
         return kind;
+    }
+
+    /** Class names that CSS frameworks use to hide an element ("hidden", "d-none"). */
+    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "d-none", "is-hidden");
+
+    private static boolean hasHiddenClass(Element element) {
+        if (element.className().isEmpty()) {
+            return false;
+        }
+        for (String name : element.classNames()) {
+            if (HIDDEN_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHiddenStyle(String style) {

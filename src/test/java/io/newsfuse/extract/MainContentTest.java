@@ -96,6 +96,45 @@ class MainContentTest {
     }
 
     @Test
+    void joinsAStoryToldInARowOfLikeTextModulesBetweenMediaModules() {
+        String text = main("""
+                <div class='page'><div class='stack'>
+                <div class='module module--text'><div class='copy'><p>The harbour board of Westmere voted on Monday
+                to close the north quay to cruise ships from next spring, after months of complaints.</p></div></div>
+                <div class='module module--image'><img src='quay.jpg'><p>Photo</p></div>
+                <div class='module module--text'><div class='copy'>""" + STORY + """
+                </div></div>
+                <div class='module module--video'><a href='/v'>Watch</a></div>
+                <div class='module module--text'><div class='copy'><p>The board will publish the full minutes of the
+                meeting, with the votes of each member, on its website later this week.</p></div></div>
+                </div></div>
+                """);
+        assertThat(text)
+                .startsWith("The harbour board of Westmere voted on Monday")
+                .contains("replacement cable")
+                .endsWith("on its website later this week.")
+                .doesNotContain("Watch");
+    }
+
+    @Test
+    void dropsBoxesHiddenByAFrameworkClassEvenWhenTheirParagraphsShareTheStorysClass() {
+        String text = main("<div class='content'>" + STORY.replace("<p>", "<p class='bodytext'>") + """
+                </div>
+                <div class='signup-box hidden'><p class='bodytext'>Get the latest updates from the county, every
+                morning in your inbox, with news chosen for you.</p><p class='bodytext'>You can unsubscribe at any
+                time, with one click, from every message we send.</p></div>
+                """);
+        assertThat(text).contains("replacement cable").doesNotContain("inbox").doesNotContain("unsubscribe");
+    }
+
+    @Test
+    void removesSoftHyphensAndZeroWidthSpacesAReaderNeverSees() {
+        String text = main("<div class='story'><p>The ferry\u00adman of Amber\u00adley said the cross\u00ading had"
+                + " never been closed this long,\u200b not even in the floods of the last decade.</p></div>");
+        assertThat(text).contains("ferryman of Amberley said the crossing had never been closed this long, not even");
+    }
+
+    @Test
     void returnsEmptyTextWhenNoParagraphStandsOut() {
         assertThat(main("<div><a href='/'>Home</a> <a href='/news'>News</a></div>"))
                 .isEmpty();
