@@ -62,6 +62,13 @@ final class MainContent {
                 out.append(text);
             }
         }
+        Element lead = story.isEmpty() ? null : content.standfirst(story.get(0));
+        if (lead != null) {
+            String standfirst = BlockText.of(lead);
+            if (!out.isEmpty() && !out.toString().contains(standfirst)) {
+                out.insert(0, standfirst + "\n\n");
+            }
+        }
         return out.toString();
     }
 
@@ -118,6 +125,82 @@ final class MainContent {
         }
         doomed.forEach(Element::remove);
     }
+
+    /**
+     * The standfirst of the story: the subheadline or lead paragraph standing between the page's headline
+     * and the story's first box, outside both (a sentence or two under the headline, marked as a
+     * subheadline or lead by its tag or its class). Null when there is none.
+     */
+    private Element standfirst(Element storyStart) {
+        Element headline = null;
+        int sinceHeadline = 0;
+        Element found = null;
+        for (Element e : body.getAllElements()) {
+            if (e == storyStart) {
+                return headline == null ? null : found;
+            }
+            if (e.normalName().equals("h1")) {
+                headline = e;
+                sinceHeadline = 0;
+                found = null;
+            } else if (headline != null
+                    && found == null
+                    && sinceHeadline++ < MAX_STANDFIRST_DISTANCE
+                    && !isInside(e, headline)
+                    && isStandfirst(e)) {
+                found = e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isStandfirst(Element e) {
+        String tag = e.normalName();
+        boolean heading = tag.equals("h2") || tag.equals("h3");
+        if (!heading && !((tag.equals("p") || tag.equals("div")) && NameWords.anyIn(e.className(), LEAD_WORDS))) {
+            return false;
+        }
+        if (hasBlockChild(e) && !heading) {
+            return false;
+        }
+        TextStats.Counts c = stats.of(e);
+        String text = e.text();
+        return c.text >= MIN_STANDFIRST
+                && c.text <= MAX_STANDFIRST
+                && c.linkDensity() < 0.2
+                && text.split("\\s+").length >= 6;
+    }
+
+    /** Class words of a lead paragraph under the headline. */
+    private static final Set<String> LEAD_WORDS = Set.of(
+            "lead",
+            "intro",
+            "teaser",
+            "standfirst",
+            "subheadline",
+            "subhead",
+            "subline",
+            "subtitle",
+            "dek",
+            "summary",
+            "excerpt",
+            "abstract",
+            "kicker",
+            "deck");
+
+    private static final int MIN_STANDFIRST = 40;
+    private static final int MAX_STANDFIRST = 700;
+    /** Elements after the headline within which a standfirst stands. */
+    private static final int MAX_STANDFIRST_DISTANCE = 40;
 
     /** Prose a story has at least; less beside a page of comments means the comments are the page. */
     private static final int MIN_STORY = 400;

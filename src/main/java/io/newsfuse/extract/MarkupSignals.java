@@ -68,6 +68,7 @@ final class MarkupSignals {
             "caption",
             "captions",
             "figcaption",
+            "legend",
             "modal",
             "popup",
             "overlay",

@@ -135,6 +135,18 @@ class MainContentTest {
     }
 
     @Test
+    void keepsTheStandfirstBetweenTheHeadlineAndTheStory() {
+        String text = main("""
+                <div class='article-head'><h1>Ferry halted on the Amber</h1>
+                <div class='social'><a href='/share'>Share</a></div>
+                <p class='article-teaser'>A snapped cable has closed the only river crossing between the two towns
+                for weeks, the county council said.</p></div>
+                <div class='story'>""" + STORY + "</div>");
+        assertThat(text).contains("A snapped cable has closed the only river crossing", "replacement cable");
+        assertThat(text.indexOf("A snapped cable")).isLessThan(text.indexOf("The river ferry"));
+    }
+
+    @Test
     void returnsEmptyTextWhenNoParagraphStandsOut() {
         assertThat(main("<div><a href='/'>Home</a> <a href='/news'>News</a></div>"))
                 .isEmpty();
