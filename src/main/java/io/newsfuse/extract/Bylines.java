@@ -37,14 +37,28 @@ final class Bylines {
 
     private static final int MAX_NAMES = 6;
 
+    /**
+     * Where a byline's next credit starts, for the photos, the illustration or the video rather than the
+     * text ("Text von Eva Berg Illustration von Jan Novak", "By Ana Ruiz Photos by Tom Lee"): a word from
+     * {@code byline-other-credits.txt} followed by a colon or a "by".
+     */
+    private static final Pattern OTHER_CREDIT = Pattern.compile(
+            "(?:^|\\s)(?:"
+                    + String.join(
+                            "|",
+                            WordList.load("byline-other-credits.txt").stream()
+                                    .map(Pattern::quote)
+                                    .toList()) + ")\\s*(?:[:：]|\\s(?:by|von|par|por|di|de|door|av|from)\\s)",
+            FLAGS);
+
     private Bylines() {}
 
     private static String prefixes() {
         return WordList.load("byline-prefixes.txt").stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(p -> p.endsWith(":")
-                        ? Pattern.quote(p.substring(0, p.length() - 1)) + "\\s*:"
-                        : Pattern.quote(p) + "(?:\\s*:)?(?=\\s|$)")
+                        ? Pattern.quote(p.substring(0, p.length() - 1)) + "\\s*[:：]"
+                        : Pattern.quote(p) + "(?:\\s*[:：])?(?=\\s|$)")
                 .collect(Collectors.joining("|"));
     }
 
@@ -52,6 +66,47 @@ final class Bylines {
     static boolean opensAsByline(String text) {
         return BY.matcher(text).lookingAt();
     }
+
+    /** Whether a text opens with a byline's words that a colon ends ("Autor: ", "Text:"). */
+    static boolean opensWithColonLabel(String text) {
+        Matcher m = BY.matcher(text);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String label = m.group().strip();
+        return label.endsWith(":") || label.endsWith("：");
+    }
+
+    /**
+     * A line without the punctuation, date and time that stand before its byline ("| By Ana Ruiz",
+     * "06.11.2023 13:30 von Eva Berg", "May 3, 2021 - By Tom Lee" read from "By").
+     */
+    static String withoutLead(String line) {
+        String text = LEAD_PUNCTUATION.matcher(line).replaceFirst("");
+        for (int i = 0; i < MAX_LEAD_WORDS; i++) {
+            Matcher lead = LEAD_WORD.matcher(text);
+            if (!lead.lookingAt()) {
+                break;
+            }
+            String word = EDGE_PUNCTUATION.matcher(lead.group(1)).replaceAll("");
+            boolean dateWord = word.chars().anyMatch(Character::isDigit)
+                    || isDateWord(word)
+                    || TIME_WORDS.contains(word.toLowerCase(Locale.ROOT));
+            if (!dateWord) {
+                break;
+            }
+            text = text.substring(lead.end());
+        }
+        return text;
+    }
+
+    private static final int MAX_LEAD_WORDS = 8;
+    private static final Pattern LEAD_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\p{Pd}•·\\s\\u00A0]+");
+    /** One word with the punctuation and spaces after it. */
+    private static final Pattern LEAD_WORD = Pattern.compile("([^\\s\\u00A0|•·]+)[\\p{Punct}\\p{Pd}•·\\s\\u00A0]*");
+
+    private static final Set<String> TIME_WORDS =
+            Set.of("uhr", "h", "am", "pm", "a.m.", "p.m.", "utc", "gmt", "cet", "mez", "cest", "mesz");
 
     /** Whether a text is only a byline's opening words ("Text:", "By"), the names following elsewhere. */
     static boolean isLabel(String text) {
@@ -88,6 +143,10 @@ final class Bylines {
             String text = beforeDate(
                     BY.matcher(SPACES.matcher(field).replaceAll(" ").strip()).replaceFirst(""));
             text = HANDLE.matcher(text).replaceAll(" ").strip();
+            Matcher credit = OTHER_CREDIT.matcher(text);
+            if (credit.find() && credit.start() > 0) {
+                text = text.substring(0, credit.start()); // "Eva Berg  Illustration von Jan Novak"
+            }
             for (String part : SPLIT.split(text)) {
                 String name = tidy(part, declared);
                 if (name != null) {
@@ -144,6 +203,10 @@ final class Bylines {
         return CONNECTORS.contains(key) || MonthNames.month(key) != null || MonthNames.isWeekday(key);
     }
 
+    private static String roleKey(String word) {
+        return word.toLowerCase(Locale.ROOT).replace(".", "").replace(",", "");
+    }
+
     private static boolean isRole(String name) {
         for (String word : SPACES.split(name.toLowerCase(Locale.ROOT))) {
             if (!ROLES.contains(word.replace(".", ""))) {
@@ -193,7 +256,16 @@ final class Bylines {
             return null;
         }
         String[] words = SPACES.split(name);
-        if (words.length > 5 || (words.length == 1 && name.length() < (declared ? 2 : 3))) {
+        int role = 0;
+        while (!declared && role < words.length - 1 && ROLES.contains(roleKey(words[role]))) {
+            role++; // "Rechtsanwalt Jan Novak", "Senior Editor Ana Ruiz": the role before the name goes
+        }
+        if (role > 0) {
+            words = java.util.Arrays.copyOfRange(words, role, words.length);
+            name = String.join(" ", words);
+        }
+        boolean caseless = !hasCase(name.codePointAt(0));
+        if (words.length > 5 || (words.length == 1 && name.length() < (declared || caseless ? 2 : 3))) {
             return null;
         }
         int capitalised = 0;
@@ -212,7 +284,14 @@ final class Bylines {
             }
         }
         if (declared) {
-            return words.length == 1 || capitalised > 0 ? name : null;
+            // "deinen Hochzeitsbloggern" (a phrase, not a name): in a script with capitals, a name of
+            // several words opens with a capital or a particle ("van der Berg")
+            boolean phrase = words.length > 1
+                    && !caseless
+                    && Character.isLowerCase(name.codePointAt(0))
+                    && !PARTICLES.contains(words[0])
+                    && capitalised > 0;
+            return (words.length == 1 || capitalised > 0) && !phrase ? name : null;
         }
         return capitalised * 2 >= words.length - particles(words) && opensAsName(name) ? name : null;
     }

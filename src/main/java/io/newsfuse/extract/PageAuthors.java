@@ -16,7 +16,9 @@ import org.jsoup.nodes.TextNode;
  * JSON-LD {@code author}, a "Written by" label/data pair), else the byline its markup marks
  * ({@code rel=author}, {@code itemprop=author}, elements named author, byline, writer, username),
  * never one in the comments, a sidebar or a list of other stories. Names come as a list, without "By",
- * dates or roles.
+ * dates or roles. When the metadata names only the outlet (its site name, publisher or the title's
+ * tail) or only a handle ("ana.ruiz"), the byline's person comes first; a Creative Commons notice names
+ * the blogger when nothing else does.
  */
 final class PageAuthors {
     private static final String[] META_KEYS = {
@@ -91,37 +93,129 @@ final class PageAuthors {
             }
         }
         String siteKey = Titles.key(site);
+        List<String> outletKeys = outletKeys(page, meta, publisher);
+        // "Jobs & Hire", "hessenschau.de, Frankfurt, Germany": the outlet (and its address) signs
+        List<String> outletFields = new ArrayList<>();
+        fields.removeIf(field -> field.strip().startsWith("http")); // an author page's address, not a name
+        fields.removeIf(field -> {
+            String head = field.split(",", 2)[0];
+            boolean outlet = isOutlet(head, siteKey) || isOutlet(head, outletKeys);
+            if (outlet) {
+                outletFields.add(head.strip());
+            }
+            return outlet;
+        });
         List<String> declared = Bylines.declared(fields);
         List<String> people = withoutOutlet(declared, siteKey);
-        String publisherKey = Titles.key(publisher);
-        if (people.stream().anyMatch(name -> !isOutlet(name, publisherKey))) {
-            people.removeIf(name -> isOutlet(name, publisherKey));
+        boolean outletsOnly = !people.isEmpty() && people.stream().allMatch(name -> isOutlet(name, outletKeys));
+        if (!outletsOnly) {
+            people.removeIf(name -> isOutlet(name, outletKeys));
         }
-        if (!people.isEmpty()) {
+        if (!people.isEmpty() && !outletsOnly && !people.stream().allMatch(PageAuthors::isHandle)) {
             return people;
         }
         List<String> markedNames = marked(page, scope);
         List<String> marked = withoutOutlet(markedNames, siteKey);
+        marked.removeIf(name -> isOutlet(name, outletKeys));
+        if (!people.isEmpty() && !outletsOnly) {
+            // the page declares only a handle ("ana.ruiz", "Ana"): a byline giving that full name wins
+            marked.removeIf(name -> !fullNameOf(name, people));
+        }
         if (!marked.isEmpty()) {
             return marked;
         }
-        List<String> labelled = labelled(page, scope);
+        List<String> labelled = new ArrayList<>(labelled(page, scope));
+        if (!people.isEmpty() && !outletsOnly) {
+            labelled.removeIf(name -> !fullNameOf(name, people));
+        }
         if (!labelled.isEmpty()) {
             return labelled;
+        }
+        if (!people.isEmpty() && !outletsOnly) {
+            return people;
         }
         List<String> commenting = postAuthorComment(page);
         if (!commenting.isEmpty()) {
             return commenting;
         }
+        List<String> licensor = licensor(page);
+        if (!licensor.isEmpty()) {
+            return licensor;
+        }
         // no person signs: the outlet (or the blogger its blog is named after) that the page declares or
         // marks as author is the author
-        return !declared.isEmpty() ? declared : markedNames;
+        if (!declared.isEmpty()) {
+            return declared;
+        }
+        return outletFields.isEmpty() || !markedNames.isEmpty()
+                ? markedNames
+                : Bylines.declared(outletFields.subList(0, 1));
+    }
+
+    /** A one-word author field: a user name or a first name ("ana-r", "Todd"), not a full name. */
+    private static boolean isHandle(String name) {
+        return name.indexOf(' ') < 0;
+    }
+
+    /** Whether a name of two words or more holds a word of one of the handles ("Ana Ruiz" for "ana.ruiz"). */
+    private static boolean fullNameOf(String name, List<String> handles) {
+        List<String> words = Folding.words(name);
+        if (words.size() < 2) {
+            return false;
+        }
+        for (String handle : handles) {
+            for (String word : Folding.words(handle.replaceAll("[._-]", " "))) {
+                if (word.length() >= 3 && words.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> withoutOutlet(List<String> names, String siteKey) {
         List<String> people = new ArrayList<>(names);
         people.removeIf(name -> isOutlet(name, siteKey));
         return people;
+    }
+
+    /**
+     * The keys of the names a page gives its outlet besides {@code og:site_name}: the JSON-LD publisher,
+     * the Dublin Core and plain publisher tags, the application name and the last part of the
+     * {@code <title>} ("Achtsam durch die Krise | Die Furche"). An author field naming one of them is the
+     * outlet signing, and a person the byline names comes first.
+     */
+    private static List<String> outletKeys(Document page, Function<String, List<String>> meta, String publisher) {
+        List<String> keys = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        names.add(publisher);
+        for (String key : OUTLET_META_KEYS) {
+            names.addAll(meta.apply(key));
+        }
+        String title = page.title();
+        var separator = TITLE_SEPARATOR.matcher(title);
+        int tail = -1;
+        while (separator.find()) {
+            tail = separator.end();
+        }
+        if (tail > 0) {
+            names.add(title.substring(tail));
+        }
+        for (String name : names) {
+            String key = Titles.key(name);
+            if (key.length() >= 4) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    private static final String[] OUTLET_META_KEYS = {"og:site_name", "dc.publisher", "publisher", "application-name"};
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—·»]{1,2}\\s");
+
+    private static boolean isOutlet(String name, List<String> outletKeys) {
+        String key = Titles.key(name);
+        return outletKeys.stream().anyMatch(outlet -> key.equals(outlet));
     }
 
     /** An author field that names the outlet rather than a person ("LinkNaija", "Cleveland.com"). */
@@ -177,6 +271,25 @@ final class PageAuthors {
         return List.of();
     }
 
+    /**
+     * The person a Creative Commons licence notice names as the one to credit (ccREL's
+     * {@code cc:attributionName}, or the {@code cc:attributionURL} link's text): on a blog, a widget in the
+     * sidebar licenses the whole site's writing, so it is read wherever it stands, when nothing else
+     * names a person.
+     */
+    private static List<String> licensor(Document page) {
+        for (Element e : page.select("[property~=(?i)^cc:attributionName$], [rel~=(?i)^cc:attributionURL$]")) {
+            String text = e.hasAttr("content") ? e.attr("content") : ShortText.of(e, MAX_COMMENT_NAME);
+            if (text != null && !text.isBlank()) {
+                List<String> names = Bylines.names(List.of(text));
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** Where a comment's author name is, in the order tried: the hCard name, the author line. */
     private static final String[] POST_AUTHOR_NAMES = {".fn", ".comment-author", ".author"};
 
@@ -184,26 +297,64 @@ final class PageAuthors {
 
     /**
      * The names in the first short line of the page that opens with a byline's words ("Text: Eva Berg",
-     * "von Jan Novak"), outside comments and sidebars.
+     * "von Jan Novak", "21.04.2020 von Eva Berg", "| By Ana Ruiz"), outside comments and sidebars. A line
+     * opens an element, follows a line break or a block, or is a text run opening with a labelled
+     * byline ("... <span>Autor: Eva Berg</span>", "Redaktion: ...").
      */
     private static List<String> labelled(Document page, StoryScope scope) {
         if (page.body() == null) {
             return List.of();
         }
         for (Element e : page.body().getAllElements()) {
-            TextNode first = firstText(e);
-            if (first == null || !Bylines.opensAsByline(first.text().strip())) {
-                continue;
-            }
-            String text = ShortText.of(e, MAX_BYLINE);
-            if (text != null && Bylines.isLabel(text)) {
-                text = withFollowing(e, text);
-            }
-            if (text != null && Bylines.isBylineLine(text) && !scope.isElsewhere(e)) {
-                return Bylines.names(List.of(text));
+            boolean lineStart = true;
+            boolean first = true;
+            for (org.jsoup.nodes.Node child : e.childNodes()) {
+                if (child instanceof TextNode t) {
+                    if (t.isBlank()) {
+                        continue;
+                    }
+                    String opening = Bylines.withoutLead(t.text().strip());
+                    if ((lineStart || Bylines.opensWithColonLabel(opening))
+                            && Bylines.opensAsByline(opening)
+                            && !scope.isElsewhere(e)) {
+                        String line = first && e.getElementsByTag("br").isEmpty() ? wholeElement(e) : lineFrom(t);
+                        if (line != null && Bylines.isBylineLine(line)) {
+                            return Bylines.names(List.of(line));
+                        }
+                    }
+                    lineStart = false;
+                } else if (child instanceof Element el) {
+                    lineStart = el.normalName().equals("br") || el.isBlock();
+                }
+                first = false;
             }
         }
         return List.of();
+    }
+
+    /** An element's whole short text as a byline line, with what follows a lone label ("<b>Text:</b> Eva Berg"). */
+    private static String wholeElement(Element e) {
+        String text = ShortText.of(e, MAX_BYLINE);
+        if (text == null) {
+            return null;
+        }
+        text = Bylines.withoutLead(text);
+        return Bylines.isLabel(text) ? withFollowing(e, text) : text;
+    }
+
+    /** The line a text run opens, up to the next line break or block. */
+    private static String lineFrom(TextNode start) {
+        StringBuilder line = new StringBuilder(start.text());
+        for (org.jsoup.nodes.Node next = start.nextSibling(); next != null; next = next.nextSibling()) {
+            if (next instanceof Element el && (el.normalName().equals("br") || el.isBlock())) {
+                break;
+            }
+            line.append(next instanceof TextNode t ? t.text() : next instanceof Element el ? el.text() : "");
+            if (line.length() > MAX_BYLINE * 2) {
+                return null;
+            }
+        }
+        return Bylines.withoutLead(line.toString().strip());
     }
 
     /** A label element's text with the text after it up to the line's end ("<b>Text:</b> Eva Berg<br>"). */
@@ -220,19 +371,6 @@ final class PageAuthors {
             }
         }
         return line.toString().strip();
-    }
-
-    private static TextNode firstText(Element e) {
-        for (org.jsoup.nodes.Node child : e.childNodes()) {
-            if (child instanceof TextNode t) {
-                if (!t.isBlank()) {
-                    return t;
-                }
-            } else {
-                return null;
-            }
-        }
-        return null;
     }
 
     /** A link to an author page that nothing else marks as a byline. */

@@ -104,7 +104,11 @@ final class StoryScope {
             if (tag.equals("li") && a.parent() != null && a.parent().childrenSize() >= 3 && !inArticle) {
                 return true;
             }
-            if (NameWords.anyIn(NameWords.names(a), inArticle ? ARTICLE_ELSEWHERE_WORDS : ELSEWHERE_WORDS)) {
+            // a box right beside the headline (its kicker, its byline line) is the story's, whatever
+            // the theme calls it ("teaser-small__metadata")
+            boolean besideHeadline = headline != null && a.parent() != null && a.parent() == headline.parent();
+            if (!besideHeadline
+                    && NameWords.anyIn(NameWords.names(a), inArticle ? ARTICLE_ELSEWHERE_WORDS : ELSEWHERE_WORDS)) {
                 return true;
             }
         }

@@ -109,6 +109,57 @@ class PageMetadataTest {
     }
 
     @Test
+    void anOutletSigningInItsMetadataGivesWayToTheReporterItsBylineNames() {
+        PageMetadata meta = of("""
+                <html><head><title>Ferry strike ends | Harbour Gazette</title>
+                <meta name="author" content="Harbour Gazette"></head>
+                <body><h1>Ferry strike ends</h1><div class="author"><a rel="author" href="/autor/ines-varga">Ines Varga</a></div>
+                <p>Story text.</p></body></html>""");
+        assertThat(meta.authors()).containsExactly("Ines Varga");
+        PageMetadata withAddress = of("""
+                <html><head><meta property="og:site_name" content="Harbour Gazette">
+                <meta name="author" content="Harbour Gazette, Porto Velho, Brazil"></head>
+                <body><h1>Ferry strike ends</h1><p>Story text.</p></body></html>""");
+        assertThat(withAddress.authors()).containsExactly("Harbour Gazette");
+    }
+
+    @Test
+    void bylineLinesAfterADateABreakOrInsideAParagraphAreRead() {
+        assertThat(of("""
+                <html><body><h1>Ferry strike ends</h1><h2>News <span>12.03.2031 14:20 von Ines Varga</span></h2>
+                <p>Story text.</p></body></html>""").authors()).containsExactly("Ines Varga");
+        assertThat(of("""
+                <html><body><h1>Ferry strike ends</h1><div>The court ruled on Monday.<br><br>Autor: <a href="/lawyers">Rechtsanwalt</a> Tom Reed</div>
+                </body></html>""").authors()).containsExactly("Tom Reed");
+        assertThat(of("""
+                <html><body><h1>Ferry strike ends</h1><div class="meta"><span class="sr-only">| By </span> <span>Ines Varga</span> | <time>March 12, 2031</time></div>
+                <p>Story text.</p></body></html>""").authors()).containsExactly("Ines Varga");
+        assertThat(of("""
+                <html><body><h1>Ferry strike ends</h1><p><em>Text von Ines Varga &nbsp; Illustration von Tom Reed</em></p>
+                <p>Story text.</p></body></html>""").authors()).containsExactly("Ines Varga");
+        assertThat(of("""
+                <html><body><h1>渡轮罢工结束</h1><p>正文。</p><div><span>来源</span> 责任编辑： 王芳 </div></body></html>""").authors()).containsExactly("王芳");
+    }
+
+    @Test
+    void aCreativeCommonsNoticeNamesTheBloggerWhenNothingElseDoes() {
+        PageMetadata meta = of("""
+                <html><body><h1>Along the dunes</h1><p>Story text.</p>
+                <aside class="widget"><a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY</a>
+                <span>Dune walks</span> by <a rel="cc:attributionURL" href="https://dunes.example">Ines Varga</a></aside>
+                </body></html>""");
+        assertThat(meta.authors()).containsExactly("Ines Varga");
+    }
+
+    @Test
+    void aPhraseInTheAuthorTagIsNoName() {
+        PageMetadata meta = of("""
+                <html><head><meta name="author" content="deinen Reisebloggern"></head>
+                <body><h1>Along the dunes</h1><p>Story text.</p></body></html>""");
+        assertThat(meta.authors()).isEmpty();
+    }
+
+    @Test
     void authorsFromMetadataAsAListOfNames() {
         PageMetadata meta = of("""
                 <html><head><meta name="author" content="By Ines Varga and Tom Reed"></head>
