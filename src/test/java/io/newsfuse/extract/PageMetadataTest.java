@@ -152,6 +152,13 @@ class PageMetadataTest {
     }
 
     @Test
+    void softHyphensLeaveTheBylineName() {
+        PageMetadata meta = of("<html><body><h1>Along the dunes</h1><p><strong>Von I\u00ADnes Var\u00ADga</strong></p>"
+                + "<p>Story text.</p></body></html>");
+        assertThat(meta.authors()).containsExactly("Ines Varga");
+    }
+
+    @Test
     void aPhraseInTheAuthorTagIsNoName() {
         PageMetadata meta = of("""
                 <html><head><meta name="author" content="deinen Reisebloggern"></head>
