@@ -1,5 +1,6 @@
 package io.newsfuse.extract;
 
+import io.newsfuse.text.Invisibles;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -115,7 +116,7 @@ final class BlockText {
     private static void appendText(StringBuilder out, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isInvisible(c)) {
+            if (Invisibles.isInvisible(c)) {
                 continue;
             }
             if (Character.isWhitespace(c) || c == '\u00a0') {
@@ -127,14 +128,6 @@ final class BlockText {
                 out.append(c);
             }
         }
-    }
-
-    /**
-     * Characters a reader never sees and that break words apart for search and matching: the soft
-     * hyphen of hyphenated layouts, zero-width spaces, the word joiner and a stray byte-order mark.
-     */
-    private static boolean isInvisible(char c) {
-        return c == '\u00ad' || c == '\u200b' || c == '\u2060' || c == '\ufeff';
     }
 
     private static void trimSpace(StringBuilder out) {

@@ -1,5 +1,6 @@
 package io.newsfuse.extract;
 
+import io.newsfuse.text.Invisibles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,8 +33,6 @@ final class Bylines {
     private static final Pattern NOT_A_NAME = Pattern.compile("[\\d@#:=<>{}\\[\\]]|https?|www\\.", FLAGS);
     private static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@[\\p{L}\\p{N}_.]+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$");
-    /** Soft hyphens, zero-width spaces and joiners: a reader never sees them inside a name ("Mat\u00ADthi\u00ADas"). */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
     /** Whitespace, the no-break spaces included ("Par\\u00a0Eva Berg"). */
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
@@ -142,11 +141,10 @@ final class Bylines {
             if (field == null || field.isBlank() || field.length() > 300) {
                 continue;
             }
-            String text = beforeDate(
-                    BY.matcher(SPACES.matcher(INVISIBLE.matcher(field).replaceAll(""))
-                                    .replaceAll(" ")
-                                    .strip())
-                            .replaceFirst(""));
+            String text = beforeDate(BY.matcher(SPACES.matcher(Invisibles.strip(field))
+                            .replaceAll(" ")
+                            .strip())
+                    .replaceFirst(""));
             text = HANDLE.matcher(text).replaceAll(" ").strip();
             Matcher credit = OTHER_CREDIT.matcher(text);
             if (credit.find() && credit.start() > 0) {
@@ -235,9 +233,7 @@ final class Bylines {
      * follows a "by" when there is one, and a lone user name as written.
      */
     static List<String> markedNames(String byline) {
-        String text = SPACES.matcher(INVISIBLE.matcher(byline).replaceAll(""))
-                .replaceAll(" ")
-                .strip();
+        String text = SPACES.matcher(Invisibles.strip(byline)).replaceAll(" ").strip();
         List<String> found = names(List.of(text));
         Matcher by = INNER_BY.matcher(text);
         if (found.isEmpty() && !BY.matcher(text).lookingAt() && by.find()) {
@@ -278,7 +274,7 @@ final class Bylines {
         int capitalised = 0;
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
-            String key = word.toLowerCase(Locale.ROOT).replace(".", "").replace(",", "");
+            String key = roleKey(word);
             if (isParticle(words, i)) {
                 continue; // "Eva von Berg": a lower-case particle inside the name
             }

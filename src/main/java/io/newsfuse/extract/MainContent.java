@@ -181,21 +181,7 @@ final class MainContent {
     }
 
     /** Class words of a lead paragraph under the headline. */
-    private static final Set<String> LEAD_WORDS = Set.of(
-            "lead",
-            "intro",
-            "teaser",
-            "standfirst",
-            "subheadline",
-            "subhead",
-            "subline",
-            "subtitle",
-            "dek",
-            "summary",
-            "excerpt",
-            "abstract",
-            "kicker",
-            "deck");
+    private static final Set<String> LEAD_WORDS = WordList.load("standfirst-names.txt");
 
     private static final int MIN_STANDFIRST = 40;
     private static final int MAX_STANDFIRST = 700;

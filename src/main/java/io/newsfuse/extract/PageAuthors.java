@@ -111,27 +111,29 @@ final class PageAuthors {
         if (!outletsOnly) {
             people.removeIf(name -> isOutlet(name, outletKeys));
         }
-        if (!people.isEmpty() && !outletsOnly && !people.stream().allMatch(PageAuthors::isHandle)) {
+        // the page declares only a handle ("ana.ruiz", "Ana"): a byline giving that full name wins
+        boolean handlesOnly =
+                !people.isEmpty() && !outletsOnly && people.stream().allMatch(PageAuthors::isHandle);
+        if (!people.isEmpty() && !outletsOnly && !handlesOnly) {
             return people;
         }
         List<String> markedNames = marked(page, scope);
         List<String> marked = withoutOutlet(markedNames, siteKey);
         marked.removeIf(name -> isOutlet(name, outletKeys));
-        if (!people.isEmpty() && !outletsOnly) {
-            // the page declares only a handle ("ana.ruiz", "Ana"): a byline giving that full name wins
+        if (handlesOnly) {
             marked.removeIf(name -> !fullNameOf(name, people));
         }
         if (!marked.isEmpty()) {
             return marked;
         }
         List<String> labelled = new ArrayList<>(labelled(page, scope));
-        if (!people.isEmpty() && !outletsOnly) {
+        if (handlesOnly) {
             labelled.removeIf(name -> !fullNameOf(name, people));
         }
         if (!labelled.isEmpty()) {
             return labelled;
         }
-        if (!people.isEmpty() && !outletsOnly) {
+        if (handlesOnly) {
             return people;
         }
         List<String> commenting = postAuthorComment(page);
@@ -344,29 +346,28 @@ final class PageAuthors {
 
     /** The line a text run opens, up to the next line break or block. */
     private static String lineFrom(TextNode start) {
-        StringBuilder line = new StringBuilder(start.text());
-        for (org.jsoup.nodes.Node next = start.nextSibling(); next != null; next = next.nextSibling()) {
-            if (next instanceof Element el && (el.normalName().equals("br") || el.isBlock())) {
-                break;
-            }
-            line.append(next instanceof TextNode t ? t.text() : next instanceof Element el ? el.text() : "");
-            if (line.length() > MAX_BYLINE * 2) {
-                return null;
-            }
-        }
-        return Bylines.withoutLead(line.toString().strip());
+        String line = restOfLine(start, start.text(), "", MAX_BYLINE * 2);
+        return line == null ? null : Bylines.withoutLead(line);
     }
 
     /** A label element's text with the text after it up to the line's end ("<b>Text:</b> Eva Berg<br>"). */
     private static String withFollowing(Element label, String text) {
+        return restOfLine(label, text, " ", MAX_BYLINE);
+    }
+
+    /**
+     * A line's text from {@code text} (the node's own) through the siblings after {@code from}, up to the
+     * next line break or block; null when it grows past {@code limit}.
+     */
+    private static String restOfLine(org.jsoup.nodes.Node from, String text, String joiner, int limit) {
         StringBuilder line = new StringBuilder(text);
-        for (org.jsoup.nodes.Node next = label.nextSibling(); next != null; next = next.nextSibling()) {
+        for (org.jsoup.nodes.Node next = from.nextSibling(); next != null; next = next.nextSibling()) {
             if (next instanceof Element el && (el.normalName().equals("br") || el.isBlock())) {
                 break;
             }
             String more = next instanceof TextNode t ? t.text() : next instanceof Element el ? el.text() : "";
-            line.append(' ').append(more);
-            if (line.length() > MAX_BYLINE) {
+            line.append(joiner).append(more);
+            if (line.length() > limit) {
                 return null;
             }
         }
