@@ -134,7 +134,10 @@ final class PageAuthors {
             return labelled;
         }
         if (handlesOnly) {
-            return people;
+            // no byline spells the handle out: the full name the page prints for it, if one
+            return people.stream()
+                    .map(handle -> HandleNames.expand(page, handle))
+                    .toList();
         }
         List<String> commenting = postAuthorComment(page);
         if (!commenting.isEmpty()) {

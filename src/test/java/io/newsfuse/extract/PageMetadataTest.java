@@ -152,6 +152,24 @@ class PageMetadataTest {
     }
 
     @Test
+    void aHandleInTheMetadataIsSpelledOutByTheFullNameThePagePrints() {
+        assertThat(of("""
+                <html><head><meta name="author" content="ines.varga"></head>
+                <body><h1>Along the dunes</h1><p>The walk starts at the lighthouse.</p>
+                <p>Photo editor Ines M. Varga took the pictures. (Ines M. Varga) +++</p></body></html>""").authors()).containsExactly("Ines M. Varga");
+        assertThat(of("""
+                <html><head><meta name="author" content="Ines"></head>
+                <body><h1>Along the dunes</h1><p>The walk starts at the lighthouse.</p>
+                <div class="box"><div class="box__name">Ines</div><div class="box__bio">Ines Varga – walker and
+                photographer since 2009.</div></div></body></html>""").authors()).containsExactly("Ines Varga");
+        // two people the first name could be: the handle stays as it is
+        assertThat(of("""
+                <html><head><meta name="author" content="Ines"></head>
+                <body><h1>Along the dunes</h1><p>The walk starts at the lighthouse.</p>
+                <p>Ines Varga</p><p>Ines Moreau</p></body></html>""").authors()).containsExactly("Ines");
+    }
+
+    @Test
     void softHyphensLeaveTheBylineName() {
         PageMetadata meta = of("<html><body><h1>Along the dunes</h1><p><strong>Von I\u00ADnes Var\u00ADga</strong></p>"
                 + "<p>Story text.</p></body></html>");

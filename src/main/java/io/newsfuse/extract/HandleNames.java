@@ -1,0 +1,116 @@
+package io.newsfuse.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The full name a page prints for an author its metadata gives only as a handle. A user name of two
+ * parts ("ana.ruiz") is the name written with those two words first and last ("Ana M. Ruiz"), anywhere
+ * in the page's text; a lone first name ("Todd") is a name box reading that first name and a surname
+ * ("Todd Bates"), or a box opening with it before a dash ("Todd Bates – reporter since 2002"). Only
+ * one expansion may be printed: two different ones leave the handle as it is.
+ */
+final class HandleNames {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Words written between a first and a last name: initials, a middle name. */
+    private static final String MIDDLE = "(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2}";
+
+    private static final String SURNAME = "(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}[\\p{L}'’-]*\\p{L}";
+    /** The longest name box read for a lone first name. */
+    private static final int MAX_BOX = 200;
+
+    private static final int MIN_PART = 2;
+
+    private HandleNames() {}
+
+    /** The full name the page prints for {@code handle}, or the handle when it prints none or several. */
+    static String expand(Document page, String handle) {
+        if (page.body() == null) {
+            return handle;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : handle.split("[._\\-\\s]+")) {
+            if (part.length() >= MIN_PART && part.chars().allMatch(Character::isLetter)) {
+                parts.add(part);
+            }
+        }
+        Set<String> found = new LinkedHashSet<>();
+        if (parts.size() >= 2) {
+            Pattern name = Pattern.compile(
+                    "(?<!\\p{L})" + Pattern.quote(parts.get(0)) + MIDDLE + "\\s+"
+                            + Pattern.quote(parts.get(parts.size() - 1)) + "(?!\\p{L})",
+                    FLAGS);
+            for (String text : texts(page.body())) {
+                Matcher m = name.matcher(text);
+                while (m.find()) {
+                    if (capitalised(m.group())) {
+                        found.add(m.group().replaceAll("\\s+", " "));
+                    }
+                }
+            }
+        } else if (parts.size() == 1) {
+            Pattern box = Pattern.compile(Pattern.quote(parts.get(0)) + SURNAME + "(?=$|\\s+[-–—|:]\\s|,\\s)", FLAGS);
+            for (Element e : page.body().getAllElements()) {
+                if (!e.ownText().isBlank()) {
+                    String text = ShortText.of(e, MAX_BOX);
+                    Matcher m = text == null ? null : box.matcher(text);
+                    if (m != null && m.lookingAt() && capitalised(m.group())) {
+                        found.add(m.group());
+                    }
+                }
+            }
+        }
+        if (found.size() != 1) {
+            return handle;
+        }
+        List<String> names = Bylines.markedNames(found.iterator().next());
+        return names.size() == 1 ? names.get(0) : handle;
+    }
+
+    /** Whether every word of the name opens with a capital. */
+    private static boolean capitalised(String name) {
+        for (String word : name.split("\\s+")) {
+            if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The page's visible text runs (scripts and styles left out). */
+    private static List<String> texts(Element body) {
+        List<String> texts = new ArrayList<>();
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (node instanceof Element e
+                                && (e.normalName().equals("script")
+                                        || e.normalName().equals("style"))) {
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        if (node instanceof TextNode t && !t.isBlank()) {
+                            texts.add(t.getWholeText());
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FilterResult tail(Node node, int depth) {
+                        return FilterResult.CONTINUE;
+                    }
+                },
+                body);
+        return texts;
+    }
+}
