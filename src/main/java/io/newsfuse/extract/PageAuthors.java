@@ -17,8 +17,9 @@ import org.jsoup.nodes.TextNode;
  * ({@code rel=author}, {@code itemprop=author}, elements named author, byline, writer, username),
  * never one in the comments, a sidebar or a list of other stories. Names come as a list, without "By",
  * dates or roles. When the metadata names only the outlet (its site name, publisher or the title's
- * tail) or only a handle ("ana.ruiz"), the byline's person comes first; a Creative Commons notice names
- * the blogger when nothing else does.
+ * tail) or only a handle ("ana.ruiz"), the byline's person (or the full name the page prints for the
+ * handle) comes first; a Creative Commons notice, else a personal site's copyright holder, names the
+ * blogger when nothing else does.
  */
 final class PageAuthors {
     private static final String[] META_KEYS = {
@@ -152,9 +153,11 @@ final class PageAuthors {
         if (!declared.isEmpty()) {
             return declared;
         }
-        return outletFields.isEmpty() || !markedNames.isEmpty()
+        List<String> outlet = outletFields.isEmpty() || !markedNames.isEmpty()
                 ? markedNames
                 : Bylines.declared(outletFields.subList(0, 1));
+        // nothing names anyone: on a personal site, the holder of its copyright writes it
+        return outlet.isEmpty() ? CopyrightHolder.of(page, outletKeys, site) : outlet;
     }
 
     /** A one-word author field: a user name or a first name ("ana-r", "Todd"), not a full name. */

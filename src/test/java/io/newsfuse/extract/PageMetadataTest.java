@@ -170,6 +170,27 @@ class PageMetadataTest {
     }
 
     @Test
+    void thePersonHoldingAPersonalSitesCopyrightWritesItButNoFirmOrPhotographerDoes() {
+        String story = "<h1>Along the dunes</h1><p>The walk starts at the lighthouse and runs north.</p>";
+        assertThat(of("<html><body>" + story
+                                + "<div id=\"footer\"><p>Copyright (c) 2031- Ines Varga. All rights reserved.</p></div></body></html>")
+                        .authors())
+                .containsExactly("Ines Varga");
+        assertThat(of("<html><body>" + story + "<footer>© INES VARGA | Impressum</footer></body></html>")
+                        .authors())
+                .containsExactly("Ines Varga");
+        assertThat(of("<html><body>" + story + "<p>© 2031 Harbour Media GmbH</p></body></html>")
+                        .authors())
+                .isEmpty();
+        assertThat(of("<html><body>" + story + "<p>© Ines Varga/Coastal Pictures</p></body></html>")
+                        .authors())
+                .isEmpty();
+        assertThat(of("<html><body>" + story + "<p>© Ines Varga</p><p>More text.</p><p>© Tom Reed</p></body></html>")
+                        .authors())
+                .isEmpty();
+    }
+
+    @Test
     void softHyphensLeaveTheBylineName() {
         PageMetadata meta = of("<html><body><h1>Along the dunes</h1><p><strong>Von I\u00ADnes Var\u00ADga</strong></p>"
                 + "<p>Story text.</p></body></html>");
