@@ -134,6 +134,13 @@ final class PageAuthors {
         if (!labelled.isEmpty()) {
             return labelled;
         }
+        List<String> metaLine = new ArrayList<>(HeadlineMetaLine.of(scope));
+        if (handlesOnly) {
+            metaLine.removeIf(name -> !fullNameOf(name, people));
+        }
+        if (!metaLine.isEmpty()) {
+            return metaLine;
+        }
         if (handlesOnly) {
             // no byline spells the handle out: the full name the page prints for it, if one
             return people.stream()

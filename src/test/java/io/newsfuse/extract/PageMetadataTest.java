@@ -191,6 +191,19 @@ class PageMetadataTest {
     }
 
     @Test
+    void theHeadlinesMetaLineOfDateTimeAndNameNamesTheAuthorButNoPlaceOrLabel() {
+        assertThat(of("""
+                <html><body><div><small>04.02.2031 | 13:10 Uhr | Ines Varga</small><h1>Neuer Steg am Hafen</h1>
+                <p>Der Text der Meldung.</p></div></body></html>""").authors()).containsExactly("Ines Varga");
+        assertThat(of("""
+                <html><body><div><h1>Neuer Steg am Hafen</h1><p>04.02.2031 | Frankfurt am Main</p>
+                <p>Der Text der Meldung.</p></div></body></html>""").authors()).isEmpty();
+        assertThat(of("""
+                <html><body><div><span>4. Februar 2031 | PAID CONTENT</span><h1>Neuer Steg am Hafen</h1>
+                <p>Der Text der Meldung.</p></div></body></html>""").authors()).isEmpty();
+    }
+
+    @Test
     void softHyphensLeaveTheBylineName() {
         PageMetadata meta = of("<html><body><h1>Along the dunes</h1><p><strong>Von I\u00ADnes Var\u00ADga</strong></p>"
                 + "<p>Story text.</p></body></html>");
