@@ -30,7 +30,7 @@ final class Boilerplate {
                     + "|subscribe(?: now| today| to .{0,80})?|sign up .{0,120}|sign in|log ?in|register|newsletter"
                     + "|click here.{0,150}|skip to (?:main )?content|skip navigation|back to top|scroll to top|jump to .{0,40}"
                     + "|loading\\.*|menu|search|home|close|open|next|previous|prev|show more|load more|see more"
-                    + "|all rights reserved\\.?|copyright\\b.{0,200}|\\(c\\) .{0,200}|©.{0,200}"
+                    + "|all rights reserved\\.?|copyright\\b.{0,200}|\\(c\\) .{0,200}|©.{0,300}"
                     + "|\\(?(?:photo|image|foto|picture)s?:? .{0,60}\\)"
                     + "|get (?:free|the latest).{0,80}alerts?.{0,80}|\\d+ min(?:ute)?s? read|reading time:? .{0,30}"
                     + "|publicidad|anuncio|anzeige|werbung|publicité|pubblicità|publicidade|advertentie|реклама"
@@ -67,7 +67,8 @@ final class Boilerplate {
     private static final Pattern PROMOTION = Pattern.compile(
             "\\b(?:newsletters?|subscribe|subscription|sign up (?:for|to|here|now)|(?:your|our) inbox"
                     + "|follow (?:us|@\\w+|(?:the )?[\\p{Lu}][\\w'’. ]{0,60}) on (?:facebook|twitter|instagram|linkedin)"
-                    + "|click here|download (?:our|the) app|affiliate (?:commission|links?))\\b",
+                    + "|click here|download (?:our|the)(?: [\\p{L}\\p{N}-]+){0,3} apps?"
+                    + "|(?:get|receive) the latest .{0,80}\\bapps?|affiliate (?:commission|links?))\\b",
             FLAGS);
 
     private static final Set<String> PHRASES = WordList.load("furniture-phrases.txt");

@@ -359,6 +359,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void dropsAppOffersFollowUsLinesInOtherLanguagesAndLongCopyrightNotices() {
+        String page = """
+                <html><body><div class="story">
+                <p>A planned blast at the Tolbury quarry shook windows across the village on Monday morning.</p>
+                <p>The operator said the charge was larger than usual because the rock there is unusually hard.</p>
+                <p>For breaking news on the go, download the Tolbury Echo apps for iOS and Android.</p>
+                <p>Síguenos en Telegram, Instagram y Facebook para recibir todas nuestras noticias.</p>
+                <p>© 2031, TolburyEcho.example. This article is the property of the Tolbury Echo and may not be
+                published, broadcast or redistributed in any form, in print or online, in whole or in part, without
+                the prior written consent of the publisher, who reserves every right in it under the law.</p>
+                </div></body></html>""";
+        assertThat(EXTRACTOR.extract(html(page)).text())
+                .contains("shook windows", "unusually hard")
+                .doesNotContain("apps", "Telegram", "property");
+    }
+
+    @Test
     void keepsEveryParagraphOfAStoryWrittenWithoutSpaces() {
         String page = """
                 <html><body><div class="entry">
