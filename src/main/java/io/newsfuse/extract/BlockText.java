@@ -80,6 +80,15 @@ final class BlockText {
 
     /** The readable text of {@code root}, leaving out the elements (and their content) that {@code skip} names. */
     static String of(Element root, java.util.function.Predicate<Element> skip) {
+        return of(root, skip, element -> false);
+    }
+
+    /**
+     * The readable text of {@code root} with the texts of the form labels {@code labels} accepts, which
+     * in a recipe's box are the ingredients beside their check boxes.
+     */
+    static String of(
+            Element root, java.util.function.Predicate<Element> skip, java.util.function.Predicate<Element> labels) {
         StringBuilder out = new StringBuilder();
         NodeTraversor.filter(
                 new org.jsoup.select.NodeFilter() {
@@ -89,7 +98,9 @@ final class BlockText {
                             appendText(out, text.getWholeText());
                         } else if (node instanceof Element element) {
                             String tag = element.normalName();
-                            if (element != root && (SKIPPED.contains(tag) || skip.test(element))) {
+                            if (element != root
+                                    && ((SKIPPED.contains(tag) && !(tag.equals("label") && labels.test(element)))
+                                            || skip.test(element))) {
                                 return FilterResult.SKIP_ENTIRELY;
                             }
                             if (tag.equals("br")) {

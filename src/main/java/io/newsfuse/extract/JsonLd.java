@@ -87,6 +87,42 @@ final class JsonLd {
         return pattern.matcher(type.asText()).matches();
     }
 
+    /**
+     * The ingredients and the steps of the first recipe the page declares, as written in its JSON-LD
+     * ({@code recipeIngredient}, {@code recipeInstructions} as text, steps or sections); empty when it
+     * declares none. They tell which boxes of the page the recipe stands in.
+     */
+    List<String> recipeParts() {
+        List<String> parts = new ArrayList<>();
+        for (JsonNode node : objects) {
+            if (hasType(node, RECIPE)) {
+                addTexts(node.get("recipeIngredient"), parts, 0);
+                addTexts(node.get("recipeInstructions"), parts, 0);
+                break;
+            }
+        }
+        return parts;
+    }
+
+    private static final Pattern RECIPE = Pattern.compile("Recipe");
+
+    private static void addTexts(JsonNode node, List<String> out, int depth) {
+        if (node == null || depth > 3) {
+            return;
+        }
+        if (node.isTextual()) {
+            String text = blankToNull(node.asText());
+            if (text != null) {
+                out.add(text);
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> addTexts(child, out, depth + 1));
+        } else if (node.isObject()) {
+            addTexts(node.get("text"), out, depth + 1);
+            addTexts(node.get("itemListElement"), out, depth + 1);
+        }
+    }
+
     String headline() {
         return text(article, "headline", "name");
     }

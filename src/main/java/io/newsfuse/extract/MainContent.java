@@ -44,17 +44,31 @@ final class MainContent {
      * furniture is removed from it.
      */
     static String of(Element body) {
+        return of(body, List.of());
+    }
+
+    /**
+     * The story text under {@code body}; on a recipe page ({@code recipeParts}: the ingredients and
+     * steps its structured data declares) the box holding them is part of it, wherever the prose is.
+     */
+    static String of(Element body, List<String> recipeParts) {
         if (body == null) {
             return "";
         }
         MainContent content = new MainContent(body);
         content.pruneFurniture();
         content.stats = TextStats.of(body, MIN_PARAGRAPH);
-        List<Element> story = content.story();
+        RecipeBox.Parts parts = RecipeBox.withRecipe(body, content.story(), recipeParts);
+        List<Element> story = parts.elements();
         StringBuilder out = new StringBuilder();
         for (Element part : story) {
-            Set<Element> noise = content.noiseWithHeadings(part);
-            String text = BlockText.of(part, noise::contains);
+            // a recipe's ingredients are links and check-box labels: inside its box they are the text
+            Element box = parts.box();
+            Set<Element> noise = part == box ? Set.of() : content.noiseWithHeadings(part);
+            String text = BlockText.of(
+                    part,
+                    e -> noise.contains(e) && (box == null || !RecipeBox.isInside(e, box)),
+                    e -> box != null && RecipeBox.isInside(e, box));
             if (!text.isEmpty()) {
                 if (!out.isEmpty()) {
                     out.append("\n\n");

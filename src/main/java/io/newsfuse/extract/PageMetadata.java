@@ -17,8 +17,16 @@ import org.jsoup.nodes.Element;
  * @param dates       publication and update dates the page states
  * @param url         canonical address, or null
  * @param articleBody JSON-LD {@code articleBody}, or null
+ * @param recipeParts the ingredients and steps of the recipe its JSON-LD declares, possibly empty
  */
-record PageMetadata(String title, String site, List<String> authors, PageDates dates, String url, String articleBody) {
+record PageMetadata(
+        String title,
+        String site,
+        List<String> authors,
+        PageDates dates,
+        String url,
+        String articleBody,
+        List<String> recipeParts) {
 
     static PageMetadata of(Document page, String hintUrl) {
         MetaTags meta = MetaTags.of(page);
@@ -54,7 +62,8 @@ record PageMetadata(String title, String site, List<String> authors, PageDates d
                 PageAuthors.of(page, scope, meta::all, jsonLd, site, jsonLd.publisher()),
                 PageDates.of(page, scope, meta::all, jsonLd, url),
                 url,
-                jsonLd.articleBody());
+                jsonLd.articleBody(),
+                List.copyOf(jsonLd.recipeParts()));
     }
 
     /** A page's {@code <meta>} contents by lower-cased name, property or itemprop, in page order. */

@@ -27,7 +27,7 @@ record PageText(PageMetadata metadata, String mainText, String byline) {
         String byline = null;
         // what never holds story text goes first: a smaller tree makes Readability several times faster
         page.select(NEVER_CONTENT).remove();
-        main = MainContent.of(page.body());
+        main = MainContent.of(page.body(), metadata.recipeParts());
         if (main.length() < MIN_READABLE)
             try {
                 net.dankito.readability4j.Article article = new Readability4J(url == null ? "" : url, page).parse();

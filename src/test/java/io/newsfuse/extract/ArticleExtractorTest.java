@@ -359,6 +359,35 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aRecipesIngredientBoxJoinsItsStepsButTheOtherRecipesAfterItDoNot() {
+        String page = """
+                <html><head><script type="application/ld+json">{"@type":"Recipe","name":"Harbour fish stew",
+                "recipeIngredient":["600 g cod fillet","2 shallots","1 fennel bulb","400 ml tomato passata","1 pinch saffron"],
+                "recipeInstructions":[{"@type":"HowToStep","text":"Slice the shallots and the fennel thinly."},
+                {"@type":"HowToStep","text":"Simmer them in the passata with the saffron for twenty minutes."},
+                {"@type":"HowToStep","text":"Lay the cod on top and poach it gently until it flakes."}]}</script></head>
+                <body><div class="layout">
+                <div class="col-ingredients"><h2>Ingredients</h2><ul>
+                <li><label><input type="checkbox"> <span>cod fillet</span></label> <span>600 g</span></li>
+                <li><label><input type="checkbox"> <span>shallots</span></label> <span>2</span></li>
+                <li><label><input type="checkbox"> <span>fennel bulb</span></label> <span>1</span></li>
+                <li><label><input type="checkbox"> <span>tomato passata</span></label> <span>400 ml</span></li>
+                <li><label><input type="checkbox"> <span>saffron</span></label> <span>1 pinch</span></li></ul></div>
+                <div class="col-steps"><h2>Method</h2>
+                <p>Slice the shallots and the fennel thinly, keeping the green fronds aside for later.</p>
+                <p>Simmer them in the passata with the saffron for twenty minutes, stirring now and then.</p>
+                <p>Lay the cod on top and poach it gently until it flakes, about eight minutes in all.</p></div>
+                </div>
+                <div class="more"><h2>More from the kitchen</h2>
+                <p>Sweet and juicy plums make a fine base for tarts, crumbles and quick autumn salads alike, so try ours.</p>
+                <p>Puff, filo or shortcrust? Savoury pies take many shapes, and the right pastry lifts every filling.</p></div>
+                </body></html>""";
+        assertThat(EXTRACTOR.extract(html(page)).text())
+                .contains("cod fillet", "tomato passata", "Slice the shallots", "poach it gently")
+                .doesNotContain("plums", "shortcrust");
+    }
+
+    @Test
     void dropsAppOffersFollowUsLinesInOtherLanguagesAndLongCopyrightNotices() {
         String page = """
                 <html><body><div class="story">
