@@ -32,7 +32,15 @@ final class Boilerplate {
                     + "|loading\\.*|menu|search|home|close|open|next|previous|prev|show more|load more|see more"
                     + "|all rights reserved\\.?|copyright\\b.{0,200}|\\(c\\) .{0,200}|©.{0,300}"
                     + "|\\(?(?:photo|image|foto|picture)s?:? .{0,60}\\)"
+                    + "|\\((?:credits?|quelle|source|fuente|bild|bildquelle)\\s*:? .{0,80}\\)"
+                    + "|.{0,100}[,|]\\s*(?:photo|foto|bild|image|credit)s?\\s*:\\s*.{0,80}"
+                    + "|.{0,150}\\S\\s*©\\s*[^©]{2,60}"
                     + "|get (?:free|the latest).{0,80}alerts?.{0,80}|\\d+ min(?:ute)?s? read|reading time:? .{0,30}"
+                    + "|(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania):? .{0,30}"
+                    + "|\\d+ (?:min\\.?|minuten?|minutos?|minuti|minut) (?:lesezeit|lesedauer|de lectura|de lecture|di lettura|czytania)"
+                    + "|(?:keine|bisherige|\\d+) kommentare(?: zu[rm]? \\S+)?(?: \\(.{0,60}\\))?"
+                    + "|no comments(?: yet)?(?: \\(.{0,60}\\))?"
+                    + "|(?:quelle|source|fuente|fonte|źródło)\\s*:.{0,100}|scroll to read more.{0,80}"
                     + "|publicidad|anuncio|anzeige|werbung|publicité|pubblicità|publicidade|advertentie|реклама"
                     + "|leer más|lea también|lee también|mehr zum thema.{0,80}|lesen sie auch.{0,150}|lire aussi.{0,150}"
                     + "|lire la suite|leia mais.{0,150}|leia também.{0,150}|lees ook.{0,150}|leggi anche.{0,150}"
@@ -68,8 +76,15 @@ final class Boilerplate {
             "\\b(?:newsletters?|subscribe|subscription|sign up (?:for|to|here|now)|(?:your|our) inbox"
                     + "|follow (?:us|@\\w+|(?:the )?[\\p{Lu}][\\w'’. ]{0,60}) on (?:facebook|twitter|instagram|linkedin)"
                     + "|click here|download (?:our|the)(?: [\\p{L}\\p{N}-]+){0,3} apps?"
-                    + "|(?:get|receive) the latest .{0,80}\\bapps?|affiliate (?:commission|links?))\\b",
+                    + "|(?:get|receive) the latest .{0,80}\\bapps?|affiliate (?:commission|links?))\\b"
+                    + "|^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|pubblicità|reklama)\\s*[-–:|]\\s",
             FLAGS);
+
+    /** The writer's note closing a story: "Ana Ruiz is a senior writer for the Harbour Gazette." */
+    private static final Pattern WRITER_NOTE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'’ -]{2,50} is an? (?:[\\p{L}-]+ ){0,4}(?:writer|reporter|editor|correspondent"
+                    + "|columnist|journalist|contributor|producer) (?:for|at|with) (?:the )?\\p{Lu}",
+            Pattern.UNICODE_CASE);
 
     private static final Set<String> PHRASES = WordList.load("furniture-phrases.txt");
     private static final Set<String> LABELS = WordList.load("furniture-labels.txt");
@@ -81,13 +96,14 @@ final class Boilerplate {
 
     /**
      * A short paragraph inviting the reader to subscribe, sign up or follow the outlet, a copyright or
-     * reprint notice, a download offer, a comment prompt, or a line of topic tags.
+     * reprint notice, a download offer, a comment prompt, an advertisement's label, the writer's note, or a
+     * line of topic tags or contacts.
      */
     static boolean isPromotion(String line) {
         if (line.length() > 250) {
             return false;
         }
-        if (PROMOTION.matcher(line).find()) {
+        if (PROMOTION.matcher(line).find() || WRITER_NOTE.matcher(line).find()) {
             return true;
         }
         String lower = line.toLowerCase(Locale.ROOT);

@@ -18,7 +18,8 @@ record DateLine(LocalDate date, Line remainder) {
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:date|dated|published|updated|posted|last updated|last modified|first published|modified"
                     + "|publicado|actualizado|publicada|veröffentlicht|aktualisiert|stand|publié|mis à jour|modifié"
-                    + "|pubblicato|aggiornato|gepubliceerd|bijgewerkt|atualizado|опубликовано|обновлено)"
+                    + "|pubblicato|aggiornato|gepubliceerd|bijgewerkt|atualizado|опубликовано|обновлено"
+                    + "|publikacja|opublikowano|aktualizacja|zaktualizowano|publicação|publicado em)"
                     + "(?:\\s+(?:on|at|el|am|le|il|em|op))?\\s*[:\\-–|]?\\s*",
             FLAGS);
     private static final Pattern TIME = Pattern.compile(

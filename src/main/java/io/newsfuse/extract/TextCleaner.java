@@ -99,6 +99,10 @@ final class TextCleaner {
             seen++;
             String text = line.text();
             if (header.isTitle(text) || Boilerplate.isFurniture(text) || Boilerplate.isSection(text)) {
+                if (header.date == null && !header.isTitle(text)) {
+                    // a furniture line may still carry the stamp: "Source: Harbour Daily 2031-05-15 20:31"
+                    header.date = HeaderLines.stampDate(text, header.title != null);
+                }
                 i++;
                 continue;
             }
@@ -265,12 +269,15 @@ final class TextCleaner {
         return merged;
     }
 
+    private static final java.util.regex.Pattern PUNCTUATION_ONLY = java.util.regex.Pattern.compile("[\\p{Punct}\\s]*");
+
     private static boolean isDateOnly(Line line) {
         if (line.length() > 80) {
             return false;
         }
         DateLine dateLine = DateLine.parse(line);
-        return dateLine != null && dateLine.remainder().isBlank();
+        return dateLine != null
+                && PUNCTUATION_ONLY.matcher(dateLine.remainder().text()).matches();
     }
 
     private static Line withoutCaptionTail(Line line) {

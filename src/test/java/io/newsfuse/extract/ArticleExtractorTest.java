@@ -388,6 +388,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void dropsCreditsSourceAndContactLinesReadingTimesAndTheWritersNoteButNotTheStorysNoComment() {
+        String page = """
+                <html><body><div class="story">
+                <p>Lesedauer: 4 Min.</p>
+                <p>A planned blast at the Tolbury quarry shook windows across the village on Monday morning.</p>
+                <p>The quarry face after the blast. © Coastal Pictures / INES VARGA</p>
+                <p>(Credit: Tom Reed / Tolbury Echo)</p>
+                <p>No comment was immediately available from the quarry's owners.</p>
+                <p>The operator said the charge was larger than usual because the rock there is unusually hard.</p>
+                <p>Quelle: Gemeindeverwaltung Tolbury, 3. März 2031</p>
+                <p>Kontakt: presse[at]tolbury.example</p>
+                <p>Ines Varga is a senior reporter for the Tolbury Echo.</p>
+                </div></body></html>""";
+        assertThat(EXTRACTOR.extract(html(page)).text())
+                .contains("shook windows", "No comment was immediately available", "unusually hard")
+                .doesNotContain("Lesedauer", "Coastal Pictures", "Credit", "Quelle", "presse[at]", "senior reporter");
+    }
+
+    @Test
     void dropsAppOffersFollowUsLinesInOtherLanguagesAndLongCopyrightNotices() {
         String page = """
                 <html><body><div class="story">
