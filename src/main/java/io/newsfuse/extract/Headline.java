@@ -130,7 +130,14 @@ final class Headline {
         if (!text.equals(text(heading)) || heading.childrenSize() == 0) {
             return text;
         }
-        Element first = heading.child(0);
+        Element holder = heading;
+        while (holder.childrenSize() == 1 && text(holder.child(0)).equals(text(holder))) {
+            holder = holder.child(0); // <h1><span class="post-title"><small>Kicker</small><br>Headline</span></h1>
+        }
+        if (holder.childrenSize() == 0) {
+            return text;
+        }
+        Element first = holder.child(0);
         String kicker = text(first);
         if (kicker.isEmpty() || Titles.words(kicker) > 4 || !text.startsWith(kicker)) {
             return text;
@@ -143,6 +150,7 @@ final class Headline {
 
     private static List<Element> headings(Document page, String tag) {
         return page.getElementsByTag(tag).stream()
+                .filter(h -> !MarkupSignals.isHidden(h))
                 .filter(h -> {
                     String text = text(h);
                     return !text.isEmpty() && text.length() <= MAX_LENGTH;
@@ -183,13 +191,26 @@ final class Headline {
                         return partText;
                     }
                 }
-                return text;
+                // "Harbour wall repaired<br><small>02.02.2031 • News</small>": the heading's own line
+                String own = heading.ownText().replaceAll("\\s+", " ").strip();
+                return !own.isEmpty() && fold(own).equals(meta) ? own : text;
             }
         }
         return null;
     }
 
+    /** The text the reader sees: without what the page hides or gives screen readers only. */
     private static String text(Element e) {
+        for (Element d : e.getAllElements()) {
+            if (d != e && MarkupSignals.isHidden(d)) {
+                Element shown = e.clone();
+                List<Element> hidden = shown.getAllElements().stream()
+                        .filter(x -> x != shown && MarkupSignals.isHidden(x))
+                        .toList();
+                hidden.forEach(Element::remove);
+                return shown.text().replaceAll("\\s+", " ").strip();
+            }
+        }
         return e.text().replaceAll("\\s+", " ").strip();
     }
 

@@ -320,6 +320,34 @@ final class MarkupSignals {
         return kind;
     }
 
+    /** Class words of text only screen readers read ("sr-only", "visually-hidden"). */
+    private static final Set<String> SCREEN_READER_WORDS =
+            Set.of("sronly", "visuallyhidden", "screenreader", "offscreen");
+
+    /**
+     * Whether the reader never sees the element: a {@code hidden} attribute, an inline style or class
+     * that hides it, or a class for screen readers only ("Headline:" before a headline).
+     */
+    static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden") || isHiddenStyle(element.attr("style")) || hasHiddenClass(element)) {
+            return true;
+        }
+        String names = element.className();
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String token : NameWords.tokens(names)) {
+            String previous = "";
+            for (String word : NameWords.words(token)) {
+                if (SCREEN_READER_WORDS.contains(word) || SCREEN_READER_WORDS.contains(previous + word)) {
+                    return true;
+                }
+                previous = word;
+            }
+        }
+        return false;
+    }
+
     /** Class names that CSS frameworks use to hide an element ("hidden", "d-none"). */
     private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "d-none", "is-hidden");
 

@@ -287,6 +287,25 @@ class PageMetadataTest {
     }
 
     @Test
+    void titleLeavesOutHiddenLabelsHiddenHeadingsASmallKickerAndTheDateLineUnderIt() {
+        assertThat(of("""
+                <html><head><title>Ferry resumes service | Harbour Gazette</title></head><body>
+                <h1><span class="visually-hidden">Headline:</span> Ferry resumes service</h1><p>Story text.</p></body></html>""").title()).isEqualTo("Ferry resumes service");
+        assertThat(of("""
+                <html><head><title>Ferry resumes service after the storm</title></head><body>
+                <h1 class="hidden">News</h1><div><h1>Ferry resumes service after the storm</h1><p>Story text.</p></div>
+                </body></html>""").title()).isEqualTo("Ferry resumes service after the storm");
+        assertThat(of("""
+                <html><head><title>Storm week | Ferry resumes service after the storm</title></head><body>
+                <h1><span><small>Storm week</small><br>Ferry resumes service after the storm</span></h1><p>Story text.</p>
+                </body></html>""").title()).isEqualTo("Ferry resumes service after the storm");
+        assertThat(of("""
+                <html><head><meta property="og:title" content="Ferry resumes service after the storm"></head><body>
+                <h1>Ferry resumes service after the storm<br><small>02.02.2031 • Harbour, News</small></h1><p>Story text.</p>
+                </body></html>""").title()).isEqualTo("Ferry resumes service after the storm");
+    }
+
+    @Test
     void siteIsThePublisherElseTheDomainNeverAPath() {
         PageMetadata publisher = of("""
                 <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry",
