@@ -290,13 +290,11 @@ final class MainContent {
             if (parent == null || (long) storyText * 2 < stats.of(module).text) {
                 break;
             }
-            if (!module.className().isBlank()) {
+            String signature = signature(module);
+            if (signature != null) {
                 List<Element> like = new ArrayList<>();
                 for (Element sibling : parent.children()) {
-                    if (sibling == module
-                            || sibling.normalName().equals(module.normalName())
-                                    && sibling.className().equals(module.className())
-                                    && isProse(sibling)) {
+                    if (sibling == module || signature.equals(signature(sibling)) && isProse(sibling)) {
                         like.add(sibling);
                     }
                 }
@@ -307,6 +305,21 @@ final class MainContent {
             module = parent;
         }
         return List.of();
+    }
+
+    /**
+     * What makes boxes like modules: their tag and class, or, for a bare wrapper of one box, its tag and
+     * its box's tag and class ({@code <div><section class="content-section">}); null for a bare box.
+     */
+    private static String signature(Element e) {
+        if (!e.className().isBlank()) {
+            return e.normalName() + "." + e.className();
+        }
+        if (e.childrenSize() == 1 && !e.child(0).className().isBlank()) {
+            return e.normalName() + ">" + e.child(0).normalName() + "."
+                    + e.child(0).className();
+        }
+        return null;
     }
 
     private static final int MAX_MODULE_CLIMB = 4;

@@ -117,6 +117,27 @@ class MainContentTest {
     }
 
     @Test
+    void joinsLikeSectionsEachInABareWrapper() {
+        String text = main("""
+                <div class='page'><div class='paywalled'>
+                <div><section class='content-section'><div class='copy'><p>The harbour board of Westmere voted on
+                Monday to close the north quay to cruise ships from next spring, after months of complaints.</p></div></section></div>
+                <div><img src='quay.jpg'></div>
+                <div><section class='content-section'><h3>What the ferry men say</h3><div class='copy'>""" + STORY + """
+                </div></section></div>
+                <div><a href='/v'>Watch</a></div>
+                <div><section class='content-section'><div class='copy'><p>The board will publish the full minutes of
+                the meeting, with the votes of each member, on its website later this week.</p></div></section></div>
+                </div></div>
+                """);
+        assertThat(text)
+                .startsWith("The harbour board of Westmere voted on Monday")
+                .contains("What the ferry men say", "replacement cable")
+                .endsWith("on its website later this week.")
+                .doesNotContain("Watch");
+    }
+
+    @Test
     void dropsBoxesHiddenByAFrameworkClassEvenWhenTheirParagraphsShareTheStorysClass() {
         String text = main("<div class='content'>" + STORY.replace("<p>", "<p class='bodytext'>") + """
                 </div>
