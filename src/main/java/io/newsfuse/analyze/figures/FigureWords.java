@@ -65,6 +65,9 @@ final class FigureWords {
     final List<String> ageSuffixes;
     final List<String> timeAfter;
     final Set<String> streetWords;
+    /** Words before a house number ("at" in "found at 16411 Saybrook"). */
+    final Set<String> addressBefore;
+
     final Set<String> referenceWords;
     final Set<String> yearContext;
     final Set<String> functionWords;
@@ -154,6 +157,7 @@ final class FigureWords {
         ageSuffixes = pack.list("figures.ageSuffixes");
         timeAfter = pack.list("figures.timeAfter");
         streetWords = pack.words("figures.streetWords");
+        addressBefore = pack.words("figures.addressBefore");
         referenceWords = pack.words("figures.referenceWords");
         yearContext = pack.words("figures.yearContext");
         functionWords = pack.words("figures.functionWords");

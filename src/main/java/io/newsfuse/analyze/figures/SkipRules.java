@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
  * reference numbers ("No. 9") and numbers that are part of names ("Channel 4", "Flight 370").
  */
 final class SkipRules {
+    /** The smallest number read as a house number after "at" and before a name. */
+    private static final int MIN_HOUSE_NUMBER = 100;
+
     private static final Pattern PHONE = Pattern.compile("\\(?\\d{3}\\)?[\\s.\\-]?\\d{3}[\\-.]\\d{4}");
 
     private final FigureWords w;
@@ -185,6 +188,14 @@ final class SkipRules {
 
     /** "900 Garden Way", "12 Baker Street": a number followed by capitalised words ending in a street word. */
     private boolean address(List<Token> t, int i) {
+        if (i > 0
+                && i + 1 < t.size()
+                && w.addressBefore.contains(t.get(i - 1).lower())
+                && t.get(i).quantity().value() >= MIN_HOUSE_NUMBER
+                && t.get(i + 1).isCapitalized()
+                && !month(t.get(i + 1))) {
+            return true; // "found at 16411 Saybrook": a house number, even without "Street"
+        }
         for (int j = i + 1; j < Math.min(t.size(), i + 5); j++) {
             Token x = t.get(j);
             if (!x.isCapitalized()) {

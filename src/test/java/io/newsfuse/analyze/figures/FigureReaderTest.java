@@ -161,6 +161,7 @@ class FigureReaderTest {
                 "Jonas Weller, 43, was sentenced on Thursday.",
                 "It happened in the 4500 block of Ridge Avenue.",
                 "The party was held at 900 Orchard Way.",
+                "Police are investigating a fatal shooting at 16050 Marlow about 1 a.m. today.",
                 "Call the hotline at (555) 410-7731 for help.",
                 "She lives in apartment No. 9 near the park.",
                 "He was the 5th speaker of the day.",
