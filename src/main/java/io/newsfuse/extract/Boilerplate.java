@@ -41,6 +41,8 @@ final class Boilerplate {
                     + "|(?:keine|bisherige|\\d+) kommentare(?: zu[rm]? \\S+)?(?: \\(.{0,60}\\))?"
                     + "|no comments(?: yet)?(?: \\(.{0,60}\\))?"
                     + "|(?:quelle|source|fuente|fonte|źródło)\\s*:.{0,100}|scroll to read more.{0,80}"
+                    + "|(?:watch|play) (?:the )?video:? \\d{1,2}:\\d{2}|video ansehen:? \\d{1,2}:\\d{2}"
+                    + "|entdecke weitere .{0,60}|entdecken sie weitere .{0,60}|discover more .{0,60}"
                     + "|publicidad|anuncio|anzeige|werbung|publicité|pubblicità|publicidade|advertentie|реклама"
                     + "|leer más|lea también|lee también|mehr zum thema.{0,80}|lesen sie auch.{0,150}|lire aussi.{0,150}"
                     + "|lire la suite|leia mais.{0,150}|leia também.{0,150}|lees ook.{0,150}|leggi anche.{0,150}"

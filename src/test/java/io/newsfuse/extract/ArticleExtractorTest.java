@@ -400,10 +400,20 @@ class ArticleExtractorTest {
                 <p>Quelle: Gemeindeverwaltung Tolbury, 3. März 2031</p>
                 <p>Kontakt: presse[at]tolbury.example</p>
                 <p>Ines Varga is a senior reporter for the Tolbury Echo.</p>
+                <p>Watch video 02:17</p>
+                <p>Entdecke weitere Steinbruch-Geschichten</p>
                 </div></body></html>""";
         assertThat(EXTRACTOR.extract(html(page)).text())
                 .contains("shook windows", "No comment was immediately available", "unusually hard")
-                .doesNotContain("Lesedauer", "Coastal Pictures", "Credit", "Quelle", "presse[at]", "senior reporter");
+                .doesNotContain(
+                        "Lesedauer",
+                        "Coastal Pictures",
+                        "Credit",
+                        "Quelle",
+                        "presse[at]",
+                        "senior reporter",
+                        "video",
+                        "Entdecke");
     }
 
     @Test
