@@ -32,8 +32,8 @@ final class Boilerplate {
                     + "|loading\\.*|menu|search|home|close|open|next|previous|prev|show more|load more|see more"
                     + "|all rights reserved\\.?|copyright\\b.{0,200}|\\(c\\) .{0,200}|©.{0,300}"
                     + "|\\(?(?:photo|image|foto|picture)s?:? .{0,60}\\)"
-                    + "|\\((?:credits?|quelle|source|fuente|bild|bildquelle)\\s*:? .{0,80}\\)"
-                    + "|.{0,100}[,|]\\s*(?:photo|foto|bild|image|credit)s?\\s*:\\s*.{0,80}"
+                    + "|\\((?:credits?|quelle|source|fuente|bild|bildquelle)\\s*:\\s*.{1,80}\\)"
+                    + "|.{0,100}[,|]\\s*(?:photo|foto|bild|image|credit)s?\\s*:\\s*[^.]{1,80}"
                     + "|.{0,150}\\S\\s*©\\s*[^©]{2,60}"
                     + "|get (?:free|the latest).{0,80}alerts?.{0,80}|\\d+ min(?:ute)?s? read|reading time:? .{0,30}"
                     + "|(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania):? .{0,30}"
@@ -42,7 +42,7 @@ final class Boilerplate {
                     + "|no comments(?: yet)?(?: \\(.{0,60}\\))?"
                     + "|(?:quelle|source|fuente|fonte|źródło)\\s*:.{0,100}|scroll to read more.{0,80}"
                     + "|(?:watch|play) (?:the )?video:? \\d{1,2}:\\d{2}|video ansehen:? \\d{1,2}:\\d{2}"
-                    + "|entdecke weitere .{0,60}|entdecken sie weitere .{0,60}|discover more .{0,60}"
+                    + "|entdecke weitere .{0,60}|entdecken sie weitere .{0,60}"
                     + "|publicidad|anuncio|anzeige|werbung|publicité|pubblicità|publicidade|advertentie|реклама"
                     + "|leer más|lea también|lee también|mehr zum thema.{0,80}|lesen sie auch.{0,150}|lire aussi.{0,150}"
                     + "|lire la suite|leia mais.{0,150}|leia também.{0,150}|lees ook.{0,150}|leggi anche.{0,150}"
@@ -76,19 +76,32 @@ final class Boilerplate {
     /** Calls to sign up, subscribe or follow the outlet, which close many stories. */
     private static final Pattern PROMOTION = Pattern.compile(
             "\\b(?:newsletters?|subscribe|subscription|sign up (?:for|to|here|now)|(?:your|our) inbox"
-                    + "|follow (?:us|@\\w+|(?:the )?[\\p{Lu}][\\w'’. ]{0,60}) on (?:facebook|twitter|instagram|linkedin)"
-                    + "|click here|download (?:our|the)(?: [\\p{L}\\p{N}-]+){0,3} apps?"
-                    + "|(?:get|receive) the latest .{0,80}\\bapps?|affiliate (?:commission|links?))\\b"
+                    + "|follow (?:us|@\\w+|(?:the )?(?-i:\\p{Lu})[\\w'’. ]{0,60}) on (?:facebook|twitter|instagram|linkedin)"
+                    + "|click here|download our(?: [\\p{L}\\p{N}-]+){0,3} apps?"
+                    + "|download the(?: [\\p{L}\\p{N}-]+){1,3} apps?:? (?:for |on )?(?:ios|android|iphone|ipad)"
+                    + "|^(?:get|receive) the latest .{0,80}\\bapps?|affiliate (?:commission|links?))\\b"
                     + "|^(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|pubblicità|reklama)\\s*[-–:|]\\s",
             FLAGS);
 
-    /** The writer's note closing a story: "Ana Ruiz is a senior writer for the Harbour Gazette." */
+    /**
+     * The writer's note: "Ana Ruiz is a senior writer for the Harbour Gazette." (a name, the role, the
+     * outlet and nothing after it: "... who was detained in March" is the story).
+     */
     private static final Pattern WRITER_NOTE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}.'’ -]{2,50} is an? (?:[\\p{L}-]+ ){0,4}(?:writer|reporter|editor|correspondent"
-                    + "|columnist|journalist|contributor|producer) (?:for|at|with) (?:the )?\\p{Lu}",
+            "^(?:\\p{Lu}[\\p{L}.'’-]*\\s){1,3}\\p{Lu}[\\p{L}.'’-]*,? is an? (?:[\\p{L}-]+ ){0,3}(?:writer|reporter|editor"
+                    + "|correspondent|columnist|journalist|contributor|producer) (?:for|at|with) (?:the )?"
+                    + "(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*\\s?){1,6}\\.?(?:\\s+@\\S+)?$",
             Pattern.UNICODE_CASE);
 
     private static final Set<String> PHRASES = WordList.load("furniture-phrases.txt");
+    /** A quotation of some length: a paragraph quoting someone reports what they said, whatever the words. */
+    private static final Pattern QUOTE_MARKS =
+            Pattern.compile("[\"“”„«»][^\"“”„«»]{20,}[\"“”„«»]|(?<!\\p{L})['‘‚][^'‘’]{20,}['’](?!\\p{L})");
+
+    private static final Set<String> CONTACT_LABELS = WordList.load("furniture-contact-labels.txt");
+    /** What a contact line gives: an address, a number to call, a web address. */
+    private static final Pattern CONTACT = Pattern.compile("@|\\[at\\]|\\(at\\)|\\d[\\d /-]{5,}|www\\.|https?:", FLAGS);
+
     private static final Set<String> LABELS = WordList.load("furniture-labels.txt");
     private static final Set<String> LINES = WordList.load("furniture-lines.txt");
     private static final Set<String> STORY_END = WordList.load("story-end-lines.txt");
@@ -109,15 +122,19 @@ final class Boilerplate {
             return true;
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        for (String phrase : PHRASES) {
+        boolean quoting = QUOTE_MARKS.matcher(line).find();
+        for (String phrase : quoting ? Set.<String>of() : PHRASES) {
             if (lower.contains(phrase)) {
                 return true;
             }
         }
         int colon = lower.indexOf(':');
-        return colon > 0
-                && colon < 20
-                && LABELS.contains(lower.substring(0, colon + 1).strip());
+        if (colon <= 0 || colon >= 20) {
+            return false;
+        }
+        String label = lower.substring(0, colon + 1).strip();
+        return LABELS.contains(label)
+                || CONTACT_LABELS.contains(label) && CONTACT.matcher(line).find();
     }
 
     /** A line that is page furniture wherever it stands. */
@@ -133,6 +150,13 @@ final class Boilerplate {
                 || FURNITURE.matcher(line).matches()
                 || CAPITAL_LINK.matcher(line).matches();
     }
+
+    /** A line naming the story's source ("Source: Harbour Daily 2031-05-15 20:31"), which may carry its stamp. */
+    static boolean isSourceLine(String line) {
+        return SOURCE_LINE.matcher(line).lookingAt();
+    }
+
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?:quelle|source|fuente|fonte|źródło)\\s*:", FLAGS);
 
     /** A heading after which a page no longer tells its story: "Related posts", "Über den Autor". */
     static boolean endsStory(String line) {

@@ -16,14 +16,14 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * The person a page's copyright notice names ("Copyright (c) 2012- Ana Ruiz. All rights reserved.",
- * "© Ana Ruiz"): on a personal site, the holder of the site's rights is its writer. The last notice on
- * the page is read (the footer's, not a photo credit above it); a firm, an outlet or an association
- * ("© 2022 Harbour Media GmbH") is no person, and a notice inside a figure or a caption credits a
- * picture.
+ * "© Ana Ruiz"): on a personal site, the holder of the site's rights is its writer. Only a page whose
+ * notices all name one holder is read (several holders are pictures' credits); a firm, an outlet, a town
+ * or an association ("© 2022 Harbour Media GmbH") is no person, and a notice in or right after a
+ * picture, its caption or its credit ("Foto: © Ana Ruiz", "© Ana Ruiz/Agency") credits a picture.
  */
 final class CopyrightHolder {
     private static final Pattern NOTICE = Pattern.compile(
-            "(?:©|\\(c\\)|&copy;|\\bcopyright\\b)(?:\\s*(?:©|\\(c\\)))?\\s*"
+            "(?:©|\\(c\\)|\\bcopyright\\b)(?:\\s*(?:©|\\(c\\)))?\\s*"
                     + "(?:\\d{4}(?:\\s*[-–]\\s*(?:\\d{4})?)?\\s*)?(?:by\\s+)?"
                     + "(\\p{L}[\\p{L}'’.\\- ]{2,60}?)"
                     + "\\s*(?=$|[|,;/©(]|\\.\\s|\\.$|\\s[-–]\\s|\\s\\d{4}|\\s(?i:all rights|alle rechte|tous droits|todos los derechos))",
@@ -32,7 +32,11 @@ final class CopyrightHolder {
     private static final Set<String> ORGANISATION_WORDS = WordList.load("organisation-words.txt");
     private static final Set<String> PICTURE_TAGS = Set.of("figure", "figcaption", "picture");
     /** Class words of a picture's caption or credit, whose notice credits the picture. */
-    private static final Set<String> PICTURE_WORDS = Set.of("caption", "captions", "credit", "credits");
+    private static final Set<String> PICTURE_WORDS =
+            Set.of("caption", "captions", "credit", "credits", "photo", "foto", "bild", "image", "source", "quelle");
+    /** A picture's label before its notice: "Foto: © Ana Ruiz". */
+    private static final Pattern PICTURE_LABEL =
+            Pattern.compile("(?:photo|foto|bild|image|picture|imagen|crédito)s?\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
 
     private static final int MIN_WORDS = 2;
     /** The shortest organisation word read as the end of a compound. */
@@ -63,11 +67,20 @@ final class CopyrightHolder {
                         if (node instanceof TextNode t && !t.isBlank()) {
                             Matcher m = NOTICE.matcher(t.text().strip());
                             while (m.find()) {
-                                String rest =
-                                        t.text().strip().substring(m.end(1)).stripLeading();
-                                // "© Ana Ruiz/Agency", "© Harbour Media (www.harbour.example)": a credit, an outlet
-                                last[0] = rest.startsWith("/") || rest.startsWith("(") ? "" : m.group(1);
-                                holders.add(last[0].strip().toLowerCase(Locale.ROOT));
+                                String text = t.text().strip();
+                                String rest = text.substring(m.end(1)).stripLeading();
+                                // "© Ana Ruiz/Agency", "© Harbour Media (www.harbour.example)", "Foto: © Ana
+                                // Ruiz", a notice beside a picture: a credit or an outlet
+                                boolean credit = rest.startsWith("/")
+                                        || rest.startsWith("(")
+                                        || PICTURE_LABEL
+                                                .matcher(text.substring(0, m.start()))
+                                                .find()
+                                        || besidePicture(t);
+                                if (!credit) {
+                                    last[0] = m.group(1);
+                                    holders.add(last[0].strip().toLowerCase(Locale.ROOT));
+                                }
                             }
                         }
                         return FilterResult.CONTINUE;
@@ -101,6 +114,18 @@ final class CopyrightHolder {
         }
         for (String organisation : ORGANISATION_WORDS) {
             if (organisation.length() >= MIN_COMPOUND_PART && lower.endsWith(organisation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the notice's box stands right after an image ({@code <img>} before it in its parent). */
+    private static boolean besidePicture(TextNode t) {
+        Element box = t.parent() instanceof Element p ? p : null;
+        for (int up = 0; up < 2 && box != null; up++, box = box.parent()) {
+            Element previous = box.previousElementSibling();
+            if (previous != null && (previous.normalName().equals("img") || previous.selectFirst("img") != null)) {
                 return true;
             }
         }

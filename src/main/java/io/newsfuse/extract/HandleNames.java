@@ -17,15 +17,15 @@ import org.jsoup.select.NodeTraversor;
  * The full name a page prints for an author its metadata gives only as a handle. A user name of two
  * parts ("ana.ruiz") is the name written with those two words first and last ("Ana M. Ruiz"), anywhere
  * in the page's text; a lone first name ("Todd") is a name box reading that first name and a surname
- * ("Todd Bates"), or a box opening with it before a dash ("Todd Bates – reporter since 2002"). Only
- * one expansion may be printed: two different ones leave the handle as it is.
+ * ("Todd Bates"), or a box opening with it before a dash ("Todd Bates – reporter since 2002"), never a
+ * list item. Only one expansion may be printed: two different ones leave the handle as it is.
  */
 final class HandleNames {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Words written between a first and a last name: initials, a middle name. */
-    private static final String MIDDLE = "(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2}";
+    private static final String MIDDLE = "(?:\\s+(?-i:\\p{Lu})[\\p{L}'’-]*\\.?){0,2}";
 
-    private static final String SURNAME = "(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}[\\p{L}'’-]*\\p{L}";
+    private static final String SURNAME = "(?:\\s+(?-i:\\p{Lu})\\.)?\\s+(?-i:\\p{Lu})[\\p{L}'’-]*\\p{L}";
     /** The longest name box read for a lone first name. */
     private static final int MAX_BOX = 200;
 
@@ -61,7 +61,8 @@ final class HandleNames {
         } else if (parts.size() == 1) {
             Pattern box = Pattern.compile(Pattern.quote(parts.get(0)) + SURNAME + "(?=$|\\s+[-–—|:]\\s|,\\s)", FLAGS);
             for (Element e : page.body().getAllElements()) {
-                if (!e.ownText().isBlank()) {
+                // a name box, not a list item ("Todd County, Kentucky" in a list of places)
+                if (!e.ownText().isBlank() && !inList(e)) {
                     String text = ShortText.of(e, MAX_BOX);
                     Matcher m = text == null ? null : box.matcher(text);
                     if (m != null && m.lookingAt() && capitalised(m.group())) {
@@ -75,6 +76,15 @@ final class HandleNames {
         }
         List<String> names = Bylines.markedNames(found.iterator().next());
         return names.size() == 1 ? names.get(0) : handle;
+    }
+
+    private static boolean inList(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.normalName().equals("li")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every word of the name opens with a capital. */

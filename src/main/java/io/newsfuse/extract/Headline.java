@@ -150,7 +150,7 @@ final class Headline {
 
     private static List<Element> headings(Document page, String tag) {
         return page.getElementsByTag(tag).stream()
-                .filter(h -> !MarkupSignals.isHidden(h))
+                .filter(h -> !MarkupSignals.isHidden(h) && ShortText.of(h, MAX_LENGTH * 2) != null)
                 .filter(h -> {
                     String text = text(h);
                     return !text.isEmpty() && text.length() <= MAX_LENGTH;

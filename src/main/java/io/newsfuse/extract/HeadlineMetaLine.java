@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 /**
  * The person a headline's meta line names without a byline word: a short line beside the headline made
  * of fields between bars or dots, the date and time among them, and one name ("04.02.2031 | 13:10 Uhr |
- * Ines Varga"). Only the boxes right before and after the headline are read, only when exactly one
+ * Ines Varga"). Only short boxes among the two before and the two after the headline are read, only when exactly one
  * field is not a date or a time, and only a name of capitalised words (a place with its particles or a
  * label in capitals is no person).
  */
@@ -17,6 +17,10 @@ final class HeadlineMetaLine {
     private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final int MAX_LINE = 100;
+    /** The longest box beside the headline searched for the line. */
+    private static final int MAX_BOX = 300;
+
+    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
     /** Boxes read on each side of the headline. */
     private static final int SIBLINGS = 2;
 
@@ -42,6 +46,9 @@ final class HeadlineMetaLine {
             }
         }
         for (Element box : boxes) {
+            if (ShortText.of(box, MAX_BOX) == null) {
+                continue; // the story's body beside the headline, not its meta line
+            }
             for (Element e : box.getAllElements()) {
                 List<String> names = names(ShortText.of(e, MAX_LINE));
                 if (!names.isEmpty()) {
@@ -82,6 +89,9 @@ final class HeadlineMetaLine {
         boolean dated = false;
         for (String field : fields) {
             if (DIGIT.matcher(field).find()) {
+                if (Dates.find(field) == null && !TIME.matcher(field).find()) {
+                    return List.of(); // "4 min read", "Folge 12": no date or time
+                }
                 dated = true;
             } else if (!field.isBlank()) {
                 if (name != null) {

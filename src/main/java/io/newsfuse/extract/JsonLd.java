@@ -105,9 +105,11 @@ final class JsonLd {
     }
 
     private static final Pattern RECIPE = Pattern.compile("Recipe");
+    /** Sections of steps of texts, each level an array and an object: deep enough for HowToSection. */
+    private static final int MAX_RECIPE_DEPTH = 8;
 
     private static void addTexts(JsonNode node, List<String> out, int depth) {
-        if (node == null || depth > 3) {
+        if (node == null || depth > MAX_RECIPE_DEPTH) {
             return;
         }
         if (node.isTextual()) {
@@ -221,6 +223,10 @@ final class JsonLd {
 
     private static void addName(JsonNode author, List<String> names) {
         String name = name(author);
+        if (name != null && name.indexOf('&') >= 0) {
+            // "Lindsey O&#039;Donnell": CMSs write the name HTML-escaped into the JSON
+            name = org.jsoup.parser.Parser.unescapeEntities(name, false);
+        }
         if (name != null) {
             names.add(name);
         }

@@ -87,6 +87,7 @@ final class RecipeBox {
             return null;
         }
         Map<Element, BitSet> held = new IdentityHashMap<>();
+        List<Element> seen = new ArrayList<>(); // in the order met, so that ties go to the first
         NodeTraversor.filter(
                 new NodeFilter() {
                     @Override
@@ -103,7 +104,10 @@ final class RecipeBox {
                                 for (Element a = t.parent() instanceof Element p ? p : null;
                                         a != null;
                                         a = a.parent()) {
-                                    held.computeIfAbsent(a, x -> new BitSet(keys.size()))
+                                    held.computeIfAbsent(a, x -> {
+                                                seen.add(x);
+                                                return new BitSet(keys.size());
+                                            })
                                             .or(found);
                                     if (a == body) {
                                         break;
@@ -123,12 +127,12 @@ final class RecipeBox {
         int needed = (int) Math.ceil(keys.size() * MIN_SHARE);
         Element best = null;
         int bestDepth = -1;
-        for (Map.Entry<Element, BitSet> entry : held.entrySet()) {
-            if (entry.getValue().cardinality() >= needed) {
-                int depth = depth(entry.getKey());
+        for (Element e : seen) {
+            if (held.get(e).cardinality() >= needed) {
+                int depth = depth(e);
                 if (depth > bestDepth) {
                     bestDepth = depth;
-                    best = entry.getKey();
+                    best = e;
                 }
             }
         }

@@ -99,7 +99,7 @@ final class TextCleaner {
             seen++;
             String text = line.text();
             if (header.isTitle(text) || Boilerplate.isFurniture(text) || Boilerplate.isSection(text)) {
-                if (header.date == null && !header.isTitle(text)) {
+                if (header.date == null && Boilerplate.isSourceLine(text)) {
                     // a furniture line may still carry the stamp: "Source: Harbour Daily 2031-05-15 20:31"
                     header.date = HeaderLines.stampDate(text, header.title != null);
                 }
@@ -269,7 +269,8 @@ final class TextCleaner {
         return merged;
     }
 
-    private static final java.util.regex.Pattern PUNCTUATION_ONLY = java.util.regex.Pattern.compile("[\\p{Punct}\\s]*");
+    private static final java.util.regex.Pattern PUNCTUATION_ONLY =
+            java.util.regex.Pattern.compile("[\\p{P}\\p{S}\\s]*");
 
     private static boolean isDateOnly(Line line) {
         if (line.length() > 80) {

@@ -417,6 +417,27 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void storySentencesThatSoundLikeFurnitureStay() {
+        String page = """
+                <html><body><div class="story">
+                <p>A planned blast at the Tolbury quarry shook windows across the village on Monday morning.</p>
+                <p>Officials urged residents to download the Tolbury Alert app for warnings of further blasts.</p>
+                <p>"We rely on your support," said the food bank's director, who asked for blankets and tins.</p>
+                <p>Evan Reed is a reporter for the Tolbury Echo who was hurt by flying glass in the blast.</p>
+                <p>Kontakt: Zeugen werden gebeten, sich bei der Gemeinde zu melden.</p>
+                <p>(Credit Harbour declined to comment on the quarry's insurance.)</p>
+                <p>The operator said the charge was larger than usual because the rock there is unusually hard.</p>
+                </div></body></html>""";
+        assertThat(EXTRACTOR.extract(html(page)).text())
+                .contains(
+                        "Tolbury Alert app",
+                        "We rely on your support",
+                        "Evan Reed is a reporter",
+                        "Zeugen werden gebeten",
+                        "Credit Harbour declined");
+    }
+
+    @Test
     void dropsAppOffersFollowUsLinesInOtherLanguagesAndLongCopyrightNotices() {
         String page = """
                 <html><body><div class="story">

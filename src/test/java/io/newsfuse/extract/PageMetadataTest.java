@@ -185,6 +185,12 @@ class PageMetadataTest {
         assertThat(of("<html><body>" + story + "<p>© Ines Varga/Coastal Pictures</p></body></html>")
                         .authors())
                 .isEmpty();
+        assertThat(of("<html><body>" + story + "<p>Foto: © Ines Varga</p></body></html>")
+                        .authors())
+                .isEmpty();
+        assertThat(of("<html><body>" + story + "<footer>© 2031 Tolbury Newspapers</footer></body></html>")
+                        .authors())
+                .isEmpty();
         assertThat(of("<html><body>" + story + "<p>© Ines Varga</p><p>More text.</p><p>© Tom Reed</p></body></html>")
                         .authors())
                 .isEmpty();
@@ -200,6 +206,9 @@ class PageMetadataTest {
                 <p>Der Text der Meldung.</p></div></body></html>""").authors()).isEmpty();
         assertThat(of("""
                 <html><body><div><span>4. Februar 2031 | PAID CONTENT</span><h1>Neuer Steg am Hafen</h1>
+                <p>Der Text der Meldung.</p></div></body></html>""").authors()).isEmpty();
+        assertThat(of("""
+                <html><body><div><span>Foreign Affairs · 4 min read</span><h1>Neuer Steg am Hafen</h1>
                 <p>Der Text der Meldung.</p></div></body></html>""").authors()).isEmpty();
     }
 
