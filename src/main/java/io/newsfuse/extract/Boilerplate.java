@@ -75,7 +75,10 @@ final class Boilerplate {
 
     /** Calls to sign up, subscribe or follow the outlet, which close many stories. */
     private static final Pattern PROMOTION = Pattern.compile(
-            "\\b(?:newsletters?|subscribe|subscription|sign up (?:for|to|here|now)|(?:your|our) inbox"
+            "\\b(?:(?:our|my|this|free|daily|weekly|morning|evening|unseren?|unserem|meinen?|kostenlosen?)\\s+(?:[\\p{L}-]+\\s+)?newsletters?"
+                    + "|^newsletters?\\b|newsletter (?:sign-?up|abonnieren|bestellen)|(?:abonniere|abonnieren sie) (?:\\S+ )?newsletter"
+                    + "|subscribe (?:now|today|here|to (?:our|the|my)|for)|^subscribe\\b|(?:your|our) subscription"
+                    + "|subscription (?:offer|required|content)|^subscription\\b|sign up (?:for|to|here|now)|(?:your|our) inbox"
                     + "|follow (?:us|@\\w+|(?:the )?(?-i:\\p{Lu})[\\w'’. ]{0,60}) on (?:facebook|twitter|instagram|linkedin)"
                     + "|click here|download our(?: [\\p{L}\\p{N}-]+){0,3} apps?"
                     + "|download the(?: [\\p{L}\\p{N}-]+){1,3} apps?:? (?:for |on )?(?:ios|android|iphone|ipad)"

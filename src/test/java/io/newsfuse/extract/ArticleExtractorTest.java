@@ -426,6 +426,7 @@ class ArticleExtractorTest {
                 <p>Evan Reed is a reporter for the Tolbury Echo who was hurt by flying glass in the blast.</p>
                 <p>Kontakt: Zeugen werden gebeten, sich bei der Gemeinde zu melden.</p>
                 <p>(Credit Harbour declined to comment on the quarry's insurance.)</p>
+                <p>The council raised its parking subscription price by two pounds a month.</p>
                 <p>The operator said the charge was larger than usual because the rock there is unusually hard.</p>
                 </div></body></html>""";
         assertThat(EXTRACTOR.extract(html(page)).text())
@@ -434,7 +435,8 @@ class ArticleExtractorTest {
                         "We rely on your support",
                         "Evan Reed is a reporter",
                         "Zeugen werden gebeten",
-                        "Credit Harbour declined");
+                        "Credit Harbour declined",
+                        "parking subscription price");
     }
 
     @Test
