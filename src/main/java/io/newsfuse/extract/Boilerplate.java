@@ -33,8 +33,6 @@ final class Boilerplate {
                     + "|all rights reserved\\.?|copyright\\b.{0,200}|\\(c\\) .{0,200}|©.{0,300}"
                     + "|\\(?(?:photo|image|foto|picture)s?:? .{0,60}\\)"
                     + "|\\((?:credits?|quelle|source|fuente|bild|bildquelle)\\s*:\\s*.{1,80}\\)"
-                    + "|.{0,100}[,|]\\s*(?:photo|foto|bild|image|credit)s?\\s*:\\s*[^.]{1,80}"
-                    + "|.{0,150}\\S\\s*©\\s*[^©]{2,60}"
                     + "|get (?:free|the latest).{0,80}alerts?.{0,80}|\\d+ min(?:ute)?s? read|reading time:? .{0,30}"
                     + "|(?:lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania):? .{0,30}"
                     + "|\\d+ (?:min\\.?|minuten?|minutos?|minuti|minut) (?:lesezeit|lesedauer|de lectura|de lecture|di lettura|czytania)"
@@ -50,6 +48,11 @@ final class Boilerplate {
                     + "|(?:reporting|writing|editing|additional reporting|compiled|edited|written|produced) by .{0,200}"
                     + "|(?:tags?|topics?|filed under|categories|keywords)\\s*:.{0,200}"
                     + ")[.!:]?",
+            FLAGS);
+
+    /** A caption ending in its picture's credit: "Roman Prymula, photo: Archives", "... Schweiz. © AFP / NAME". */
+    private static final Pattern CREDIT_TAIL = Pattern.compile(
+            ".{0,100}[,|]\\s*(?:photo|foto|bild|image|credit)s?\\s*:\\s*[^.]{1,80}|.{0,150}\\S\\s*©\\s*[^©]{2,60}",
             FLAGS);
 
     /** Photo captions and credits, which may run long. */
@@ -125,10 +128,9 @@ final class Boilerplate {
             return true;
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        boolean quoting = QUOTE_MARKS.matcher(line).find();
-        for (String phrase : quoting ? Set.<String>of() : PHRASES) {
+        for (String phrase : PHRASES) {
             if (lower.contains(phrase)) {
-                return true;
+                return !QUOTE_MARKS.matcher(line).find();
             }
         }
         int colon = lower.indexOf(':');
@@ -146,6 +148,7 @@ final class Boilerplate {
             return line.length() < 800 && CAPTION.matcher(line).matches();
         }
         return CAPTION.matcher(line).matches()
+                || (mayEndInCredit(line) && CREDIT_TAIL.matcher(line).matches())
                 || (line.length() <= 60
                         && LINES.contains(LINE_END.matcher(line.toLowerCase(Locale.ROOT))
                                 .replaceAll("")
@@ -160,6 +163,11 @@ final class Boilerplate {
     }
 
     private static final Pattern SOURCE_LINE = Pattern.compile("(?:quelle|source|fuente|fonte|źródło)\\s*:", FLAGS);
+
+    /** Whether the line holds what {@link #CREDIT_TAIL} needs: a © or a colon (cheap, before the pattern). */
+    private static boolean mayEndInCredit(String line) {
+        return line.indexOf('©') >= 0 || line.indexOf(':') >= 0;
+    }
 
     /** A heading after which a page no longer tells its story: "Related posts", "Über den Autor". */
     static boolean endsStory(String line) {

@@ -64,7 +64,7 @@ final class CopyrightHolder {
                                         || NameWords.anyIn(NameWords.names(e), PICTURE_WORDS))) {
                             return FilterResult.SKIP_ENTIRELY;
                         }
-                        if (node instanceof TextNode t && !t.isBlank()) {
+                        if (node instanceof TextNode t && mayHoldNotice(t.getWholeText())) {
                             Matcher m = NOTICE.matcher(t.text().strip());
                             while (m.find()) {
                                 String text = t.text().strip();
@@ -118,6 +118,15 @@ final class CopyrightHolder {
             }
         }
         return false;
+    }
+
+    /** Whether the text holds a ©, a "(c)" or the word copyright: cheap, before the pattern. */
+    private static boolean mayHoldNotice(String text) {
+        return text.indexOf('©') >= 0
+                || text.indexOf("(c)") >= 0
+                || text.indexOf("(C)") >= 0
+                || text.indexOf("opyright") >= 0
+                || text.indexOf("OPYRIGHT") >= 0;
     }
 
     /** Whether the notice's box stands right after an image ({@code <img>} before it in its parent). */
