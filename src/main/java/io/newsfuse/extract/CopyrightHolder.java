@@ -9,10 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The person a page's copyright notice names ("Copyright (c) 2012- Ana Ruiz. All rights reserved.",
@@ -53,45 +50,30 @@ final class CopyrightHolder {
         }
         Set<String> holders = new LinkedHashSet<>();
         String[] last = {null};
-        NodeTraversor.filter(
-                new NodeFilter() {
-                    @Override
-                    public FilterResult head(Node node, int depth) {
-                        if (node instanceof Element e
-                                && (e.normalName().equals("script")
-                                        || e.normalName().equals("style")
-                                        || PICTURE_TAGS.contains(e.normalName())
-                                        || NameWords.anyIn(NameWords.names(e), PICTURE_WORDS))) {
-                            return FilterResult.SKIP_ENTIRELY;
-                        }
-                        if (node instanceof TextNode t && mayHoldNotice(t.getWholeText())) {
-                            Matcher m = NOTICE.matcher(t.text().strip());
-                            while (m.find()) {
-                                String text = t.text().strip();
-                                String rest = text.substring(m.end(1)).stripLeading();
-                                // "© Ana Ruiz/Agency", "© Harbour Media (www.harbour.example)", "Foto: © Ana
-                                // Ruiz", a notice beside a picture: a credit or an outlet
-                                boolean credit = rest.startsWith("/")
-                                        || rest.startsWith("(")
-                                        || PICTURE_LABEL
-                                                .matcher(text.substring(0, m.start()))
-                                                .find()
-                                        || besidePicture(t);
-                                if (!credit) {
-                                    last[0] = m.group(1);
-                                    holders.add(last[0].strip().toLowerCase(Locale.ROOT));
-                                }
+        TextRuns.forEach(
+                page.body(),
+                e -> PICTURE_TAGS.contains(e.normalName()) || NameWords.anyIn(NameWords.names(e), PICTURE_WORDS),
+                t -> {
+                    if (mayHoldNotice(t.getWholeText())) {
+                        Matcher m = NOTICE.matcher(t.text().strip());
+                        while (m.find()) {
+                            String text = t.text().strip();
+                            String rest = text.substring(m.end(1)).stripLeading();
+                            // "© Ana Ruiz/Agency", "© Harbour Media (www.harbour.example)", "Foto: © Ana
+                            // Ruiz", a notice beside a picture: a credit or an outlet
+                            boolean credit = rest.startsWith("/")
+                                    || rest.startsWith("(")
+                                    || PICTURE_LABEL
+                                            .matcher(text.substring(0, m.start()))
+                                            .find()
+                                    || besidePicture(t);
+                            if (!credit) {
+                                last[0] = m.group(1);
+                                holders.add(last[0].strip().toLowerCase(Locale.ROOT));
                             }
                         }
-                        return FilterResult.CONTINUE;
                     }
-
-                    @Override
-                    public FilterResult tail(Node node, int depth) {
-                        return FilterResult.CONTINUE;
-                    }
-                },
-                page.body());
+                });
         String holder = last[0] == null || holders.size() > 1 ? null : person(last[0].strip());
         if (holder == null
                 || (site != null && !site.isBlank() && sameWords(site, holder))

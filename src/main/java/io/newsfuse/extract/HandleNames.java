@@ -8,10 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The full name a page prints for an author its metadata gives only as a handle. A user name of two
@@ -100,27 +96,7 @@ final class HandleNames {
     /** The page's visible text runs (scripts and styles left out). */
     private static List<String> texts(Element body) {
         List<String> texts = new ArrayList<>();
-        NodeTraversor.filter(
-                new NodeFilter() {
-                    @Override
-                    public FilterResult head(Node node, int depth) {
-                        if (node instanceof Element e
-                                && (e.normalName().equals("script")
-                                        || e.normalName().equals("style"))) {
-                            return FilterResult.SKIP_ENTIRELY;
-                        }
-                        if (node instanceof TextNode t && !t.isBlank()) {
-                            texts.add(t.getWholeText());
-                        }
-                        return FilterResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FilterResult tail(Node node, int depth) {
-                        return FilterResult.CONTINUE;
-                    }
-                },
-                body);
+        TextRuns.forEach(body, e -> false, t -> texts.add(t.getWholeText()));
         return texts;
     }
 }
