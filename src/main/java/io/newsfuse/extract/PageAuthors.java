@@ -329,7 +329,14 @@ final class PageAuthors {
                     if (t.isBlank()) {
                         continue;
                     }
-                    String opening = Bylines.withoutLead(t.text().strip());
+                    String raw = t.text();
+                    if (raw.length() > MAX_BYLINE * 2 || !lineStart && raw.indexOf(':') < 0 && raw.indexOf('：') < 0) {
+                        // too long for a byline line, or inside a line without a colon label: cheap to pass
+                        lineStart = false;
+                        first = false;
+                        continue;
+                    }
+                    String opening = Bylines.withoutLead(raw.strip());
                     if ((lineStart || Bylines.opensWithColonLabel(opening))
                             && Bylines.opensAsByline(opening)
                             && !scope.isElsewhere(e)) {
