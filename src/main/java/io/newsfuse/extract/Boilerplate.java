@@ -124,10 +124,11 @@ final class Boilerplate {
         if (line.length() > 250) {
             return false;
         }
-        if (PROMOTION.matcher(line).find() || WRITER_NOTE.matcher(line).find()) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        if ((mayPromote(lower) && PROMOTION.matcher(line).find())
+                || (lower.contains(" is a") && WRITER_NOTE.matcher(line).find())) {
             return true;
         }
-        String lower = line.toLowerCase(Locale.ROOT);
         for (String phrase : PHRASES) {
             if (lower.contains(phrase)) {
                 return !QUOTE_MARKS.matcher(line).find();
@@ -155,6 +156,36 @@ final class Boilerplate {
                                 .strip()))
                 || FURNITURE.matcher(line).matches()
                 || CAPITAL_LINK.matcher(line).matches();
+    }
+
+    /** Words one of which every {@link #PROMOTION} call holds: cheap to look for before the pattern runs. */
+    private static final String[] PROMOTION_WORDS = {
+        "newsletter",
+        "subscri",
+        "sign up",
+        "inbox",
+        "follow",
+        "click here",
+        "download",
+        "latest",
+        "affiliate",
+        "anzeige",
+        "werbung",
+        "advertisement",
+        "sponsored",
+        "publicidad",
+        "publicité",
+        "pubblicità",
+        "reklama"
+    };
+
+    private static boolean mayPromote(String lower) {
+        for (String word : PROMOTION_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line naming the story's source ("Source: Harbour Daily 2031-05-15 20:31"), which may carry its stamp. */
