@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  * parts ("ana.ruiz") is the name written with those two words first and last ("Ana M. Ruiz"), anywhere
  * in the page's text; a lone first name ("Todd") is a name box reading that first name and a surname
  * ("Todd Bates"), or a box opening with it before a dash ("Todd Bates – reporter since 2002"), never a
- * list item. Only one expansion may be printed: two different ones leave the handle as it is.
+ * list item or a link to anything but an author's page. Only one expansion may be printed: two different ones leave the handle as it is.
  */
 final class HandleNames {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -57,8 +57,8 @@ final class HandleNames {
         } else if (parts.size() == 1) {
             Pattern box = Pattern.compile(Pattern.quote(parts.get(0)) + SURNAME + "(?=$|\\s+[-–—|:]\\s|,\\s)", FLAGS);
             for (Element e : page.body().getAllElements()) {
-                // a name box, not a list item ("Todd County, Kentucky" in a list of places)
-                if (!e.ownText().isBlank() && !inList(e)) {
+                // a name box, not a list item ("Todd County, Kentucky") or a link to a story
+                if (!e.ownText().isBlank() && !inListOrOtherLink(e)) {
                     String text = ShortText.of(e, MAX_BOX);
                     Matcher m = text == null ? null : box.matcher(text);
                     if (m != null && m.lookingAt() && capitalised(m.group())) {
@@ -74,9 +74,11 @@ final class HandleNames {
         return names.size() == 1 ? names.get(0) : handle;
     }
 
-    private static boolean inList(Element e) {
+    /** In a list item, or in a link to anything but an author's page ("Jordan Valley – floods"). */
+    private static boolean inListOrOtherLink(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
-            if (a.normalName().equals("li")) {
+            String tag = a.normalName();
+            if (tag.equals("li") || tag.equals("a") && !PageAuthors.isAuthorPage(a.attr("href"))) {
                 return true;
             }
         }

@@ -416,11 +416,15 @@ final class PageAuthors {
         return false;
     }
 
+    /** Whether a link's address is an author's page ({@code /author/ana-ruiz}, {@code /autoren/berg-eva}). */
+    static boolean isAuthorPage(String href) {
+        return NameWords.mayName(href, AUTHOR_LINK_PARTS)
+                && AUTHOR_LINK.matcher(href).find();
+    }
+
     private static boolean isAuthorMarkup(Element e) {
         if (e.normalName().equals("address")
-                || (e.normalName().equals("a")
-                        && NameWords.mayName(e.attr("href"), AUTHOR_LINK_PARTS)
-                        && AUTHOR_LINK.matcher(e.attr("href")).find())
+                || (e.normalName().equals("a") && isAuthorPage(e.attr("href")))
                 || e.attr("rel").toLowerCase(Locale.ROOT).contains("author")
                 || e.attr("itemprop").toLowerCase(Locale.ROOT).startsWith("author")) {
             return true;

@@ -167,6 +167,11 @@ class PageMetadataTest {
                 <html><head><meta name="author" content="Ines"></head>
                 <body><h1>Along the dunes</h1><p>The walk starts at the lighthouse.</p>
                 <p>Ines Varga</p><p>Ines Moreau</p></body></html>""").authors()).containsExactly("Ines");
+        // a link to a story is no name box
+        assertThat(of("""
+                <html><head><meta name="author" content="Ines"></head>
+                <body><h1>Along the dunes</h1><p>The walk starts at the lighthouse.</p>
+                <p><a href="/news/ines-valley-floods">Ines Valley – floods close the road</a></p></body></html>""").authors()).containsExactly("Ines");
     }
 
     @Test
