@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 final class Boilerplate {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+    /** The label of a source line: "Quelle:", "Source:". */
+    private static final String SOURCE_LABEL = "(?:quelle|source|fuente|fonte|źródło)\\s*:";
+
     /** Whole lines that are page furniture, in the languages newsfuse detects. */
     private static final Pattern FURNITURE = Pattern.compile(
             "(?:"
@@ -38,7 +41,7 @@ final class Boilerplate {
                     + "|\\d+ (?:min\\.?|minuten?|minutos?|minuti|minut) (?:lesezeit|lesedauer|de lectura|de lecture|di lettura|czytania)"
                     + "|(?:keine|bisherige|\\d+) kommentare(?: zu[rm]? \\S+)?(?: \\(.{0,60}\\))?"
                     + "|no comments(?: yet)?(?: \\(.{0,60}\\))?"
-                    + "|(?:quelle|source|fuente|fonte|źródło)\\s*:.{0,100}|scroll to read more.{0,80}"
+                    + "|" + SOURCE_LABEL + ".{0,100}|scroll to read more.{0,80}"
                     + "|(?:watch|play) (?:the )?video:? \\d{1,2}:\\d{2}|video ansehen:? \\d{1,2}:\\d{2}"
                     + "|entdecke weitere .{0,60}|entdecken sie weitere .{0,60}"
                     + "|publicidad|anuncio|anzeige|werbung|publicité|pubblicità|publicidade|advertentie|реклама"
@@ -193,7 +196,7 @@ final class Boilerplate {
         return SOURCE_LINE.matcher(line).lookingAt();
     }
 
-    private static final Pattern SOURCE_LINE = Pattern.compile("(?:quelle|source|fuente|fonte|źródło)\\s*:", FLAGS);
+    private static final Pattern SOURCE_LINE = Pattern.compile(SOURCE_LABEL, FLAGS);
 
     /** Whether the line holds what {@link #CREDIT_TAIL} needs: a © or a colon (cheap, before the pattern). */
     private static boolean mayEndInCredit(String line) {

@@ -46,14 +46,14 @@ final class HandleNames {
                     "(?<!\\p{L})" + Pattern.quote(parts.get(0)) + MIDDLE + "\\s+"
                             + Pattern.quote(parts.get(parts.size() - 1)) + "(?!\\p{L})",
                     FLAGS);
-            for (String text : texts(page.body())) {
-                Matcher m = name.matcher(text);
+            TextRuns.forEach(page.body(), e -> false, t -> {
+                Matcher m = name.matcher(t.getWholeText());
                 while (m.find()) {
                     if (capitalised(m.group())) {
                         found.add(m.group().replaceAll("\\s+", " "));
                     }
                 }
-            }
+            });
         } else if (parts.size() == 1) {
             Pattern box = Pattern.compile(Pattern.quote(parts.get(0)) + SURNAME + "(?=$|\\s+[-–—|:]\\s|,\\s)", FLAGS);
             for (Element e : page.body().getAllElements()) {
@@ -93,12 +93,5 @@ final class HandleNames {
             }
         }
         return true;
-    }
-
-    /** The page's visible text runs (scripts and styles left out). */
-    private static List<String> texts(Element body) {
-        List<String> texts = new ArrayList<>();
-        TextRuns.forEach(body, e -> false, t -> texts.add(t.getWholeText()));
-        return texts;
     }
 }

@@ -250,7 +250,7 @@ final class MarkupSignals {
         if (FURNITURE_TAGS.contains(tag)) {
             return Furniture.STRONG;
         }
-        if (element.hasAttr("hidden") || isHiddenStyle(element.attr("style")) || hasHiddenClass(element)) {
+        if (hiddenByMarkup(element)) {
             return Furniture.STRONG;
         }
         String role = element.attr("role").toLowerCase(Locale.ROOT);
@@ -329,7 +329,7 @@ final class MarkupSignals {
      * that hides it, or a class for screen readers only ("Headline:" before a headline).
      */
     static boolean isHidden(Element element) {
-        if (element.hasAttr("hidden") || isHiddenStyle(element.attr("style")) || hasHiddenClass(element)) {
+        if (hiddenByMarkup(element)) {
             return true;
         }
         String names = element.className();
@@ -346,6 +346,11 @@ final class MarkupSignals {
             }
         }
         return false;
+    }
+
+    /** A {@code hidden} attribute, or an inline style or framework class that hides the element. */
+    private static boolean hiddenByMarkup(Element element) {
+        return element.hasAttr("hidden") || isHiddenStyle(element.attr("style")) || hasHiddenClass(element);
     }
 
     /** Class names that CSS frameworks use to hide an element ("hidden", "d-none"). */

@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The box of a recipe page that holds its ingredients and steps. A recipe's prose (the introduction the
@@ -88,42 +84,27 @@ final class RecipeBox {
         }
         Map<Element, BitSet> held = new IdentityHashMap<>();
         List<Element> seen = new ArrayList<>(); // in the order met, so that ties go to the first
-        NodeTraversor.filter(
-                new NodeFilter() {
-                    @Override
-                    public FilterResult head(Node node, int depth) {
-                        if (node instanceof TextNode t && !t.isBlank()) {
-                            String text = Folding.fold(t.getWholeText());
-                            BitSet found = new BitSet(keys.size());
-                            for (int i = 0; i < keys.size(); i++) {
-                                if (text.contains(keys.get(i))) {
-                                    found.set(i);
-                                }
-                            }
-                            if (!found.isEmpty()) {
-                                for (Element a = t.parent() instanceof Element p ? p : null;
-                                        a != null;
-                                        a = a.parent()) {
-                                    held.computeIfAbsent(a, x -> {
-                                                seen.add(x);
-                                                return new BitSet(keys.size());
-                                            })
-                                            .or(found);
-                                    if (a == body) {
-                                        break;
-                                    }
-                                }
-                            }
-                        }
-                        return FilterResult.CONTINUE;
+        TextRuns.forEach(body, e -> false, t -> {
+            String text = Folding.fold(t.getWholeText());
+            BitSet found = new BitSet(keys.size());
+            for (int i = 0; i < keys.size(); i++) {
+                if (text.contains(keys.get(i))) {
+                    found.set(i);
+                }
+            }
+            if (!found.isEmpty()) {
+                for (Element a = t.parent() instanceof Element p ? p : null; a != null; a = a.parent()) {
+                    held.computeIfAbsent(a, x -> {
+                                seen.add(x);
+                                return new BitSet(keys.size());
+                            })
+                            .or(found);
+                    if (a == body) {
+                        break;
                     }
-
-                    @Override
-                    public FilterResult tail(Node node, int depth) {
-                        return FilterResult.CONTINUE;
-                    }
-                },
-                body);
+                }
+            }
+        });
         int needed = (int) Math.ceil(keys.size() * MIN_SHARE);
         Element best = null;
         int bestDepth = -1;
