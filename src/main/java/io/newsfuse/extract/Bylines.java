@@ -186,6 +186,9 @@ final class Bylines {
             return byline;
         }
         int end = digit;
+        if (end == 1 && isDateWord(words[0])) {
+            return ""; // "Oct 30 2020 by Ana Ruiz": the byline opens with its date, no name before it
+        }
         while (end > 1 && isDateWord(words[end - 1])) {
             end--; // "January 5", "Stand: 12.3.", "vor 5 Tagen", "Fr, 3.11.2023"
         }

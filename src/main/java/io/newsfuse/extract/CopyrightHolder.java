@@ -26,7 +26,6 @@ final class CopyrightHolder {
                     + "\\s*(?=$|[|,;/©(]|\\.\\s|\\.$|\\s[-–]\\s|\\s\\d{4}|\\s(?i:all rights|alle rechte|tous droits|todos los derechos))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final Set<String> ORGANISATION_WORDS = WordList.load("organisation-words.txt");
     private static final Set<String> PICTURE_TAGS = Set.of("figure", "figcaption", "picture");
     /** Class words of a picture's caption or credit, whose notice credits the picture. */
     private static final Set<String> PICTURE_WORDS =
@@ -36,8 +35,6 @@ final class CopyrightHolder {
             Pattern.compile("(?:photo|foto|bild|image|picture|imagen|crédito)s?\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
 
     private static final int MIN_WORDS = 2;
-    /** The shortest organisation word read as the end of a compound. */
-    private static final int MIN_COMPOUND_PART = 5;
 
     private static final int MAX_WORDS = 4;
 
@@ -85,23 +82,6 @@ final class CopyrightHolder {
         return names.size() == 1 ? names : List.of();
     }
 
-    /**
-     * A legal form or a word organisations are named with, alone or closing a compound ("Fachmedien",
-     * "Verlagsgruppe" hold "medien" and "gruppe").
-     */
-    private static boolean isOrganisationWord(String word) {
-        String lower = word.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
-        if (ORGANISATION_WORDS.contains(lower)) {
-            return true;
-        }
-        for (String organisation : ORGANISATION_WORDS) {
-            if (organisation.length() >= MIN_COMPOUND_PART && lower.endsWith(organisation)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the text holds a ©, a "(c)" or the word copyright: cheap, before the pattern. */
     private static boolean mayHoldNotice(String text) {
         return text.indexOf('©') >= 0
@@ -139,7 +119,7 @@ final class CopyrightHolder {
         boolean shouting = holder.equals(holder.toUpperCase(Locale.ROOT));
         StringBuilder name = new StringBuilder();
         for (String word : words) {
-            if (!Character.isUpperCase(word.codePointAt(0)) || isOrganisationWord(word)) {
+            if (!Character.isUpperCase(word.codePointAt(0)) || OrganisationNames.isOrganisationWord(word)) {
                 return null;
             }
             String written = shouting && word.length() > 2

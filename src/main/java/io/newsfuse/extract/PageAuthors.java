@@ -96,12 +96,14 @@ final class PageAuthors {
         }
         String siteKey = Titles.key(site);
         List<String> outletKeys = outletKeys(page, meta, publisher);
-        // "Jobs & Hire", "hessenschau.de, Frankfurt, Germany": the outlet (and its address) signs
+        // "Jobs & Hire", "hessenschau.de, Frankfurt, Germany", "Bund der Verbraucher e.V.": the outlet (and
+        // its address) or an organisation signs
         List<String> outletFields = new ArrayList<>();
         fields.removeIf(field -> field.strip().startsWith("http")); // an author page's address, not a name
         fields.removeIf(field -> {
             String head = field.split(",", 2)[0];
-            boolean outlet = isOutlet(head, siteKey) || isOutlet(head, outletKeys);
+            boolean outlet =
+                    isOutlet(head, siteKey) || isOutlet(head, outletKeys) || OrganisationNames.isOrganisation(head);
             if (outlet) {
                 outletFields.add(head.strip());
             }

@@ -54,8 +54,16 @@ final class StoryScope {
         for (Element a = anchor; a != null; a = a.parent()) {
             wrappers.add(a);
         }
-        for (Element a = mainArticle(page); a != null; a = a.parent()) {
+        Element article = mainArticle(page);
+        for (Element a = article; a != null; a = a.parent()) {
             wrappers.add(a);
+        }
+        if (anchor == null && article == null) {
+            // nothing marks the story: the box holding most of the page's paragraphs is its text, and the
+            // layout around it ("layoutTwoColumnsRightSidebar") is the story's
+            for (Element a = densestParagraphs(page); a != null; a = a.parent()) {
+                wrappers.add(a);
+            }
         }
         return new StoryScope(headline, wrappers);
     }
@@ -77,6 +85,31 @@ final class StoryScope {
         return best;
     }
 
+    /** The element whose own {@code <p>} children hold the most text, when they hold a story's worth. */
+    private static Element densestParagraphs(Document page) {
+        java.util.Map<Element, Integer> text = new IdentityHashMap<>();
+        Element best = null;
+        int most = MIN_ARTICLE_CHARS - 1;
+        for (Element p : page.getElementsByTag("p")) {
+            Element parent = p.parent();
+            if (parent == null) {
+                continue;
+            }
+            int length = text.merge(parent, p.text().length(), Integer::sum);
+            if (length > most) {
+                most = length;
+                best = parent;
+            }
+        }
+        return best;
+    }
+
+    /** A post the microformats mark as one ({@code class="hentry"}, hAtom; {@code h-entry}): an article. */
+    private static boolean isFeedEntry(Element e) {
+        String names = e.className();
+        return names.contains("entry") && (e.hasClass("hentry") || e.hasClass("h-entry"));
+    }
+
     /** The first headline of the page that is not in a sidebar or list, or null. */
     Element headline() {
         return headline;
@@ -88,7 +121,8 @@ final class StoryScope {
         for (Element a = e.parent(); a != null; a = a.parent()) {
             if (a.normalName().equals("article")
                     || a.attr("itemprop").equalsIgnoreCase("articleBody")
-                    || ARTICLE_ITEM.matcher(a.attr("itemtype")).find()) {
+                    || ARTICLE_ITEM.matcher(a.attr("itemtype")).find()
+                    || isFeedEntry(a)) {
                 inArticle = true;
                 break;
             }

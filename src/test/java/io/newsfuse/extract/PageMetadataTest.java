@@ -406,6 +406,50 @@ class PageMetadataTest {
     }
 
     @Test
+    void withoutAHeadlineOrArticleTheBoxHoldingTheStoryIsTheStorysWhateverItsLayoutIsCalled() {
+        String story = "<p>" + "The ferry ran aground on the sand bar late on Tuesday evening. ".repeat(12) + "</p>";
+        PageMetadata meta = of("""
+                <html><body><div class="layoutTwoColumnsRightSidebar"><div class="content-main">
+                <p><em>Text von Ines Varga &nbsp; Illustration von Tom Reed</em></p>%s%s</div></div></body></html>""".formatted(story, story));
+        assertThat(meta.authors()).containsExactly("Ines Varga");
+    }
+
+    @Test
+    void theFooterOfABlogPostTheMicroformatsMarkIsThePostsOwn() {
+        String story = "<p>" + "The ferry ran aground on the sand bar late on Tuesday evening. ".repeat(12) + "</p>";
+        PageMetadata meta = of("""
+                <html><body><h1>Harbour notes</h1><div class="blog-posts"><div class="post hentry">%s
+                <div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Ines Varga</span>
+                </span></div></div></div><div class="sidebar"><div class="widget"><span class="author">Tom Reed</span>
+                </div></div></body></html>""".formatted(story));
+        assertThat(meta.authors()).containsExactly("Ines Varga");
+    }
+
+    @Test
+    void anOrganisationDeclaredAsAuthorGivesWayToThePersonTheBylineNamesButNotAPersonNamedCo() {
+        PageMetadata association = of("""
+                <html><head><meta name="author" content="Verband der Fährleute e.V."></head>
+                <body><h1>Ferry strike ends</h1><h5><em>Von Ines Varga</em></h5><p>Story text.</p></body></html>""");
+        assertThat(association.authors()).containsExactly("Ines Varga");
+        PageMetadata alone = of("""
+                <html><head><meta name="author" content="Harbour Foundation"></head>
+                <body><h1>Ferry strike ends</h1><p>Story text.</p></body></html>""");
+        assertThat(alone.authors()).containsExactly("Harbour Foundation");
+        PageMetadata person = of("""
+                <html><head><meta name="author" content="Lan Co"></head>
+                <body><h1>Ferry strike ends</h1><div class="author">Oct 30 2031 by Tom Reed</div><p>Story text.</p></body></html>""");
+        assertThat(person.authors()).containsExactly("Lan Co");
+    }
+
+    @Test
+    void aBylineOpeningWithItsDateNamesThePersonAfterIt() {
+        PageMetadata meta = of("""
+                <html><body><h1>Ferry strike ends</h1><div class="authoring">Oct 30 2031 by Ines Varga</div>
+                <p>Story text.</p></body></html>""");
+        assertThat(meta.authors()).containsExactly("Ines Varga");
+    }
+
+    @Test
     void utcStampOfAPageThatStatesNoOffsetTakesTheDayOfItsLocalesZone() {
         PageMetadata brazil = of("""
                 <html lang="pt-BR"><head><script type="application/ld+json">{"@type":"NewsArticle",
