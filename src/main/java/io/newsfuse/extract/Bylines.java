@@ -65,11 +65,24 @@ final class Bylines {
 
     /** Whether a text opens with a byline's words ("By", "Text:"). */
     static boolean opensAsByline(String text) {
-        return BY.matcher(text).lookingAt();
+        return mayOpenAsByline(text) && BY.matcher(text).lookingAt();
+    }
+
+    /** The first two letters, lower case, of each of a byline's opening words: checked before {@link #BY}. */
+    private static final Set<String> OPENINGS = WordList.load("byline-prefixes.txt").stream()
+            .map(p -> p.substring(0, Math.min(2, p.length())).toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** Whether the text's first two letters open one of a byline's opening words: cheap, before {@link #BY}. */
+    private static boolean mayOpenAsByline(String text) {
+        return text.length() >= 2 && OPENINGS.contains(text.substring(0, 2).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a text opens with a byline's words that a colon ends ("Autor: ", "Text:"). */
     static boolean opensWithColonLabel(String text) {
+        if (!mayOpenAsByline(text)) {
+            return false;
+        }
         Matcher m = BY.matcher(text);
         if (!m.lookingAt()) {
             return false;
@@ -83,6 +96,9 @@ final class Bylines {
      * "06.11.2023 13:30 von Eva Berg", "May 3, 2021 - By Tom Lee" read from "By").
      */
     static String withoutLead(String line) {
+        if (opensWithPlainWord(line)) {
+            return line; // most lines: a word that is no date, time or connector opens them
+        }
         String text = LEAD_PUNCTUATION.matcher(line).replaceFirst("");
         for (int i = 0; i < MAX_LEAD_WORDS; i++) {
             Matcher lead = LEAD_WORD.matcher(text);
@@ -99,6 +115,48 @@ final class Bylines {
             text = text.substring(lead.end());
         }
         return text;
+    }
+
+    /**
+     * Whether a line opens with a letter and its first word (as {@link #LEAD_WORD} reads it) holds no digit
+     * and is no date, time or connector word: {@link #withoutLead} leaves it as it is.
+     */
+    private static boolean opensWithPlainWord(String line) {
+        if (line.isEmpty() || !Character.isLetter(line.charAt(0))) {
+            return false;
+        }
+        int end = 0;
+        while (end < line.length() && !endsLeadWord(line.charAt(end))) {
+            if (Character.isDigit(line.charAt(end))) {
+                return false;
+            }
+            end++;
+        }
+        int cut = end;
+        while (cut > 0 && isAsciiPunctuation(line.charAt(cut - 1)) && line.charAt(cut - 1) != '.') {
+            cut--;
+        }
+        String word = line.substring(0, cut);
+        return !isDateWord(word) && !TIME_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A character {@link #LEAD_WORD}'s word stops at. */
+    private static boolean endsLeadWord(char c) {
+        return c == ' '
+                || c == '\t'
+                || c == '\n'
+                || c == '\u000B'
+                || c == '\f'
+                || c == '\r'
+                || c == '\u00A0'
+                || c == '|'
+                || c == '•'
+                || c == '·';
+    }
+
+    /** A character of {@code \p{Punct}} (ASCII punctuation). */
+    private static boolean isAsciiPunctuation(char c) {
+        return c < 128 && c > 32 && !Character.isLetterOrDigit(c) && c != 127;
     }
 
     private static final int MAX_LEAD_WORDS = 8;

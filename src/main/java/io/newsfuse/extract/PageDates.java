@@ -109,10 +109,11 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
     static PageDates of(
             Document page, StoryScope scope, Function<String, List<String>> meta, JsonLd jsonLd, String url) {
         List<Dates.Stamp> stamps = new ArrayList<>();
-        Map<Element, Integer> order = order(page);
         String locale = localeTag(page, meta);
         boolean dayFirst = isDayFirst(locale);
         Element headline = scope.headline();
+        // what stands before or after the headline: without one, nothing asks
+        Map<Element, Integer> order = headline == null ? Map.of() : order(page);
         // 1. publication metadata
         Dates.Stamp fromJsonLd = Dates.stamp(jsonLd.datePublished());
         stamps.add(fromJsonLd);
@@ -171,12 +172,14 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
                 strongTime = firstValid(strongTime, Dates.stamp(e.attr("title")));
             }
         }
-        List<Dates.Stamp> scriptStamps = scriptStamps(page);
-        stamps.addAll(scriptStamps);
-        ZoneOffset local = pageOffset(stamps);
-        if (local == null) {
-            local = localeOffset(locale, stamps);
-        }
+        // the data scripts are searched only when a UTC stamp needs the page's zone, or nothing else dates it
+        Lazy<List<Dates.Stamp>> scripts = new Lazy<>(() -> scriptStamps(page));
+        Lazy<ZoneOffset> local = new Lazy<>(() -> {
+            List<Dates.Stamp> all = new ArrayList<>(stamps);
+            all.addAll(scripts.get());
+            ZoneOffset offset = pageOffset(all);
+            return offset != null ? offset : localeOffset(locale, all);
+        });
         Shown shown = shownDate(page, scope, order, dayFirst);
         Dates.Stamp chosen = firstNonNull(published, marked, strongTime);
         LocalDate fromUrl = valid(ArticleExtractor.urlDate(url));
@@ -198,7 +201,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             return new PageDates(shown.date(), day(updated, local, null), Article.DateOrigin.TEXT);
         }
         // 5. data scripts, then the update date
-        for (Dates.Stamp s : scriptStamps) {
+        for (Dates.Stamp s : scripts.get()) {
             if (s != null && valid(s.date()) != null) {
                 return new PageDates(day(s, local, null), day(updated, local, null), Article.DateOrigin.METADATA);
             }
@@ -273,11 +276,12 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
      * stamp at any distance: the metadata kept the day the story was first drafted, the page shows the
      * day it went out.
      */
-    private static LocalDate day(Dates.Stamp stamp, ZoneOffset local, Shown shown) {
+    private static LocalDate day(Dates.Stamp stamp, Lazy<ZoneOffset> zone, Shown shown) {
         if (stamp == null) {
             return null;
         }
-        LocalDate day = stamp.isUtc() && stamp.time() != null && local != null ? stamp.dayAt(local) : stamp.date();
+        ZoneOffset local = stamp.isUtc() && stamp.time() != null ? zone.get() : null;
+        LocalDate day = local != null ? stamp.dayAt(local) : stamp.date();
         if (shown == null || shown.date().equals(day)) {
             return day;
         }
@@ -523,6 +527,24 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             order.put(e, i++);
         }
         return order;
+    }
+
+    /** A value computed on first use, at most once (one page, one thread). */
+    private static final class Lazy<T> {
+        private java.util.function.Supplier<T> compute;
+        private T value;
+
+        Lazy(java.util.function.Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        T get() {
+            if (compute != null) {
+                value = compute.get();
+                compute = null;
+            }
+            return value;
+        }
     }
 
     /** A microdata or time element's stamp: its machine-readable attribute, else its text. */
