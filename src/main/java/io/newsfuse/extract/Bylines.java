@@ -136,8 +136,8 @@ final class Bylines {
         while (cut > 0 && isAsciiPunctuation(line.charAt(cut - 1)) && line.charAt(cut - 1) != '.') {
             cut--;
         }
-        String word = line.substring(0, cut);
-        return !isDateWord(word) && !TIME_WORDS.contains(word.toLowerCase(Locale.ROOT));
+        String key = line.substring(0, cut).toLowerCase(Locale.ROOT);
+        return !isDateKey(key) && !TIME_WORDS.contains(key);
     }
 
     /** A character {@link #LEAD_WORD}'s word stops at. */
@@ -263,7 +263,11 @@ final class Bylines {
     }
 
     private static boolean isDateWord(String word) {
-        String key = EDGE_PUNCTUATION.matcher(word).replaceAll("").toLowerCase(Locale.ROOT);
+        return isDateKey(EDGE_PUNCTUATION.matcher(word).replaceAll("").toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a lower-case word without edge punctuation is a connector, a month or a weekday. */
+    private static boolean isDateKey(String key) {
         return CONNECTORS.contains(key) || MonthNames.month(key) != null || MonthNames.isWeekday(key);
     }
 

@@ -142,16 +142,16 @@ final class Dates {
     /** Every plausible date written in {@code text}, each pattern read once over it. */
     static java.util.List<Found> findAll(CharSequence text) {
         java.util.List<Found> all = new java.util.ArrayList<>();
-        all(ISO.matcher(text), all, m -> date(m.group(1), m.group(2), m.group(3)));
-        all(YMD.matcher(text), all, m -> date(m.group(1), m.group(3), m.group(4)));
-        all(EAST_ASIAN.matcher(text), all, m -> date(m.group(1), m.group(2), m.group(3)));
-        Matcher numeric = DMY_NUMERIC.matcher(text);
-        for (int from = 0; from < text.length() && numeric.find(from); ) {
-            Found found = numeric(DMY_NUMERIC.matcher(text.subSequence(numeric.start(), numeric.end())), false);
+        all(new DigitLed(ISO, text), all, m -> date(m.group(1), m.group(2), m.group(3)));
+        all(new DigitLed(YMD, text), all, m -> date(m.group(1), m.group(3), m.group(4)));
+        all(new DigitLed(EAST_ASIAN, text), all, m -> date(m.group(1), m.group(2), m.group(3)));
+        DigitLed numeric = new DigitLed(DMY_NUMERIC, text);
+        while (numeric.find()) {
+            Matcher m = numeric.matcher();
+            Found found = numeric(DMY_NUMERIC.matcher(text.subSequence(m.start(), m.end())), false);
             if (found != null) {
-                all.add(new Found(found.date(), numeric.start(), numeric.end()));
+                all.add(new Found(found.date(), m.start(), m.end()));
             }
-            from = numeric.end();
         }
         beforeYears(MONTH_DAY_YEAR.matcher(text), text, all, m -> namedDate(m, 2, 1, 3));
         beforeYears(DAY_MONTH_YEAR.matcher(text), text, all, m -> namedDate(m, 1, 2, 3));
@@ -171,7 +171,7 @@ final class Dates {
     /** Every year-first date {@link #MARKUP_YMD} finds in a page's markup. */
     static java.util.List<Found> findInMarkup(CharSequence markup) {
         java.util.List<Found> all = new java.util.ArrayList<>();
-        all(MARKUP_YMD.matcher(markup), all, m -> date(m.group(1), m.group(3), m.group(4)));
+        all(new DigitLed(MARKUP_YMD, markup), all, m -> date(m.group(1), m.group(3), m.group(4)));
         return all;
     }
 
@@ -191,9 +191,10 @@ final class Dates {
             java.util.List<Found> out,
             java.util.function.Function<Matcher, LocalDate> read) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        Matcher years = YEAR.matcher(text);
+        DigitLed yearFinder = new DigitLed(YEAR, text);
+        Matcher years = yearFinder.matcher();
         int from = 0;
-        while (years.find()) {
+        while (yearFinder.find()) {
             if (years.end() <= from) {
                 continue;
             }
@@ -209,12 +210,49 @@ final class Dates {
     }
 
     private static void all(
-            Matcher m, java.util.List<Found> out, java.util.function.Function<Matcher, LocalDate> read) {
-        while (m.find()) {
+            DigitLed finder, java.util.List<Found> out, java.util.function.Function<Matcher, LocalDate> read) {
+        Matcher m = finder.matcher();
+        while (finder.find()) {
             LocalDate date = read.apply(m);
             if (date != null) {
                 out.add(new Found(date, m.start(), m.end()));
             }
+        }
+    }
+
+    /**
+     * The matches, in order, of a pattern every match of which opens with an ASCII digit: the pattern is
+     * tried only where a digit stands (its look-behind still sees the text before), which finds what
+     * {@link Matcher#find()} finds without trying it at every character of a long page or its markup.
+     */
+    private static final class DigitLed {
+        private final Matcher matcher;
+        private final CharSequence text;
+        private int from;
+
+        DigitLed(Pattern pattern, CharSequence text) {
+            this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            this.text = text;
+        }
+
+        Matcher matcher() {
+            return matcher;
+        }
+
+        boolean find() {
+            int n = text.length();
+            for (int p = from; p < n; p++) {
+                char c = text.charAt(p);
+                if (c >= '0' && c <= '9') {
+                    matcher.region(p, n);
+                    if (matcher.lookingAt()) {
+                        from = Math.max(matcher.end(), p + 1);
+                        return true;
+                    }
+                }
+            }
+            from = n;
+            return false;
         }
     }
 

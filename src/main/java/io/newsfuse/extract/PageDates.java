@@ -382,9 +382,42 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             if (!mayHoldScriptDate(data)) {
                 continue;
             }
-            Matcher m = SCRIPT_DATE.matcher(data);
-            while (m.find()) {
-                out.add(Dates.stamp(m.group(1)));
+            out.addAll(scriptDates(data));
+        }
+        return out;
+    }
+
+    /** How far into a key of {@link #SCRIPT_DATE} its {@link #SCRIPT_DATE_PARTS part} can begin. */
+    private static final int PART_REACH = 8;
+
+    /**
+     * The stamps {@link #SCRIPT_DATE} finds in a script, in order, as {@link Matcher#find()} reads them:
+     * tried only at the quotes that open a key holding one of {@link #SCRIPT_DATE_PARTS}, found with
+     * {@link String#indexOf(String)}, rather than at every character of a long script.
+     */
+    private static List<Dates.Stamp> scriptDates(String data) {
+        java.util.TreeMap<Integer, int[]> found = new java.util.TreeMap<>();
+        Matcher m = SCRIPT_DATE.matcher(data);
+        for (String part : SCRIPT_DATE_PARTS) {
+            for (int i = data.indexOf(part); i >= 0; i = data.indexOf(part, i + 1)) {
+                for (int q = Math.max(0, i - PART_REACH); q < i; q++) {
+                    char c = data.charAt(q);
+                    if ((c == '"' || c == '\'') && !found.containsKey(q)) {
+                        m.region(q, data.length());
+                        if (m.lookingAt()) {
+                            found.put(q, new int[] {m.end(), m.start(1), m.end(1)});
+                        }
+                    }
+                }
+            }
+        }
+        List<Dates.Stamp> out = new ArrayList<>();
+        int end = 0;
+        for (Map.Entry<Integer, int[]> match : found.entrySet()) {
+            if (match.getKey() >= end) {
+                int[] at = match.getValue();
+                out.add(Dates.stamp(data.substring(at[1], at[2])));
+                end = at[0];
             }
         }
         return out;
