@@ -130,12 +130,12 @@ final class Dates {
      */
     static Found find(CharSequence text, boolean shortYears) {
         Found best = null;
-        best = earliest(best, ymd(ISO.matcher(text), 1, 2, 3));
-        best = earliest(best, ymd(YMD.matcher(text), 1, 3, 4));
-        best = earliest(best, ymd(EAST_ASIAN.matcher(text), 1, 2, 3));
-        best = earliest(best, numeric(DMY_NUMERIC.matcher(text), shortYears));
-        best = earliest(best, named(MONTH_DAY_YEAR.matcher(text), 2, 1, 3));
-        best = earliest(best, named(DAY_MONTH_YEAR.matcher(text), 1, 2, 3));
+        best = earliest(best, ymd(new DigitLed(ISO, text), 1, 2, 3));
+        best = earliest(best, ymd(new DigitLed(YMD, text), 1, 3, 4));
+        best = earliest(best, ymd(new DigitLed(EAST_ASIAN, text), 1, 2, 3));
+        best = earliest(best, numeric(new DigitLed(DMY_NUMERIC, text), shortYears));
+        best = earliest(best, firstBeforeYears(MONTH_DAY_YEAR.matcher(text), text, m -> namedDate(m, 2, 1, 3)));
+        best = earliest(best, firstBeforeYears(DAY_MONTH_YEAR.matcher(text), text, m -> namedDate(m, 1, 2, 3)));
         return best;
     }
 
@@ -148,7 +148,7 @@ final class Dates {
         DigitLed numeric = new DigitLed(DMY_NUMERIC, text);
         while (numeric.find()) {
             Matcher m = numeric.matcher();
-            Found found = numeric(DMY_NUMERIC.matcher(text.subSequence(m.start(), m.end())), false);
+            Found found = numeric(new DigitLed(DMY_NUMERIC, text.subSequence(m.start(), m.end())), false);
             if (found != null) {
                 all.add(new Found(found.date(), m.start(), m.end()));
             }
@@ -185,11 +185,28 @@ final class Dates {
      * year of the text: the same dates as a search over the whole text, without trying a month name at
      * every word of a long page.
      */
+    /** The first match {@link #beforeYears} finds that {@code read} takes for a date, or null. */
+    private static Found firstBeforeYears(
+            Matcher m, CharSequence text, java.util.function.Function<Matcher, LocalDate> read) {
+        java.util.List<Found> out = new java.util.ArrayList<>(1);
+        beforeYears(m, text, out, read, 1);
+        return out.isEmpty() ? null : out.get(0);
+    }
+
     private static void beforeYears(
             Matcher m,
             CharSequence text,
             java.util.List<Found> out,
             java.util.function.Function<Matcher, LocalDate> read) {
+        beforeYears(m, text, out, read, Integer.MAX_VALUE);
+    }
+
+    private static void beforeYears(
+            Matcher m,
+            CharSequence text,
+            java.util.List<Found> out,
+            java.util.function.Function<Matcher, LocalDate> read,
+            int limit) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         DigitLed yearFinder = new DigitLed(YEAR, text);
         Matcher years = yearFinder.matcher();
@@ -203,6 +220,9 @@ final class Dates {
                 LocalDate date = read.apply(m);
                 if (date != null) {
                     out.add(new Found(date, m.start(), m.end()));
+                    if (out.size() >= limit) {
+                        return;
+                    }
                 }
                 from = m.end();
             }
@@ -268,8 +288,9 @@ final class Dates {
         return b == null || a.start() <= b.start() ? a : b;
     }
 
-    private static Found ymd(Matcher m, int year, int month, int day) {
-        while (m.find()) {
+    private static Found ymd(DigitLed finder, int year, int month, int day) {
+        Matcher m = finder.matcher();
+        while (finder.find()) {
             LocalDate date = date(m.group(year), m.group(month), m.group(day));
             if (date != null) {
                 return new Found(date, m.start(), m.end());
@@ -278,8 +299,9 @@ final class Dates {
         return null;
     }
 
-    private static Found numeric(Matcher m, boolean shortYears) {
-        while (m.find()) {
+    private static Found numeric(DigitLed finder, boolean shortYears) {
+        Matcher m = finder.matcher();
+        while (finder.find()) {
             String year = m.group(4);
             String separator = m.group(2);
             if (year.length() == 2) {
@@ -300,19 +322,6 @@ final class Dates {
             LocalDate date = date(year, String.valueOf(month), String.valueOf(day));
             if (date != null) {
                 return new Found(date, m.start(), m.end());
-            }
-        }
-        return null;
-    }
-
-    private static Found named(Matcher m, int dayGroup, int monthGroup, int yearGroup) {
-        while (m.find()) {
-            Integer month = MonthNames.month(m.group(monthGroup));
-            if (month != null) {
-                LocalDate date = date(m.group(yearGroup), String.valueOf(month), m.group(dayGroup));
-                if (date != null) {
-                    return new Found(date, m.start(), m.end());
-                }
             }
         }
         return null;
