@@ -176,11 +176,12 @@ final class MarkupSignals {
             "authorinfo");
 
     /** Words naming the story body. */
+    /** Lower case: read over lower-cased names at one of {@link #BODY_PARTS}. */
     private static final Pattern BODY_NAME = Pattern.compile(
-            "(?i)article[-_]{0,2}(?:body|content|text)|story[-_]{0,2}(?:body|content|text)|entry[-_]{0,2}content"
+            "article[-_]{0,2}(?:body|content|text)|story[-_]{0,2}(?:body|content|text)|entry[-_]{0,2}content"
                     + "|post[-_]{0,2}(?:body|content|text)|body[-_]{0,2}(?:text|copy)|main[-_]{0,2}content|articlebody");
 
-    /** A word every name {@link #BODY_NAME} matches holds, to test before the pattern. */
+    /** The words every name {@link #BODY_NAME} matches opens with. */
     private static final String[] BODY_PARTS = {"article", "story", "entry", "post", "body", "main"};
 
     private static final Pattern STORY_BODY_NAME =
@@ -276,7 +277,7 @@ final class MarkupSignals {
             return true;
         }
         String names = NameWords.names(element);
-        return NameWords.mayName(names, BODY_PARTS) && BODY_NAME.matcher(names).find();
+        return NameWords.matchesAtPart(names, BODY_NAME, BODY_PARTS);
     }
 
     /**

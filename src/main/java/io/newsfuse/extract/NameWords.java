@@ -90,6 +90,31 @@ final class NameWords {
         return false;
     }
 
+    /**
+     * Whether {@code pattern} (written in lower case, every match of it opening with one of {@code parts})
+     * matches the lower-cased {@code names}: the pattern is tried only where a part stands, which tells what
+     * a case-insensitive search over the names tells without trying it at every character.
+     */
+    static boolean matchesAtPart(String names, java.util.regex.Pattern pattern, String... parts) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        String lower = names.toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = null;
+        for (String part : parts) {
+            for (int i = lower.indexOf(part); i >= 0; i = lower.indexOf(part, i + 1)) {
+                if (m == null) {
+                    m = pattern.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(i, lower.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static void add(String names, int from, int to, List<String> out) {
         if (to > from) {
             out.add(names.substring(from, to).toLowerCase(Locale.ROOT));
