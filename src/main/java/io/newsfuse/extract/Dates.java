@@ -129,6 +129,9 @@ final class Dates {
      * dates with a two-digit year ({@code 26.01.22}) count too: only where a date is expected anyway.
      */
     static Found find(CharSequence text, boolean shortYears) {
+        if (!hasDigit(text)) {
+            return null; // every form of a date holds a digit
+        }
         Found best = null;
         best = earliest(best, ymd(new DigitLed(ISO, text), 1, 2, 3));
         best = earliest(best, ymd(new DigitLed(YMD, text), 1, 3, 4));
@@ -137,6 +140,17 @@ final class Dates {
         best = earliest(best, firstBeforeYears(MONTH_DAY_YEAR.matcher(text), text, m -> namedDate(m, 2, 1, 3)));
         best = earliest(best, firstBeforeYears(DAY_MONTH_YEAR.matcher(text), text, m -> namedDate(m, 1, 2, 3)));
         return best;
+    }
+
+    /** Whether the text holds an ASCII digit, which every date pattern here needs ({@code \\d}). */
+    private static boolean hasDigit(CharSequence text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every plausible date written in {@code text}, each pattern read once over it. */
