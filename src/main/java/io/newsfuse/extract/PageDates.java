@@ -88,12 +88,14 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             "last-modified",
             "lastmod",
             "revised");
+    /** Lower case: read over lower-cased names at one of {@link #DATE_OPENINGS}. */
     private static final Pattern DATE_NAME = Pattern.compile(
-            "(?i)(?<![a-z])(?:date|dates|datum|time|times|zeit|timestamp|published|publish|publication|pubdate|posted"
+            "(?<![a-z])(?:date|dates|datum|time|times|zeit|timestamp|published|publish|publication|pubdate|posted"
                     + "|postdate|entry-?date|post-?date|fecha|data|datetime|dateline|byline|meta|info|article-?info)(?![a-z])"
                     + "|date|datum|publish|posted");
-    /** A part every name {@link #DATE_NAME} matches holds, to test before the pattern. */
-    private static final String[] DATE_PARTS = {"dat", "time", "zeit", "pub", "post", "fecha", "meta", "info", "byline"
+    /** The words every name {@link #DATE_NAME} matches opens with. */
+    private static final String[] DATE_OPENINGS = {
+        "dat", "time", "zeit", "pub", "post", "entry", "fecha", "meta", "info", "byline", "article"
     };
 
     /** A part every key {@link #SCRIPT_DATE} reads holds (case as written). */
@@ -150,9 +152,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
                 continue;
             }
             boolean strong = e.hasAttr("pubdate")
-                    || DATE_NAME
-                                    .matcher(e.className() + " " + e.parent().className())
-                                    .find()
+                    || NameWords.matchesAtPart(e.className() + " " + e.parent().className(), DATE_NAME, DATE_OPENINGS)
                             && (e.className() + " " + e.parent().className())
                                     .toLowerCase(Locale.ROOT)
                                     .matches(".*(?:publish|pubdate|entry-date|post-date|posted|created).*");
@@ -446,9 +446,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
         }
         for (Element e : page.body().getAllElements()) {
             String names = NameWords.names(e);
-            if (!NameWords.mayName(names, DATE_PARTS)
-                    || e.normalName().equals("body")
-                    || !DATE_NAME.matcher(names).find()) {
+            if (e.normalName().equals("body") || !NameWords.matchesAtPart(names, DATE_NAME, DATE_OPENINGS)) {
                 continue;
             }
             String text = ShortText.of(e, 200);
