@@ -142,7 +142,7 @@ final class Dates {
         return best;
     }
 
-    /** Whether the text holds an ASCII digit, which every date pattern here needs ({@code \\d}). */
+    /** Whether the text holds an ASCII digit, which every date pattern here needs ({@code \d}). */
     private static boolean hasDigit(CharSequence text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
@@ -167,8 +167,8 @@ final class Dates {
                 all.add(new Found(found.date(), m.start(), m.end()));
             }
         }
-        beforeYears(MONTH_DAY_YEAR.matcher(text), text, all, m -> namedDate(m, 2, 1, 3));
-        beforeYears(DAY_MONTH_YEAR.matcher(text), text, all, m -> namedDate(m, 1, 2, 3));
+        beforeYears(MONTH_DAY_YEAR.matcher(text), text, all, m -> namedDate(m, 2, 1, 3), Integer.MAX_VALUE);
+        beforeYears(DAY_MONTH_YEAR.matcher(text), text, all, m -> namedDate(m, 1, 2, 3), Integer.MAX_VALUE);
         return all;
     }
 
@@ -197,24 +197,8 @@ final class Dates {
     /**
      * The matches of a pattern ending in a four-digit year, searched only in the stretch before each
      * year of the text: the same dates as a search over the whole text, without trying a month name at
-     * every word of a long page.
+     * every word of a long page; at most {@code limit} of them.
      */
-    /** The first match {@link #beforeYears} finds that {@code read} takes for a date, or null. */
-    private static Found firstBeforeYears(
-            Matcher m, CharSequence text, java.util.function.Function<Matcher, LocalDate> read) {
-        java.util.List<Found> out = new java.util.ArrayList<>(1);
-        beforeYears(m, text, out, read, 1);
-        return out.isEmpty() ? null : out.get(0);
-    }
-
-    private static void beforeYears(
-            Matcher m,
-            CharSequence text,
-            java.util.List<Found> out,
-            java.util.function.Function<Matcher, LocalDate> read) {
-        beforeYears(m, text, out, read, Integer.MAX_VALUE);
-    }
-
     private static void beforeYears(
             Matcher m,
             CharSequence text,
@@ -241,6 +225,14 @@ final class Dates {
                 from = m.end();
             }
         }
+    }
+
+    /** The first match {@link #beforeYears} finds that {@code read} takes for a date, or null. */
+    private static Found firstBeforeYears(
+            Matcher m, CharSequence text, java.util.function.Function<Matcher, LocalDate> read) {
+        java.util.List<Found> out = new java.util.ArrayList<>(1);
+        beforeYears(m, text, out, read, 1);
+        return out.isEmpty() ? null : out.get(0);
     }
 
     private static void all(

@@ -175,8 +175,7 @@ final class MarkupSignals {
             "authorbio",
             "authorinfo");
 
-    /** Words naming the story body. */
-    /** Lower case: read over lower-cased names at one of {@link #BODY_PARTS}. */
+    /** Words naming the story body, in lower case: read over lower-cased names at one of {@link #BODY_PARTS}. */
     private static final Pattern BODY_NAME = Pattern.compile(
             "article[-_]{0,2}(?:body|content|text)|story[-_]{0,2}(?:body|content|text)|entry[-_]{0,2}content"
                     + "|post[-_]{0,2}(?:body|content|text)|body[-_]{0,2}(?:text|copy)|main[-_]{0,2}content|articlebody");

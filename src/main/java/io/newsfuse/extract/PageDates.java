@@ -151,10 +151,10 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
             if (s == null || scope.isElsewhere(e)) {
                 continue;
             }
+            String names = e.className() + " " + e.parent().className();
             boolean strong = e.hasAttr("pubdate")
-                    || NameWords.matchesAtPart(e.className() + " " + e.parent().className(), DATE_NAME, DATE_OPENINGS)
-                            && (e.className() + " " + e.parent().className())
-                                    .toLowerCase(Locale.ROOT)
+                    || NameWords.matchesAtPart(names, DATE_NAME, DATE_OPENINGS)
+                            && names.toLowerCase(Locale.ROOT)
                                     .matches(".*(?:publish|pubdate|entry-date|post-date|posted|created).*");
             if (strong) {
                 strongTime = firstValid(strongTime, s);
