@@ -29,7 +29,11 @@ final class Bylines {
     private static final Pattern BY = Pattern.compile("^(?:" + prefixes() + ")\\s*", FLAGS);
 
     private static final Pattern SPLIT =
-            Pattern.compile("\\s*(?:,|;|&|\\||/|\\s[-–—]\\s)\\s*|\\s+(?:and|und|et|y|e|en|и)\\s+", FLAGS);
+            Pattern.compile("\\s*(?:,|;|&|\\||\\s[-–—]\\s)\\s*|\\s+(?:and|und|et|y|e|en|и)\\s+", FLAGS);
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    /** Wire agencies ({@code sign-off-agencies.txt}): a credit naming one with a slash is one credit. */
+    private static final Set<String> AGENCIES = WordList.load("sign-off-agencies.txt");
+
     private static final Pattern NOT_A_NAME = Pattern.compile("[\\d@#:=<>{}\\[\\]]|https?|www\\.", FLAGS);
     private static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@[\\p{L}\\p{N}_.]+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$");
@@ -37,6 +41,7 @@ final class Bylines {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private static final int MAX_NAMES = 6;
+    private static final int MAX_CREDIT = 40;
 
     /**
      * Where a byline's next credit starts, for the photos, the illustration or the video rather than the
@@ -209,9 +214,11 @@ final class Bylines {
                 text = text.substring(0, credit.start()); // "Eva Berg  Illustration von Jan Novak"
             }
             for (String part : SPLIT.split(text)) {
-                String name = tidy(part, declared);
-                if (name != null) {
-                    names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                for (String piece : slashParts(part)) {
+                    String name = tidy(piece, declared);
+                    if (name != null) {
+                        names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                    }
                 }
             }
         }
@@ -225,6 +232,23 @@ final class Bylines {
             out.removeIf(Bylines::isRole);
         }
         return out.subList(0, Math.min(out.size(), MAX_NAMES));
+    }
+
+    /**
+     * The names a slash separates ("Ana Ruiz/Tom Lee"), or the whole credit when one side is a wire agency
+     * ("jbk/dpa", "AFP/The Local"): the agency's desk or partner signs with it, as the page writes it.
+     */
+    private static List<String> slashParts(String part) {
+        if (part.indexOf('/') < 0) {
+            return List.of(part);
+        }
+        String[] sides = SLASH.split(part);
+        for (String side : sides) {
+            if (AGENCIES.contains(EDGE_PUNCTUATION.matcher(side).replaceAll("").toLowerCase(Locale.ROOT))) {
+                return List.of(part);
+            }
+        }
+        return List.of(sides);
     }
 
     /**
@@ -322,6 +346,9 @@ final class Bylines {
         String name = EDGE_PUNCTUATION.matcher(part.strip()).replaceAll("").strip();
         if (name.isEmpty() || NOT_A_NAME.matcher(name).find()) {
             return null;
+        }
+        if (name.indexOf('/') > 0 && name.length() <= MAX_CREDIT) {
+            return name; // "ivr/dpa": a wire credit (see slashParts), its desk's initials in lower case
         }
         String[] words = SPACES.split(name);
         int role = 0;

@@ -442,6 +442,17 @@ class PageMetadataTest {
     }
 
     @Test
+    void aWireCreditWithItsAgencyIsOneCreditButTwoReportersAreTwoNames() {
+        PageMetadata wire = of("""
+                <html><body><h1>Ferry strike ends</h1><p class="byline">Von: ivr/dpa</p><p>Story text.</p></body></html>""");
+        assertThat(wire.authors()).containsExactly("ivr/dpa");
+        PageMetadata pair = of("""
+                <html><head><meta name="author" content="Ines Varga/Tom Reed"></head>
+                <body><h1>Ferry strike ends</h1><p>Story text.</p></body></html>""");
+        assertThat(pair.authors()).containsExactly("Ines Varga", "Tom Reed");
+    }
+
+    @Test
     void aBylineOpeningWithItsDateNamesThePersonAfterIt() {
         PageMetadata meta = of("""
                 <html><body><h1>Ferry strike ends</h1><div class="authoring">Oct 30 2031 by Ines Varga</div>
