@@ -163,6 +163,10 @@ final class PageAuthors {
         if (!declared.isEmpty()) {
             return declared;
         }
+        List<String> contact = PressContact.of(page, scope);
+        if (!contact.isEmpty()) {
+            return contact;
+        }
         List<String> outlet = outletFields.isEmpty() || !markedNames.isEmpty()
                 ? markedNames
                 : Bylines.declared(outletFields.subList(0, 1));

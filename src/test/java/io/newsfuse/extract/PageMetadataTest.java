@@ -453,6 +453,23 @@ class PageMetadataTest {
     }
 
     @Test
+    void aPressReleaseNobodySignsIsSpokenForByItsPressContact() {
+        PageMetadata labelled = of("""
+                <html><body><h1>Harbour ferries run on electricity from May</h1><p>Story text.</p>
+                <p><strong>Pressekontakt</strong><br>Dr. Ines Varga<br>Tel. 0123 4567</p></body></html>""");
+        assertThat(labelled.authors()).containsExactly("Dr. Ines Varga");
+        PageMetadata role = of("""
+                <html><body><h1>Harbour ferries run on electricity from May</h1><p>Story text.</p>
+                <div class="contact"><a href="/team/7"><strong>Tom Reed</strong></a>
+                <div>Stellvertretender Pressesprecher der Hafenbetriebe</div></div></body></html>""");
+        assertThat(role.authors()).containsExactly("Tom Reed");
+        PageMetadata signed = of("""
+                <html><body><h1>Harbour ferries run on electricity from May</h1><p class="byline">By Lea Brunner</p>
+                <p>Story text.</p><p>Media contact:<br>Tom Reed</p></body></html>""");
+        assertThat(signed.authors()).containsExactly("Lea Brunner");
+    }
+
+    @Test
     void aBylineOpeningWithItsDateNamesThePersonAfterIt() {
         PageMetadata meta = of("""
                 <html><body><h1>Ferry strike ends</h1><div class="authoring">Oct 30 2031 by Ines Varga</div>
