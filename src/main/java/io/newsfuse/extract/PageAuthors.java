@@ -115,6 +115,11 @@ final class PageAuthors {
         if (!outletsOnly) {
             people.removeIf(name -> isOutlet(name, outletKeys));
         }
+        if (people.size() > 1 && people.stream().anyMatch(name -> !isHandle(name))) {
+            // "Grist" beside "Nathanael Johnson", the page linking to grist.org: the partner outlet the
+            // story first appeared in, not a second author
+            people.removeIf(name -> isHandle(name) && linksToSiteNamed(page, name));
+        }
         // the page declares only a handle ("ana.ruiz", "Ana"): a byline giving that full name wins
         boolean handlesOnly =
                 !people.isEmpty() && !outletsOnly && people.stream().allMatch(PageAuthors::isHandle);
@@ -172,6 +177,15 @@ final class PageAuthors {
                 : Bylines.declared(outletFields.subList(0, 1));
         // nothing names anyone: on a personal site, the holder of its copyright writes it
         return outlet.isEmpty() ? CopyrightHolder.of(page, outletKeys, site) : outlet;
+    }
+
+    /** Whether the page links to a site whose address is the one word's name ("Grist", grist.org). */
+    private static boolean linksToSiteNamed(Document page, String word) {
+        String key = Folding.fold(word);
+        if (key.length() < 4 || !key.chars().allMatch(Character::isLetterOrDigit)) {
+            return false;
+        }
+        return !page.select("a[href*=//" + key + ".], a[href*=." + key + ".]").isEmpty();
     }
 
     /** A one-word author field: a user name or a first name ("ana-r", "Todd"), not a full name. */

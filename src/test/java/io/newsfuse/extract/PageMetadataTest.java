@@ -470,6 +470,20 @@ class PageMetadataTest {
     }
 
     @Test
+    void thePartnerOutletAStoryFirstAppearedInIsNoSecondAuthor() {
+        PageMetadata meta = of("""
+                <html><head><meta name="parsely-author" content="Tidewire">
+                <script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ines Varga"}}</script>
+                </head><body><h1>Ferry strike ends</h1><p>This story first appeared on
+                <a href="https://tidewire.org/ferry-strike">Tidewire</a>.</p><p>Story text.</p></body></html>""");
+        assertThat(meta.authors()).containsExactly("Ines Varga");
+        PageMetadata alone = of("""
+                <html><head><meta name="author" content="Tidewire"></head><body><h1>Ferry strike ends</h1>
+                <p>From <a href="https://tidewire.org/">Tidewire</a>.</p><p>Story text.</p></body></html>""");
+        assertThat(alone.authors()).containsExactly("Tidewire");
+    }
+
+    @Test
     void aBylineOpeningWithItsDateNamesThePersonAfterIt() {
         PageMetadata meta = of("""
                 <html><body><h1>Ferry strike ends</h1><div class="authoring">Oct 30 2031 by Ines Varga</div>
