@@ -96,14 +96,17 @@ final class PageAuthors {
         }
         String siteKey = Titles.key(site);
         List<String> outletKeys = outletKeys(page, meta, publisher);
+        String titleHead = titleHeadKey(page.title());
         // "Jobs & Hire", "hessenschau.de, Frankfurt, Germany", "Bund der Verbraucher e.V.": the outlet (and
         // its address) or an organisation signs
         List<String> outletFields = new ArrayList<>();
         fields.removeIf(field -> field.strip().startsWith("http")); // an author page's address, not a name
         fields.removeIf(field -> {
             String head = field.split(",", 2)[0];
-            boolean outlet =
-                    isOutlet(head, siteKey) || isOutlet(head, outletKeys) || OrganisationNames.isOrganisation(head);
+            boolean outlet = isOutlet(head, siteKey)
+                    || isOutlet(head, outletKeys)
+                    || opensTitleHead(head, titleHead)
+                    || OrganisationNames.isOrganisation(head);
             if (outlet) {
                 outletFields.add(head.strip());
             }
@@ -245,6 +248,27 @@ final class PageAuthors {
         }
         return keys;
     }
+
+    /**
+     * The key of a title's first part when the title has three parts or more ("Harbour Club Riverton -
+     * Ferry strike ends - News"): the site's name before the headline and its section. Empty otherwise.
+     */
+    private static String titleHeadKey(String title) {
+        var separator = TITLE_SEPARATOR.matcher(title);
+        if (!separator.find()) {
+            return "";
+        }
+        int head = separator.start();
+        return separator.find() ? Titles.key(title.substring(0, head)) : "";
+    }
+
+    /** Whether a declared author opens the title's first part, the site's name ("Harbour Club" of "Harbour Club Riverton"). */
+    private static boolean opensTitleHead(String name, String titleHead) {
+        String key = Titles.key(name);
+        return key.length() >= MIN_OUTLET_PREFIX && titleHead.startsWith(key);
+    }
+
+    private static final int MIN_OUTLET_PREFIX = 10;
 
     private static final String[] OUTLET_META_KEYS = {"og:site_name", "dc.publisher", "publisher", "application-name"};
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|\\-–—·»]{1,2}\\s");

@@ -484,6 +484,16 @@ class PageMetadataTest {
     }
 
     @Test
+    void anAuthorOpeningTheSitesNameAtTheHeadOfTheTitleGivesWayToTheByline() {
+        PageMetadata meta = of("""
+                <html><head><meta name="author" content="Harbour Rowing Club">
+                <title>Harbour Rowing Club Riverton - New boats for the juniors - News</title></head>
+                <body><span class="poster">Geschrieben von <a href="/user?id=6">Tom Reed</a></span>
+                <p>Story text.</p></body></html>""");
+        assertThat(meta.authors()).containsExactly("Tom Reed");
+    }
+
+    @Test
     void aBylineOpeningWithItsDateNamesThePersonAfterIt() {
         PageMetadata meta = of("""
                 <html><body><h1>Ferry strike ends</h1><div class="authoring">Oct 30 2031 by Ines Varga</div>
