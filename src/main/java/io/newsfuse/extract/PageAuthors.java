@@ -39,7 +39,7 @@ final class PageAuthors {
     private static final Set<String> LABELS = WordList.load("author-labels.txt");
     private static final Pattern AUTHOR_NAME = Pattern.compile(
             "(?i)(?<![a-z])(?:author|authors|author-?name|authorname|byline|byl|writer|screenname|username|posted-?by"
-                    + "|submitted-?by|journalist|contributor|autor|autorin|autoren|autores|auteurs?|autori|autore|verfasser|reporter)(?![a-z])|author|byline");
+                    + "|submitted-?by|journalist|contributor|expert-?name|autor|autorin|autoren|autores|auteurs?|autori|autore|verfasser|reporter)(?![a-z])|author|byline");
     /** A part every name {@link #AUTHOR_NAME} matches holds, to test before the pattern. */
     private static final String[] AUTHOR_PARTS = {
         "auth",
@@ -50,6 +50,7 @@ final class PageAuthors {
         "submitted",
         "journalist",
         "contributor",
+        "expert",
         "autor",
         "auteur",
         "verfasser",

@@ -494,6 +494,16 @@ class PageMetadataTest {
     }
 
     @Test
+    void theExpertARecipePageNamesWritesItRatherThanTheSite() {
+        PageMetadata meta = of("""
+                <html><head><meta property="og:site_name" content="Cook Brightly">
+                <script type="application/ld+json">{"@type":"Recipe","author":"Cook Brightly"}</script></head>
+                <body><h1>Oat porridge with pear</h1><div class="recipe-expert-name">Ines Varga</div>
+                <a href="/experts/ines-varga">All recipes by this author</a><p>Story text.</p></body></html>""");
+        assertThat(meta.authors()).containsExactly("Ines Varga");
+    }
+
+    @Test
     void aBylineOpeningWithItsDateNamesThePersonAfterIt() {
         PageMetadata meta = of("""
                 <html><body><h1>Ferry strike ends</h1><div class="authoring">Oct 30 2031 by Ines Varga</div>
