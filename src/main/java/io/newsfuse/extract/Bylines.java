@@ -313,6 +313,17 @@ final class Bylines {
         return Character.isUpperCase(first) || (Character.isLetter(first) && !hasCase(first));
     }
 
+    /**
+     * The desk or agency a byline names when it names no person ("von Redaktion", "By Staff"; {@code
+     * byline-desks.txt}), as written; else an empty list.
+     */
+    static List<String> desks(String byline) {
+        List<String> found = declared(List.of(byline));
+        return found.size() == 1 && DESKS.contains(found.get(0).toLowerCase(Locale.ROOT)) ? found : List.of();
+    }
+
+    private static final Set<String> DESKS = WordList.load("byline-desks.txt");
+
     private static final Pattern INNER_BY =
             Pattern.compile("(?:^|[\\s,|])(?:by|von|por|par|di|door|от|av|przez)\\s*:?\\s+(\\S.*)", FLAGS);
     private static final Pattern USER_NAME = Pattern.compile("[\\p{L}\\p{N}._-]{3,30}");

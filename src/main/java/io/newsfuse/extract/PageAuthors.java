@@ -130,7 +130,7 @@ final class PageAuthors {
         if (!people.isEmpty() && !outletsOnly && !handlesOnly) {
             return people;
         }
-        List<String> markedNames = marked(page, scope);
+        List<String> markedNames = marked(page, scope, Bylines::markedNames);
         List<String> marked = withoutOutlet(markedNames, siteKey);
         marked.removeIf(name -> isOutlet(name, outletKeys));
         if (handlesOnly) {
@@ -171,6 +171,10 @@ final class PageAuthors {
         // marks as author is the author
         if (!declared.isEmpty()) {
             return declared;
+        }
+        List<String> desk = marked(page, scope, Bylines::desks);
+        if (!desk.isEmpty()) {
+            return desk; // "von Redaktion": the desk the byline names signs when no person does
         }
         List<String> contact = PressContact.of(page, scope);
         if (!contact.isEmpty()) {
@@ -286,8 +290,8 @@ final class PageAuthors {
                 || (!siteKey.isEmpty() && key.length() >= 4 && (key.equals(siteKey) || key.contains(siteKey)));
     }
 
-    /** The names in the first byline the markup marks, in document order. */
-    private static List<String> marked(Document page, StoryScope scope) {
+    /** The names {@code parse} reads in the first byline the markup marks, in document order. */
+    private static List<String> marked(Document page, StoryScope scope, Function<String, List<String>> parse) {
         if (page.body() == null) {
             return List.of();
         }
@@ -300,7 +304,7 @@ final class PageAuthors {
             if (text == null || text.isEmpty() || scope.isElsewhere(e)) {
                 continue;
             }
-            List<String> names = Bylines.markedNames(text);
+            List<String> names = parse.apply(text);
             if (!names.isEmpty() && (!isLinkOnly(e) || namesLink(names, e.attr("href")))) {
                 return names;
             }

@@ -504,6 +504,18 @@ class PageMetadataTest {
     }
 
     @Test
+    void aBylineNamingOnlyItsDeskIsTheAuthorWhenNobodyElseSigns() {
+        PageMetadata desk = of("""
+                <html><body><article><h1>Ferry strike ends</h1><div><span class="byline author">von Redaktion, </span>
+                <time datetime="2031-01-24">24. Januar 2031</time></div><p>Story text.</p></article></body></html>""");
+        assertThat(desk.authors()).containsExactly("Redaktion");
+        PageMetadata label = of("""
+                <html><body><article><h1>Ferry strike ends</h1><span class="author">Text</span>
+                <p>Story text.</p></article></body></html>""");
+        assertThat(label.authors()).isEmpty();
+    }
+
+    @Test
     void aBylineOpeningWithItsDateNamesThePersonAfterIt() {
         PageMetadata meta = of("""
                 <html><body><h1>Ferry strike ends</h1><div class="authoring">Oct 30 2031 by Ines Varga</div>
