@@ -299,7 +299,8 @@ final class Bylines {
         return word.toLowerCase(Locale.ROOT).replace(".", "").replace(",", "");
     }
 
-    private static boolean isRole(String name) {
+    /** Whether every word of a name is a role or desk ("Staff", "Redaktion", "Senior Editor"). */
+    static boolean isRole(String name) {
         for (String word : SPACES.split(name.toLowerCase(Locale.ROOT))) {
             if (!ROLES.contains(word.replace(".", ""))) {
                 return false;

@@ -77,6 +77,24 @@ final class PageAuthors {
             JsonLd jsonLd,
             String site,
             String publisher) {
+        List<String> authors = chosen(page, scope, meta, jsonLd, site, publisher);
+        if (!authors.isEmpty() && authors.stream().allMatch(Bylines::isRole)) {
+            // only a desk signs ("Redaktion"): the credit closing the story names who wrote it
+            List<String> credit = ClosingCredit.of(page, scope);
+            if (!credit.isEmpty()) {
+                return credit;
+            }
+        }
+        return authors;
+    }
+
+    private static List<String> chosen(
+            Document page,
+            StoryScope scope,
+            Function<String, List<String>> meta,
+            JsonLd jsonLd,
+            String site,
+            String publisher) {
         List<String> fields = new ArrayList<>();
         for (String key : META_KEYS) {
             for (String content : meta.apply(key)) {

@@ -516,6 +516,19 @@ class PageMetadataTest {
     }
 
     @Test
+    void whenOnlyADeskIsDeclaredTheCreditClosingTheStoryNamesItsWriters() {
+        PageMetadata wire = of("""
+                <html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":["Redaktion"]}}</script>
+                </head><body><article><h1>Ferry strike ends</h1><p>Story text.</p>
+                <p>The ferries run again from Monday, the company said. (HB mit dpa)</p></article></body></html>""");
+        assertThat(wire.authors()).containsExactly("HB mit dpa");
+        PageMetadata aside = of("""
+                <html><head><meta name="author" content="Redaktion"></head><body><article><h1>Ferry strike ends</h1>
+                <p>The ferries run again (see the timetable).</p></article></body></html>""");
+        assertThat(aside.authors()).containsExactly("Redaktion");
+    }
+
+    @Test
     void aBylineOpeningWithItsDateNamesThePersonAfterIt() {
         PageMetadata meta = of("""
                 <html><body><h1>Ferry strike ends</h1><div class="authoring">Oct 30 2031 by Ines Varga</div>
