@@ -19,6 +19,18 @@ final class ClosingCredit {
 
     private ClosingCredit() {}
 
+    /**
+     * The authors, or the story's closing credit in their place when they are only a desk ("Redaktion"):
+     * the credit names who wrote it.
+     */
+    static List<String> inPlaceOfDesk(List<String> authors, Document page, StoryScope scope) {
+        if (authors.isEmpty() || !authors.stream().allMatch(Bylines::isRole)) {
+            return authors;
+        }
+        List<String> credit = of(page, scope);
+        return credit.isEmpty() ? authors : credit;
+    }
+
     /** The first closing credit in the story, without its parentheses, or an empty list. */
     static List<String> of(Document page, StoryScope scope) {
         for (Element p : page.getElementsByTag("p")) {

@@ -19,8 +19,9 @@ import org.jsoup.nodes.TextNode;
  * dates or roles. When the metadata names only the outlet (its site name, publisher or the title's
  * tail) or only a handle ("ana.ruiz"), the byline's person (or the full name the page prints for the
  * handle) comes first; a meta line beside the headline ("04.02.2031 | 13:10 | Ana Ruiz") names the
- * person when no byline word does; a Creative Commons notice, else a personal site's copyright holder,
- * names the blogger when nothing else does.
+ * person when no byline word does; a Creative Commons notice names the blogger when nothing else does;
+ * then the outlet or desk the page declares, a byline naming only a desk ("von Redaktion"), a press
+ * release's contact person, the outlet the markup marks, and last a personal site's copyright holder.
  */
 final class PageAuthors {
     private static final String[] META_KEYS = {
@@ -71,24 +72,6 @@ final class PageAuthors {
     private PageAuthors() {}
 
     static List<String> of(
-            Document page,
-            StoryScope scope,
-            Function<String, List<String>> meta,
-            JsonLd jsonLd,
-            String site,
-            String publisher) {
-        List<String> authors = chosen(page, scope, meta, jsonLd, site, publisher);
-        if (!authors.isEmpty() && authors.stream().allMatch(Bylines::isRole)) {
-            // only a desk signs ("Redaktion"): the credit closing the story names who wrote it
-            List<String> credit = ClosingCredit.of(page, scope);
-            if (!credit.isEmpty()) {
-                return credit;
-            }
-        }
-        return authors;
-    }
-
-    private static List<String> chosen(
             Document page,
             StoryScope scope,
             Function<String, List<String>> meta,

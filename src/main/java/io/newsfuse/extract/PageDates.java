@@ -482,13 +482,7 @@ record PageDates(LocalDate published, LocalDate updated, Article.DateOrigin orig
 
     /** Whether {@code words} (names or text) hold a part of a word {@code update-words.txt} lists. */
     private static boolean marksUpdate(String words) {
-        String lower = words.toLowerCase(Locale.ROOT);
-        for (String part : UPDATE_WORDS) {
-            if (lower.contains(part)) {
-                return true;
-            }
-        }
-        return false;
+        return WordList.holdsAny(words, UPDATE_WORDS);
     }
 
     /**

@@ -59,7 +59,8 @@ record PageMetadata(
         return new PageMetadata(
                 title,
                 site,
-                PageAuthors.of(page, scope, meta::all, jsonLd, site, jsonLd.publisher()),
+                ClosingCredit.inPlaceOfDesk(
+                        PageAuthors.of(page, scope, meta::all, jsonLd, site, jsonLd.publisher()), page, scope),
                 PageDates.of(page, scope, meta::all, jsonLd, url),
                 url,
                 jsonLd.articleBody(),

@@ -37,7 +37,7 @@ final class PressContact {
         List<TextNode> lines = lines(page.body());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).text().strip();
-            if (line.length() > MAX_LINE || !mayHold(line)) {
+            if (line.length() > MAX_LINE || !WordList.holdsAny(line, STEMS)) {
                 continue;
             }
             String key = line.toLowerCase(Locale.ROOT).replaceAll("[\\s:：]+$", "");
@@ -102,16 +102,6 @@ final class PressContact {
         for (String role : ROLES) {
             int at = key.indexOf(role);
             if (at >= 0 && (at == 0 || !Character.isLetter(key.charAt(at - 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean mayHold(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        for (String stem : STEMS) {
-            if (lower.contains(stem)) {
                 return true;
             }
         }

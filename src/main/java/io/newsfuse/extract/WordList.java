@@ -12,6 +12,17 @@ import java.util.stream.Collectors;
 final class WordList {
     private WordList() {}
 
+    /** Whether the lower-cased text holds one of the lower-case parts anywhere. */
+    static boolean holdsAny(String text, java.util.Collection<String> parts) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String part : parts) {
+            if (lower.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The lower-cased entries of resource {@code name}. */
     static Set<String> load(String name) {
         try (InputStream in = WordList.class.getResourceAsStream(name)) {
