@@ -145,6 +145,9 @@ final class Headline {
         String rest = text.substring(kicker.length())
                 .replaceFirst("^[\\s:|\\-–—·»]+", "")
                 .strip();
+        if (!rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0))) {
+            return text; // "<span>Ehezoff</span> der Pochers eskaliert": the sentence runs on, no kicker
+        }
         return Titles.words(rest) >= 3 ? rest : text;
     }
 

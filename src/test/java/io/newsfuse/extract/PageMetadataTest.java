@@ -320,6 +320,14 @@ class PageMetadataTest {
     }
 
     @Test
+    void aMarkedFirstWordTheSentenceRunsOnFromIsNoKicker() {
+        assertThat(of("""
+                <html><head><meta property="og:title" content="Ferrystreit der Inseln eskaliert - Reederei droht mit Klage">
+                </head><body><h1><span class="mc">Ferrystreit</span> der Inseln eskaliert - Reederei droht mit Klage</h1>
+                <p>Story text.</p></body></html>""").title()).isEqualTo("Ferrystreit der Inseln eskaliert - Reederei droht mit Klage");
+    }
+
+    @Test
     void siteIsThePublisherElseTheDomainNeverAPath() {
         PageMetadata publisher = of("""
                 <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry",
