@@ -13,7 +13,6 @@ import org.jsoup.nodes.Element;
  */
 final class Headline {
     private static final int MAX_LENGTH = 300;
-    private static final String UPPERCASE = "uppercase";
 
     private Headline() {}
 
@@ -27,77 +26,19 @@ final class Headline {
         for (Element h : h1) {
             String confirmed = isSiteName(h, site) ? null : confirmed(h, metas);
             if (confirmed != null) {
-                return asShown(page, h, withoutKicker(h, confirmed));
+                return ShownCase.of(page, h, withoutKicker(h, confirmed));
             }
         }
         for (Element h : headings(page, "h2")) {
             String confirmed = isSiteName(h, site) ? null : confirmed(h, metas);
             if (confirmed != null && Titles.words(confirmed) >= 2) {
-                return asShown(page, h, withoutKicker(h, confirmed));
+                return ShownCase.of(page, h, withoutKicker(h, confirmed));
             }
         }
         if (h1.size() == 1 && !isSiteName(h1.get(0), site)) {
-            return asShown(page, h1.get(0), withoutKicker(h1.get(0), text(h1.get(0))));
+            return ShownCase.of(page, h1.get(0), withoutKicker(h1.get(0), text(h1.get(0))));
         }
         return null;
-    }
-
-    /**
-     * The headline as the reader sees it: in capitals when the page's own style sheet sets the heading
-     * (or a box around it) in capitals.
-     */
-    private static String asShown(Document page, Element heading, String text) {
-        for (Element style : page.getElementsByTag("style")) {
-            // found in place, without a lower-cased copy of every style sheet
-            String css = style.data();
-            for (int at = uppercase(css, 0); at >= 0; at = uppercase(css, at + 1)) {
-                int open = css.lastIndexOf('{', at);
-                int close = css.lastIndexOf('}', at);
-                if (open < 0
-                        || close > open
-                        || !css.substring(open, at).toLowerCase(Locale.ROOT).contains("text-transform")) {
-                    continue;
-                }
-                int start = Math.max(css.lastIndexOf('}', open), css.lastIndexOf('{', open - 1)) + 1;
-                if (matchesAround(heading, css.substring(start, open).toLowerCase(Locale.ROOT))) {
-                    return text.toUpperCase(Locale.ROOT);
-                }
-            }
-        }
-        return text;
-    }
-
-    /** Where the word "uppercase" (in any case) next occurs in {@code css} from {@code from}, or -1. */
-    private static int uppercase(String css, int from) {
-        int last = css.length() - UPPERCASE.length();
-        for (int i = from; i <= last; i++) {
-            char c = css.charAt(i);
-            if ((c == 'u' || c == 'U') && css.regionMatches(true, i, UPPERCASE, 0, UPPERCASE.length())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether one of the rule's selectors picks the heading or one of its two nearest ancestors. */
-    private static boolean matchesAround(Element heading, String selectors) {
-        for (String selector : selectors.split(",")) {
-            String plain = selector.replaceAll("::?[\\w-]+(?:\\([^)]*\\))?", "").strip();
-            if (plain.isEmpty() || plain.startsWith("@")) {
-                continue;
-            }
-            try {
-                Element at = heading;
-                for (int up = 0; up < 3 && at != null; up++, at = at.parent()) {
-                    if (at.is(plain)) {
-                        return true;
-                    }
-                }
-            } catch (RuntimeException e) {
-                // a selector jsoup does not read: it cannot be checked
-            }
-        }
-        return false;
     }
 
     /** A heading that names the site rather than the story: the site's name, or a link to its home page. */

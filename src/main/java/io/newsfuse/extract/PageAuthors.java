@@ -307,7 +307,10 @@ final class PageAuthors {
             }
             List<String> names = parse.apply(text);
             if (!names.isEmpty() && (!isLinkOnly(e) || namesLink(names, e.attr("href")))) {
-                return names;
+                Element shown = named != null ? named : e;
+                return names.stream()
+                        .map(name -> ShownCase.of(page, shown, name))
+                        .toList();
             }
         }
         return List.of();

@@ -537,6 +537,15 @@ class PageMetadataTest {
     }
 
     @Test
+    void aBylineTheStyleSheetSetsInCapitalsReadsAsShownLikeTheHeadline() {
+        PageMetadata meta = of("""
+                <html><head><style>.byline { font-weight: bold; text-transform: uppercase; }</style></head>
+                <body><h1>Ferry strike ends</h1><div class="byline"><span class="byline-name">Ines Varga</span></div>
+                <p>Story text.</p></body></html>""");
+        assertThat(meta.authors()).containsExactly("INES VARGA");
+    }
+
+    @Test
     void aBylineOpeningWithItsDateNamesThePersonAfterIt() {
         PageMetadata meta = of("""
                 <html><body><h1>Ferry strike ends</h1><div class="authoring">Oct 30 2031 by Ines Varga</div>
