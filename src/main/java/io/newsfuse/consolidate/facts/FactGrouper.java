@@ -277,6 +277,11 @@ public final class FactGrouper {
         if (tight) {
             return true;
         }
+        boolean oneNamed = (a.figure().topic() == null) != (b.figure().topic() == null);
+        if (oneNamed && !meet(a, b)) {
+            // "offered 3%" beside "a turnout of 71.5%": an unnamed figure is the named one only when they agree
+            return false;
+        }
         boolean sameTopic = a.figure().topic() != null
                 && a.figure().topic().equals(b.figure().topic());
         boolean sameValue = a.figure().value() == b.figure().value();

@@ -196,6 +196,29 @@ class FactGrouperTest {
     }
 
     @Test
+    void anUnnamedFigureJoinsANamedOneOnlyWhenTheyAgree() {
+        List<Fact> facts = grouper.group(List.of(
+                article(
+                        "a",
+                        "The crews backed the strike with 80.2% of votes cast, on a turnout of 71.5% among "
+                                + "the operator's 400 crew members. The union wants a 9% raise over two years; the operator "
+                                + "has offered 3%."),
+                article(
+                        "b",
+                        "The union wants 9% more for the crews. The operator offered 3%. The strike won 80.2% "
+                                + "of votes cast on a turnout of 71.5%."),
+                article(
+                        "c",
+                        "The strike won 80.2% of votes cast on a turnout of 71.5%. The union demands nearly "
+                                + "10 percent more pay, the operator offers 3 percent.")));
+        assertThat(facts).noneMatch(f -> f.status().equals(Fact.CONFLICTING));
+        assertThat(facts)
+                .noneMatch(f -> f.values().stream().anyMatch(v -> v.value() == 3)
+                        && f.values().stream().anyMatch(v -> v.value() == 71.5));
+        assertThat(fact(facts, "turnout").values()).extracting(FactValue::value).containsOnly(71.5);
+    }
+
+    @Test
     void moneyIsComparedAcrossCurrencies() {
         List<Fact> facts = grouper.group(List.of(
                 article("a", "Norland asked for a loan of $1.1 billion."),
