@@ -107,13 +107,14 @@ public final class FactGrouper {
                     continue;
                 }
                 String subject = owned(f) ? canonical.apply(a.id(), f.subject()) : f.subject();
+                String scope = Rates.withRate(scopes.key(f.scope(), date), a, raw, f);
                 Claim c = new Claim(
                         a.id(),
                         order,
                         f,
                         Claim.unitClass(f),
                         subjects.key(subject),
-                        scopes.key(f.scope(), date),
+                        scope,
                         context(a, raw, stop, true),
                         context(a, raw, stop, false),
                         vector(a, raw),
@@ -510,6 +511,21 @@ public final class FactGrouper {
             return stems(
                     text.substring(sentenceFrom, f.begin()) + " " + text.substring(f.end(), sentenceTo), f, stop, a);
         }
+        return stems(nearText(a, f), f, stop, a);
+    }
+
+    /**
+     * The words around a figure within its sentence and up to its neighbouring figures, the figure left
+     * out; empty when its place in the text is unknown.
+     */
+    static String nearText(AnalyzedArticle a, Figure f) {
+        String text = a.article().text();
+        if (text == null || f.begin() < 0 || f.end() > text.length()) {
+            return "";
+        }
+        Sentence s = a.sentenceAt(f.begin());
+        int sentenceFrom = s == null ? sentenceStart(text, f.begin()) : s.begin();
+        int sentenceTo = s == null ? sentenceEnd(text, f.end()) : s.end();
         int from = Math.max(sentenceFrom, f.begin() - CONTEXT_CHARS);
         int to = Math.min(sentenceTo, f.end() + CONTEXT_CHARS);
         for (Figure other : a.figures()) {
@@ -519,7 +535,7 @@ public final class FactGrouper {
                 to = firstBreak(text, f.end(), other.begin());
             }
         }
-        return stems(text.substring(from, f.begin()) + " " + text.substring(f.end(), to), f, stop, a);
+        return text.substring(from, f.begin()) + " " + text.substring(f.end(), to);
     }
 
     private static Set<String> stems(String words, Figure f, Set<String> stop, AnalyzedArticle a) {

@@ -219,6 +219,20 @@ class FactGrouperTest {
     }
 
     @Test
+    void aSumPerDayNeverComparesWithTheTotal() {
+        List<Fact> facts = grouper.group(List.of(
+                article("a", "Each strike day would cost the operator about €3 million, the chief executive said."),
+                article("b", "The operator puts the cost of the two-day strike at around €6 million."),
+                article("c", "Every day of strike will cost the operator 3 million euros.")));
+        assertThat(facts).noneMatch(f -> f.status().equals(Fact.CONFLICTING));
+        assertThat(facts)
+                .filteredOn(f -> f.label().endsWith("per day"))
+                .singleElement()
+                .satisfies(
+                        f -> assertThat(f.values()).extracting(FactValue::value).containsOnly(3_000_000.0));
+    }
+
+    @Test
     void moneyIsComparedAcrossCurrencies() {
         List<Fact> facts = grouper.group(List.of(
                 article("a", "Norland asked for a loan of $1.1 billion."),
