@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Accent and case folding, the one way every stage compares words: compatibility decomposition
  * (NFKD), combining marks dropped, lower case, the Latin letters that do not decompose written out
- * ("ß" → "ss", "ø" → "o", "ł" → "l", "æ" → "ae"), and every apostrophe read as {@code '}. So
+ * ("ß" → "ss", "ø" → "o", "ł" → "l", "æ" → "ae", "ə" → "e"), and every apostrophe read as {@code '}. So
  * "Échevarría", "ECHEVARRIA" and "Echevarria" fold alike, and "Straße" meets "Strasse".
  */
 public final class Folding {
@@ -73,6 +73,7 @@ public final class Folding {
                 case 'æ' -> "ae";
                 case 'œ' -> "oe";
                 case 'ı' -> "i";
+                case 'ə' -> "e"; // Azerbaijani schwa, written e in English, German, French and Spanish
                 case 'ħ' -> "h";
                 default -> null;
             };

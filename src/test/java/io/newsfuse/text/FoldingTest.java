@@ -11,6 +11,7 @@ class FoldingTest {
         assertThat(Folding.fold("Straße")).isEqualTo("strasse");
         assertThat(Folding.fold("Łódź")).isEqualTo("lodz");
         assertThat(Folding.fold("Søren Æbelø")).isEqualTo("soren aebelo");
+        assertThat(Folding.fold("Vüqar Hüseynzadə, Qızılburun")).isEqualTo("vuqar huseynzade, qizilburun");
     }
 
     @Test
