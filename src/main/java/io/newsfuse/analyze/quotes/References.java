@@ -160,7 +160,10 @@ final class References {
         return null;
     }
 
-    /** The last person named before the offset, for a pronoun standing there. */
+    /**
+     * The person a pronoun standing at the offset refers to: the first person named in the sentence
+     * that names the last person before it.
+     */
     Agent personBefore(int offset) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
@@ -171,10 +174,30 @@ final class References {
                 return null;
             }
             if (m.type() == EntityType.PERSON) {
+                // "The minister, Ana Lind, met the mediator, Tom Berg. 'We agree', she said.": the pronoun
+                // takes up the subject of the sentence that named the last person, its first person
+                int start = sentenceStart(m.begin());
+                for (int j = 0; j < i; j++) {
+                    Mention first = mentions.get(j);
+                    if (first.begin() >= start && first.type() == EntityType.PERSON) {
+                        return of(first);
+                    }
+                }
                 return of(m);
             }
         }
         return null;
+    }
+
+    /** Where the sentence holding {@code at} starts: after the last sentence end before it. */
+    private int sentenceStart(int at) {
+        for (int i = at - 1; i > 0; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '\n') && Character.isWhitespace(text.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /**

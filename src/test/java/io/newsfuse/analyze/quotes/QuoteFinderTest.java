@@ -226,6 +226,13 @@ class QuoteFinderTest {
         }
 
         @Test
+        void pronounTakesUpTheSubjectOfTheSentenceNotAPersonNamedAtItsEnd() {
+            String text = "The harbour minister, Ana Lind, called both sides to talks with the mediator, Tomas Brek. "
+                    + "“I expect everyone at the table on Monday,” she said.";
+            assertThat(only(text).speaker()).isEqualTo("Ana Lind");
+        }
+
+        @Test
         void inHisWords() {
             String text = "Tomas Brek met the rescue teams. In his words, the operation “saved hundreds of lives”.";
             assertThat(only(text).speaker()).isEqualTo("Tomas Brek");
