@@ -16,7 +16,10 @@ import java.util.Set;
  * transliteration systems exchange: every sibilant (s, z, sh, sch, zh, ç, soft c) is one class; k, q,
  * hard c, g and gh are one class; v and w one; "h" is dropped. Letters whose sound differs by system
  * give alternatives: "j" is a sibilant (English, French) or a glide/"kh" that vanishes (German,
- * Spanish); "ch" a sibilant, a velar or nothing; "kh" a velar or nothing; "x" a sibilant or "ks". Two
+ * Spanish); "ch" a sibilant, a velar or nothing; "kh" a velar or nothing; "x" a sibilant or "ks"; a
+ * "g" opening a word a velar or nothing, since Russian writes a foreign "h" as "g" ("Guseynov" /
+ * "Huseynov"); "b" and "d" before a voiceless consonant also their voiceless pair, as systems that
+ * write the sound spell them ("Apsheron" / "Absheron"). Two
  * tokens match when some alternatives have the same consonants and their vowel groups agree: same
  * number of groups and the same class at each (a | e, i, y | o, u), where long names (three or more
  * consonants) also let "e" stand for "a" and, with four or more, one group differ. A word of one
@@ -144,6 +147,7 @@ public final class SoundKeys {
             char c = t.charAt(i);
             char next = i + 1 < t.length() ? t.charAt(i + 1) : 0;
             boolean vowelNext = next != 0 && "aeiouy".indexOf(next) >= 0;
+            boolean voicelessNext = next != 0 && "cfkpqstx".indexOf(next) >= 0;
             if (t.startsWith("tsch", i)) {
                 out.add(new String[] {"ts"});
                 i += 4;
@@ -183,7 +187,10 @@ public final class SoundKeys {
                             case 's', 'z' -> new String[] {"s"};
                             case 'c' ->
                                 next == 'e' || next == 'i' || next == 'y' ? new String[] {"s"} : new String[] {"k"};
-                            case 'k', 'q', 'g' -> new String[] {"k"};
+                            case 'g' -> i == 0 && vowelNext ? new String[] {"k", ""} : new String[] {"k"};
+                            case 'k', 'q' -> new String[] {"k"};
+                            case 'b' -> voicelessNext ? new String[] {"b", "p"} : new String[] {"b"};
+                            case 'd' -> voicelessNext ? new String[] {"d", "t"} : new String[] {"d"};
                             case 'w', 'v' -> new String[] {"v"};
                             case 'x' -> new String[] {"s", "ks"};
                             default -> new String[] {String.valueOf(c)};

@@ -26,6 +26,9 @@ class SoundKeysTest {
         assertThat(alike("Mohammed", "Muhammad")).isTrue();
         assertThat(alike("Hossein", "Hussein")).isTrue();
         assertThat(alike("Ag", "Agh")).isTrue();
+        assertThat(alike("Guseynli", "Hüseynli")).isTrue();
+        assertThat(alike("Apsheron", "Abşeron")).isTrue();
+        assertThat(alike("Gamburg", "Hamburg")).isTrue();
     }
 
     @Test
@@ -40,5 +43,7 @@ class SoundKeysTest {
         assertThat(alike("Omar", "Amir")).isFalse();
         assertThat(alike("Andrei", "Andrea")).isFalse();
         assertThat(alike("Kazakhstan", "Kyrgyzstan")).isFalse();
+        assertThat(alike("Gordon", "Jordan")).isFalse();
+        assertThat(alike("Abdul", "Apdal")).isFalse();
     }
 }
