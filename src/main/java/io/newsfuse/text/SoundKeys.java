@@ -19,7 +19,9 @@ import java.util.Set;
  * Spanish); "ch" a sibilant, a velar or nothing; "kh" a velar or nothing; "x" a sibilant or "ks"; a
  * "g" opening a word a velar or nothing, since Russian writes a foreign "h" as "g" ("Guseynov" /
  * "Huseynov"); "b" and "d" before a voiceless consonant also their voiceless pair, as systems that
- * write the sound spell them ("Apsheron" / "Absheron"). Two
+ * write the sound spell them ("Apsheron" / "Absheron"); a final "v" also "f" ("Nazarov" / "Nazaroff"); an
+ * opening "i" or "y" before a vowel a vowel or a glide no system writes alike ("Yusupova" /
+ * "Ioussoupova" / "Jusupova"). Two
  * tokens match when some alternatives have the same consonants and their vowel groups agree: same
  * number of groups and the same class at each (a | e, i, y | o, u), where long names (three or more
  * consonants) also let "e" stand for "a" and, with four or more, one group differ. A word of one
@@ -179,9 +181,11 @@ public final class SoundKeys {
                 out.add(
                         switch (c) {
                             case 'a' -> new String[] {"a"};
-                            case 'e', 'i' -> new String[] {"e"};
+                            case 'e' -> new String[] {"e"};
+                            case 'i' -> i == 0 && vowelNext ? new String[] {"e", ""} : new String[] {"e"};
                             case 'o', 'u' -> new String[] {"o"};
-                            case 'y' -> vowelNext && i > 0 ? new String[] {""} : new String[] {"e"};
+                            case 'y' ->
+                                !vowelNext ? new String[] {"e"} : i > 0 ? new String[] {""} : new String[] {"e", ""};
                             case 'j' -> new String[] {"s", ""};
                             case 'h' -> new String[] {""};
                             case 's', 'z' -> new String[] {"s"};
@@ -191,7 +195,7 @@ public final class SoundKeys {
                             case 'k', 'q' -> new String[] {"k"};
                             case 'b' -> voicelessNext ? new String[] {"b", "p"} : new String[] {"b"};
                             case 'd' -> voicelessNext ? new String[] {"d", "t"} : new String[] {"d"};
-                            case 'w', 'v' -> new String[] {"v"};
+                            case 'w', 'v' -> next == 0 ? new String[] {"v", "f"} : new String[] {"v"};
                             case 'x' -> new String[] {"s", "ks"};
                             default -> new String[] {String.valueOf(c)};
                         });

@@ -29,6 +29,9 @@ class SoundKeysTest {
         assertThat(alike("Guseynli", "Hüseynli")).isTrue();
         assertThat(alike("Apsheron", "Abşeron")).isTrue();
         assertThat(alike("Gamburg", "Hamburg")).isTrue();
+        assertThat(alike("Yusupova", "Ioussoupova")).isTrue();
+        assertThat(alike("Jusupova", "Ioussoupova")).isTrue();
+        assertThat(alike("Nazarov", "Nazaroff")).isTrue();
     }
 
     @Test
@@ -45,5 +48,7 @@ class SoundKeysTest {
         assertThat(alike("Kazakhstan", "Kyrgyzstan")).isFalse();
         assertThat(alike("Gordon", "Jordan")).isFalse();
         assertThat(alike("Abdul", "Apdal")).isFalse();
+        assertThat(alike("Ivanov", "Ivanova")).isFalse();
+        assertThat(alike("Nazarov", "Nazarova")).isFalse();
     }
 }

@@ -589,6 +589,7 @@ final class FormCollector {
             f.type = majority(byKey.get(f.skeletonKey));
         }
         voteAcrossSpellings();
+        peopleTypedAsPlaces();
         List<Link> kept = new ArrayList<>();
         for (Link l : links) {
             EntityType t = l.expansion.type;
@@ -662,6 +663,29 @@ final class FormCollector {
             EntityType t = majority(votes.get(root(group, i)));
             if (t != null && types.get(root(group, i)).size() > 1) {
                 named.get(i).type = t;
+            }
+        }
+    }
+
+    /**
+     * A name of two or more words the recogniser typed a place or an organisation ("the provincial
+     * governor, Jamshid Ergashev, said") is a person when the story names a person whose every word is
+     * a spelling of its word at the same place ("Djamchid Ergachev"): people rarely share two names with
+     * a place. One-word names keep their type, so a city named like a person stays a city.
+     */
+    private void peopleTypedAsPlaces() {
+        List<NameForm> people = forms.values().stream()
+                .filter(f -> f.type == EntityType.PERSON && f.tokens.size() >= 2)
+                .toList();
+        if (people.isEmpty()) {
+            return;
+        }
+        for (NameForm f : forms.values()) {
+            if (f.type == null || f.type == EntityType.PERSON || f.tokens.size() < 2) {
+                continue;
+            }
+            if (people.stream().anyMatch(p -> Transliteration.allSimilar(p.tokens, f.tokens, true))) {
+                f.type = EntityType.PERSON;
             }
         }
     }

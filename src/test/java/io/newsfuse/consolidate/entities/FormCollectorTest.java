@@ -40,6 +40,26 @@ class FormCollectorTest {
     }
 
     @Test
+    void aTwoWordNameTypedAPlaceIsThePersonItSpells() {
+        AnalyzedArticle a = article(
+                "a",
+                "The governor, Rustem Valiyev, spoke. Later Roustem Valiev left for Ozerny.",
+                "LOCATION:Rustem Valiyev",
+                "PERSON:Roustem Valiev",
+                "LOCATION:Ozerny");
+        FormCollector.Collected c = FormCollector.collect(List.of(a));
+        assertThat(form(c, "Rustem Valiyev").type).isEqualTo(EntityType.PERSON);
+        assertThat(form(c, "Ozerny").type).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aOneWordPlaceNamedLikeAPersonStaysAPlace() {
+        AnalyzedArticle a =
+                article("a", "Marta Kovel flew to Kovel. Kovel is cold.", "PERSON:Marta Kovel", "LOCATION:Kovel");
+        assertThat(form(FormCollector.collect(List.of(a)), "Kovel").type).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void anUntaggedDefinitionAddsBothNamesAndLaterUsesOfTheAcronym() {
         AnalyzedArticle a =
                 article("a", "The Union of Northern Ports (UNP) struck. Later the UNP and UNP members marched.");
