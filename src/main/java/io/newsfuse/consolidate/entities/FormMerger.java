@@ -25,6 +25,9 @@ import java.util.Set;
  *   <li>a parenthetical definition joins acronym and expansion, whatever the letters;</li>
  *   <li>organisations with the same content words in another order (three or more words), places
  *       with the same words in another order (two or more: "Ili-Korabat" / "Korabat Ili");</li>
+ *   <li>one body named with or without its place and the word of its form ("Red Crescent" /
+ *       "Sogdarian Red Crescent" / "Sogdara Red Crescent Society"), words of one stem alike
+ *       ("Seismological" / "Seismology");</li>
  *   <li>an organisation name that is the leading part of exactly one longer one;</li>
  *   <li>an acronym spelling the initials of exactly one known multi-word name;</li>
  *   <li>a name led by an acronym ("EU Commission") and the one name spelling it out ("European Union
@@ -64,6 +67,7 @@ final class FormMerger {
         m.splitGivenNames();
         m.definitions();
         m.reorderedOrganisations();
+        m.sameBodyAroundPlaces();
         m.sameEnglishGloss();
         m.leadingPartOfOrganisation();
         m.acronymInitials();
@@ -424,11 +428,119 @@ final class FormMerger {
      * goes on for at most three).
      */
     private static boolean sameWords(List<String> a, List<String> b) {
-        return Transliteration.sameInAnyOrder(a, b, (x, y) -> sim(x, y, false) || derived(x, y) || derived(y, x));
+        return Transliteration.sameInAnyOrder(a, b, FormMerger::sameWord);
     }
 
+    private static boolean sameWord(String x, String y) {
+        return sim(x, y, false) || derived(x, y) || derived(y, x) || io.newsfuse.text.Stems.same(x, y);
+    }
+
+    /**
+     * Whether a word is the base word with an adjective ending: it begins with the base's four or more
+     * letters and goes on for at most three ("Iran" / "Iranian"), or with the base's letters but a final
+     * vowel and an adjective ending ("Sogdara" / "Sogdarian").
+     */
     private static boolean derived(String base, String word) {
-        return base.length() >= 4 && word.startsWith(base) && word.length() - base.length() <= 3;
+        if (base.length() >= 4 && word.startsWith(base) && word.length() - base.length() <= 3) {
+            return true;
+        }
+        int n = base.length();
+        return n >= 5
+                && "aeiouy".indexOf(base.charAt(n - 1)) >= 0
+                && word.startsWith(base.substring(0, n - 1))
+                && ADJECTIVE_ENDINGS.contains(word.substring(n - 1));
+    }
+
+    /** The endings that make a country's adjective from its name without the final vowel. */
+    private static final Set<String> ADJECTIVE_ENDINGS = Set.of("an", "ian", "ean", "ese", "i", "ic");
+
+    /** Whether every word of the smaller list is a word of the bigger one. */
+    private static boolean holdsAll(List<String> big, List<String> small) {
+        return small.stream().allMatch(x -> big.stream().anyMatch(y -> sameWord(x, y)));
+    }
+
+    private static final PlaceWords BODY_WORDS = PlaceWords.bodyWords(List.of("en", "fr", "de", "es"));
+
+    /** An organisation's name cut into the words of its place, the words of its form and the rest. */
+    private record BodyName(NameForm form, List<String> core, List<String> places, List<String> body) {
+        /** Whether this name says no more than the other: its places and form words are among the other's. */
+        boolean within(BodyName other) {
+            return contained(places, other.places) && contained(body, other.body);
+        }
+
+        private static boolean contained(List<String> small, List<String> big) {
+            return small.stream().allMatch(x -> big.stream().anyMatch(y -> sameWord(x, y)));
+        }
+    }
+
+    /**
+     * One organisation named with or without its country and the word of its form ("Red Crescent",
+     * "Sogdarian Red Crescent", "Sogdara Red Crescent Society", "Society of the Red Crescent of
+     * Sogdara"): once the story's place names (and their adjectives) and the form words ({@code
+     * body-words}) are set aside, two or more words are left and they are the same. The shorter name
+     * joins only when its places and form words are among the longer's and exactly one body of the story
+     * fits, so "Turkish Red Crescent" and "Iranian Red Crescent" stay apart and a bare "Red Crescent"
+     * beside both joins neither; nor do two forms ("National Security Council" / "National Security
+     * Agency").
+     */
+    private void sameBodyAroundPlaces() {
+        List<String> placeWords = forms.stream()
+                .filter(f -> f.type == EntityType.LOCATION)
+                .flatMap(f -> NameText.contentTokens(f.tokens).stream())
+                .filter(t -> t.length() >= 4)
+                .distinct()
+                .toList();
+        List<BodyName> names = new ArrayList<>();
+        for (NameForm f : forms) {
+            if (!isOrganisationLike(f) || f.isAcronym()) {
+                continue;
+            }
+            List<String> core = new ArrayList<>();
+            List<String> places = new ArrayList<>();
+            List<String> body = new ArrayList<>();
+            for (String t : NameText.contentTokens(f.tokens)) {
+                String place = placeWords.stream()
+                        .filter(p -> sim(p, t, false) || derived(p, t))
+                        .findFirst()
+                        .orElse(null);
+                if (place != null) {
+                    places.add(place);
+                } else if (BODY_WORDS.isWord(t)) {
+                    body.add(t);
+                } else {
+                    core.add(t);
+                }
+            }
+            if (core.size() >= 2) {
+                names.add(new BodyName(f, core, places, body));
+            }
+        }
+        names.sort(Comparator.comparingInt((BodyName n) -> n.places.size() + n.body.size())
+                .reversed());
+        for (BodyName small : names) {
+            Set<Integer> roots = new LinkedHashSet<>();
+            NameForm target = null;
+            int own = find(small.form.index);
+            for (BodyName big : names) {
+                if (find(big.form.index) == own) {
+                    continue;
+                }
+                if (big.places.size() + big.body.size() >= small.places.size() + small.body.size()
+                        && sameWords(small.core, big.core)) {
+                    if (small.within(big)) {
+                        roots.add(find(big.form.index));
+                        target = big.form;
+                    } else if (!big.within(small)) {
+                        roots.add(-1 - big.form.index);
+                    }
+                } else if (big.core.size() > small.core.size() && holdsAll(big.core, small.core)) {
+                    roots.add(-1 - big.form.index);
+                }
+            }
+            if (roots.size() == 1 && target != null) {
+                union(small.form, target);
+            }
+        }
     }
 
     private void leadingPartOfOrganisation() {

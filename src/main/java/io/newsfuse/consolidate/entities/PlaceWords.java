@@ -49,6 +49,14 @@ final class PlaceWords {
         return of("state-words", languages);
     }
 
+    /**
+     * The words that name the form of a body rather than what it does ("Society", "Agency", "Amt"),
+     * read from {@code body-words/<code>.txt}.
+     */
+    static PlaceWords bodyWords(Collection<String> languages) {
+        return of("body-words", languages);
+    }
+
     private static PlaceWords of(String folder, Collection<String> languages) {
         Set<String> codes = new LinkedHashSet<>();
         codes.add("en");
@@ -84,6 +92,16 @@ final class PlaceWords {
             throw new UncheckedIOException("cannot read " + file + ".txt: " + e.getMessage(), e);
         }
         return List.copyOf(out);
+    }
+
+    /** Whether one folded word is a word of this list. */
+    boolean isWord(String folded) {
+        for (List<String> p : phrases) {
+            if (p.size() == 1 && p.getFirst().equals(folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many of the folded tokens, at their end, are a place word (0 when none). */

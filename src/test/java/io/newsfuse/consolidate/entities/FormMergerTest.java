@@ -251,4 +251,46 @@ class FormMergerTest {
                 "PERSON:Al-Tarnawi"));
         assertThat(g).hasSize(1);
     }
+
+    @Test
+    void oneBodyNamedWithOrWithoutItsCountryAndItsFormIsOneOrganisation() {
+        var g = groups(article(
+                "a",
+                "Floods hit Velmora. The Velmoran Blue Lantern, the Velmora Blue Lantern Society and the"
+                        + " Society of the Blue Lantern of Velmora sent aid; the Blue Lantern said more would come."
+                        + " The National Seismological Centre and the National Center of Seismology agreed.",
+                "LOCATION:Velmora",
+                "ORGANIZATION:Velmoran Blue Lantern",
+                "ORGANIZATION:Velmora Blue Lantern Society",
+                "ORGANIZATION:Society of the Blue Lantern of Velmora",
+                "ORGANIZATION:Blue Lantern",
+                "ORGANIZATION:National Seismological Centre",
+                "ORGANIZATION:National Center of Seismology"));
+        assertThat(together(g, "Velmoran Blue Lantern", "Velmora Blue Lantern Society"))
+                .isTrue();
+        assertThat(together(g, "Blue Lantern", "Society of the Blue Lantern of Velmora"))
+                .isTrue();
+        assertThat(together(g, "National Seismological Centre", "National Center of Seismology"))
+                .isTrue();
+    }
+
+    @Test
+    void bodiesOfTwoCountriesOrOfTwoFormsStayApart() {
+        var g = groups(article(
+                "a",
+                "The Velmoran Blue Lantern and the Ostrian Blue Lantern met; the Blue Lantern spoke. The"
+                        + " National Security Council and the National Security Agency met.",
+                "LOCATION:Velmora",
+                "LOCATION:Ostria",
+                "ORGANIZATION:Velmoran Blue Lantern",
+                "ORGANIZATION:Ostrian Blue Lantern",
+                "ORGANIZATION:Blue Lantern",
+                "ORGANIZATION:National Security Council",
+                "ORGANIZATION:National Security Agency"));
+        assertThat(together(g, "Velmoran Blue Lantern", "Ostrian Blue Lantern")).isFalse();
+        assertThat(together(g, "Blue Lantern", "Ostrian Blue Lantern")).isFalse();
+        assertThat(together(g, "Blue Lantern", "Velmoran Blue Lantern")).isFalse();
+        assertThat(together(g, "National Security Council", "National Security Agency"))
+                .isFalse();
+    }
 }
