@@ -24,6 +24,7 @@ final class Authorities {
     private final Set<String> keepInside;
     private final Set<String> nouns;
     private final Set<String> clauseOpeners;
+    private final Set<String> relatives;
 
     private Authorities(LanguagePack pack) {
         verbs = pack.words("figures.authority.verbs");
@@ -37,6 +38,7 @@ final class Authorities {
         keepInside = pack.words("figures.authority.keepInside");
         nouns = pack.words("figures.authority.nouns");
         clauseOpeners = pack.words("figures.authority.clauseOpeners");
+        relatives = pack.words("figures.authority.relatives");
     }
 
     static Authorities of(String language) {
@@ -158,6 +160,13 @@ final class Authorities {
             if (words.isEmpty() && skipBack.contains(x)) {
                 continue;
             }
+            if (words.isEmpty()) {
+                int aside = asideStart(t, j, from);
+                if (aside >= 0) {
+                    j = aside;
+                    continue;
+                }
+            }
             boolean apostrophe = x.equals("'")
                     || x.equals("’")
                     || x.equals("s")
@@ -178,6 +187,32 @@ final class Authorities {
             words.remove(0);
         }
         return phrase(words);
+    }
+
+    /**
+     * Where an aside that ends at token {@code j} right before the verb begins, so the name before it
+     * is the one who speaks: a bracket ("the Ministry (MSU) reported") or a relative clause between
+     * commas ("the Red Crescent, whose volunteers went from house to house, said"); -1 when none.
+     */
+    private int asideStart(List<Token> t, int j, int from) {
+        String x = t.get(j).text();
+        if (x.equals(")")) {
+            for (int k = j - 1; k >= from && j - k <= 8; k--) {
+                if (t.get(k).is("(")) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+        if (!x.equals(",")) {
+            return -1;
+        }
+        for (int k = j - 1; k > from && j - k <= 25; k--) {
+            if (t.get(k).is(",")) {
+                return k + 1 < j && relatives.contains(t.get(k + 1).lower()) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     private String phrase(List<Token> words) {

@@ -81,6 +81,9 @@ final class FigureWords {
     final Set<String> personConcepts;
     final Set<String> shareVerbs;
     final Set<String> pronouns;
+    /** Words between a place preposition and the place ("in neighbouring Tashbulak"). */
+    final Set<String> placeModifiers;
+
     final List<String> equivalence;
     final List<String> numberOf;
     final Set<String> clauseConjunctions;
@@ -170,6 +173,7 @@ final class FigureWords {
         personConcepts = pack.words("figures.personConcepts");
         shareVerbs = pack.words("figures.shareVerbs");
         pronouns = pack.words("figures.pronouns");
+        placeModifiers = pack.words("figures.placeModifiers");
         equivalence = pack.list("figures.equivalence");
         numberOf = pack.list("figures.numberOf");
         clauseConjunctions = pack.words("figures.clauseConjunctions");

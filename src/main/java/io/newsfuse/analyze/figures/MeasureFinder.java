@@ -31,6 +31,8 @@ final class MeasureFinder {
     private final Set<String> personnel;
     private final Set<String> conjunctions;
     private final Set<String> disjunctions;
+    /** Words that make a number between commas a part of the number before ("nine, six of them children,"). */
+    private final java.util.List<String> partitives;
 
     MeasureFinder(FigureWords words, LanguagePack pack) {
         this.w = words;
@@ -38,6 +40,7 @@ final class MeasureFinder {
         this.personnel = pack.words("figures.militaryPersonnel");
         this.conjunctions = pack.words("figures.conjunctions");
         this.disjunctions = pack.words("figures.disjunctions");
+        this.partitives = pack.list("figures.partitiveAside");
     }
 
     /** The measure of the quantity at index i, or null when no event word is near enough. */
@@ -169,6 +172,36 @@ final class MeasureFinder {
         return false;
     }
 
+    /**
+     * Whether the quantity at k opens or closes an aside that counts a part of the number before it
+     * (", six of them children," / ", dont six enfants,"): passing it costs a word, not a number.
+     */
+    private boolean partOfAside(List<Token> t, int k) {
+        for (String p : partitives) {
+            String[] words = PhraseWords.of(p);
+            if (k > 0 && t.get(k - 1).is(",") && matchesAt(t, k + 1, words)) {
+                return true;
+            }
+            int start = k - words.length;
+            if (start > 0 && t.get(start - 1).is(",") && matchesAt(t, start, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(List<Token> t, int at, String[] words) {
+        if (at < 0 || at + words.length > t.size()) {
+            return false;
+        }
+        for (int m = 0; m < words.length; m++) {
+            if (!t.get(at + m).is(words[m])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Cost of reaching word j from quantity i, and 1 when a clause break or conjunction lies between. */
     int[] cost(List<Token> t, int i, int j) {
         int from = Math.min(i, j) + 1;
@@ -179,7 +212,7 @@ final class MeasureFinder {
             Token x = t.get(k);
             String s = x.lower();
             if (x.isQuantity()) {
-                cost += 8;
+                cost += partOfAside(t, k) ? 1 : 8;
             } else if (x.isWord()) {
                 cost += conjunctions.contains(s) ? 2 : 1;
                 clause |= conjunctions.contains(s) ? 1 : 0;

@@ -66,7 +66,42 @@ final class SubjectFinder {
                 best = m;
             }
         }
-        return best == null ? null : "in " + best.text();
+        if (best != null) {
+            return "in " + best.text();
+        }
+        String unnamed = unnamedPlace(t, i);
+        return unnamed == null ? null : "in " + unnamed;
+    }
+
+    /**
+     * A place the recogniser did not name, read from the words that can only lead to one: a place
+     * preposition, a word such as "neighbouring" or "nearby" and a capitalised name ("in neighbouring
+     * Tashbulak, nine people died"), in the quantity's clause; null when none.
+     */
+    private String unnamedPlace(List<Token> t, int i) {
+        for (int j = Math.max(1, i - BEFORE_REACH - 3); j + 1 < t.size() && j <= i + AFTER_REACH; j++) {
+            if (j == i || t.get(j).text().matches("[;:()]")) {
+                continue;
+            }
+            Token modifier = t.get(j);
+            Token name = t.get(j + 1);
+            if (modifier.isWord()
+                    && !modifier.isCapitalized()
+                    && w.placeModifiers.contains(modifier.lower())
+                    && prepositions.contains(t.get(j - 1).lower())
+                    && !to.contains(t.get(j - 1).lower())
+                    && name.isWord()
+                    && name.isCapitalized()) {
+                if (j < i && t.subList(j + 2, i).stream().anyMatch(x -> x.isQuantity() || x.is(";"))) {
+                    continue;
+                }
+                if (j > i && t.subList(i + 1, j).stream().anyMatch(x -> x.isQuantity() || x.is(";"))) {
+                    continue;
+                }
+                return name.text();
+            }
+        }
+        return null;
     }
 
     /**
@@ -182,6 +217,12 @@ final class SubjectFinder {
             if (t.get(j).begin() >= mentionBegin && first < 0) {
                 first = j;
             }
+        }
+        if (first > 1
+                && t.get(first - 1).isWord()
+                && !t.get(first - 1).isCapitalized()
+                && w.placeModifiers.contains(t.get(first - 1).lower())) {
+            first--; // "in neighbouring Tashbulak, nine people died"
         }
         if (first <= 0
                 || !prepositions.contains(t.get(first - 1).lower())

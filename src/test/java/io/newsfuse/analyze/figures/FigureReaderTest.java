@@ -194,6 +194,32 @@ class FigureReaderTest {
     }
 
     @Test
+    void theAuthorityStandsBeforeABracketOrARelativeClause() {
+        assertThat(only("The Ministry of Ports (MoP) reported 45 deaths.").authority())
+                .isEqualTo("The Ministry of Ports");
+        assertThat(only("The Blue Lantern, whose volunteers went from door to door, said it had counted 212 dead.")
+                        .authority())
+                .isEqualTo("The Blue Lantern");
+    }
+
+    @Test
+    void aPlaceAfterNeighbouringIsThePlaceOfItsCountThoughNoRecogniserNamedIt() {
+        List<Figure> figures =
+                read("The quake killed 140 people. In neighbouring Ostrava Nova, seven people died when a wall fell.");
+        assertThat(figures)
+                .extracting(Figure::value, Figure::subject)
+                .containsExactly(tuple(140.0, null), tuple(7.0, "in Ostrava"));
+    }
+
+    @Test
+    void aNumberWithAPartBetweenCommasKeepsItsEvent() {
+        List<Figure> figures = read("Twelve people, four of them women, died when the bridge fell.");
+        assertThat(figures)
+                .extracting(Figure::value, Figure::measure, Figure::partial)
+                .containsExactly(tuple(12.0, "killed", false), tuple(4.0, "killed", true));
+    }
+
+    @Test
     void aContrastingClauseGivesItsCountItsOwnAuthority() {
         List<Figure> figures = read(
                 "The commission says it received about 300 complaints, while the opposition affirms it filed more than 900.");
