@@ -1113,12 +1113,7 @@ public final class FigureReader {
         }
 
         private boolean matchesAt(int j, String[] words) {
-            for (int m = 0; m < words.length; m++) {
-                if (j + m >= t.size() || !t.get(j + m).is(words[m])) {
-                    return false;
-                }
-            }
-            return true;
+            return PhraseWords.matchesAt(t, j, words);
         }
 
         /** The nearest topic word of the clause ("compensation", "turnout", "duty"), or null. */

@@ -31,8 +31,6 @@ final class MeasureFinder {
     private final Set<String> personnel;
     private final Set<String> conjunctions;
     private final Set<String> disjunctions;
-    /** Words that make a number between commas a part of the number before ("nine, six of them children,"). */
-    private final java.util.List<String> partitives;
 
     MeasureFinder(FigureWords words, LanguagePack pack) {
         this.w = words;
@@ -40,7 +38,6 @@ final class MeasureFinder {
         this.personnel = pack.words("figures.militaryPersonnel");
         this.conjunctions = pack.words("figures.conjunctions");
         this.disjunctions = pack.words("figures.disjunctions");
-        this.partitives = pack.list("figures.partitiveAside");
     }
 
     /** The measure of the quantity at index i, or null when no event word is near enough. */
@@ -148,15 +145,7 @@ final class MeasureFinder {
                 continue;
             }
             String[] words = PhraseWords.of(e.stem());
-            int start = j - words.length + 1;
-            if (start < 0) {
-                continue;
-            }
-            boolean match = true;
-            for (int k = 0; k < words.length && match; k++) {
-                match = t.get(start + k).is(words[k]);
-            }
-            if (match) {
+            if (PhraseWords.matchesAt(t, j - words.length + 1, words)) {
                 return e;
             }
         }
@@ -177,29 +166,17 @@ final class MeasureFinder {
      * (", six of them children," / ", dont six enfants,"): passing it costs a word, not a number.
      */
     private boolean partOfAside(List<Token> t, int k) {
-        for (String p : partitives) {
+        for (String p : w.including) {
             String[] words = PhraseWords.of(p);
-            if (k > 0 && t.get(k - 1).is(",") && matchesAt(t, k + 1, words)) {
+            if (k > 0 && t.get(k - 1).is(",") && PhraseWords.matchesAt(t, k + 1, words)) {
                 return true;
             }
             int start = k - words.length;
-            if (start > 0 && t.get(start - 1).is(",") && matchesAt(t, start, words)) {
+            if (start > 0 && t.get(start - 1).is(",") && PhraseWords.matchesAt(t, start, words)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean matchesAt(List<Token> t, int at, String[] words) {
-        if (at < 0 || at + words.length > t.size()) {
-            return false;
-        }
-        for (int m = 0; m < words.length; m++) {
-            if (!t.get(at + m).is(words[m])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Cost of reaching word j from quantity i, and 1 when a clause break or conjunction lies between. */

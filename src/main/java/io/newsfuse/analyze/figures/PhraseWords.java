@@ -1,5 +1,6 @@
 package io.newsfuse.analyze.figures;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,6 +24,19 @@ final class PhraseWords {
             }
         }
         return words;
+    }
+
+    /** Whether the tokens from index {@code at} on are the words given, one by one. */
+    static boolean matchesAt(List<Token> t, int at, String[] words) {
+        if (at < 0 || at + words.length > t.size()) {
+            return false;
+        }
+        for (int m = 0; m < words.length; m++) {
+            if (!t.get(at + m).is(words[m])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text is exactly one of the characters given. */
