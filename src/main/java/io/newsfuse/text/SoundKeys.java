@@ -9,13 +9,13 @@ import java.util.Set;
  * Whether two folded name tokens (see {@link Folding}) are one name written in two transliteration
  * systems: "Mashhad" / "Meschhed", "Khosravi" / "Josraví" / "Chosrawi", "Farahzad" / "Farakhzad",
  * "Dehghani" / "Dehqani" / "Dekhgani", "Mohammed" / "Muhammad", "Hosein" / "Hussein", "Batbayar" /
- * "Batbajar", "Saruul" / "Saroul", while "Maria" / "Mario", "Petrov" / "Petrova", "Hasan" / "Hussein",
+ * "Batbajar", "Saruul" / "Saroul", "Moussaoui" / "Musawi", while "Maria" / "Mario", "Petrov" / "Petrova", "Hasan" / "Hussein",
  * "Sudan" / "Sidon" and "Niger" / "Nigeria" stay apart.
  *
  * <p>A token is read as consonants and vowel groups. Consonants fall into the classes that
  * transliteration systems exchange: every sibilant (s, z, sh, sch, zh, ç, soft c) is one class; k, q,
  * hard c, g and gh are one class; v and w one; "h" is dropped. Letters whose sound differs by system
- * give alternatives: "j" is a sibilant (English, French) or a glide/"kh" that vanishes (German,
+ * give alternatives: French "ou" before a vowel is a vowel or a "w"; "j" is a sibilant (English, French) or a glide/"kh" that vanishes (German,
  * Spanish); "ch" a sibilant, a velar or nothing; "kh" a velar or nothing; "x" a sibilant or "ks"; a
  * "g" opening a word a velar or nothing, since Russian writes a foreign "h" as "g" ("Guseynov" /
  * "Huseynov"); "b" and "d" before a voiceless consonant also their voiceless pair, as systems that
@@ -176,6 +176,10 @@ public final class SoundKeys {
                 i += 2;
             } else if (t.startsWith("th", i)) {
                 out.add(new String[] {"t"});
+                i += 2;
+            } else if (i > 0 && t.startsWith("ou", i) && i + 2 < t.length() && "aeiy".indexOf(t.charAt(i + 2)) >= 0) {
+                // French writes a "w" before a vowel as "ou": "Moussaoui" / "Musawi", "Khalouane" / "Khalwan"
+                out.add(new String[] {"o", "v"});
                 i += 2;
             } else {
                 out.add(

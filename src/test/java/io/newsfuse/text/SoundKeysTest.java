@@ -32,6 +32,9 @@ class SoundKeysTest {
         assertThat(alike("Yusupova", "Ioussoupova")).isTrue();
         assertThat(alike("Jusupova", "Ioussoupova")).isTrue();
         assertThat(alike("Nazarov", "Nazaroff")).isTrue();
+        // French "ou" for a "w" before a vowel
+        assertThat(alike("Bennaoui", "Bannawi")).isTrue();
+        assertThat(alike("Edouard", "Edward")).isTrue();
     }
 
     @Test
@@ -50,5 +53,6 @@ class SoundKeysTest {
         assertThat(alike("Abdul", "Apdal")).isFalse();
         assertThat(alike("Ivanov", "Ivanova")).isFalse();
         assertThat(alike("Nazarov", "Nazarova")).isFalse();
+        assertThat(alike("Louise", "Lewis")).isFalse();
     }
 }

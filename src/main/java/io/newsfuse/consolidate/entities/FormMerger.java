@@ -35,7 +35,8 @@ import java.util.Set;
  *       by the spelled-out body's first word ("European Commission") when the story names the body by
  *       its acronym;</li>
  *   <li>a defined expansion one word away (same initial) from the name of exactly one other
- *       acronym-defined organisation, a translation variant ("Safety" / "Security");</li>
+ *       acronym-defined organisation, a translation variant ("Safety" / "Security"); two acronym-defined
+ *       names of four or more words, all but one the same in any order, that no article names together;</li>
  *   <li>a person's shorter full name inside exactly one longer one ("A B" / "A X B");</li>
  *   <li>a person written with an initial ("R. Kemelov") and the one person whose given name it begins
  *       (the name in the other order stays consistent with it: "Kemelov Ruslan");</li>
@@ -728,7 +729,8 @@ final class FormMerger {
                     continue;
                 }
                 List<String> cb = NameText.contentTokens(b.tokens);
-                if (cb.size() >= ca.size() && oneWordApart(ca, cb.subList(0, ca.size()))) {
+                if (cb.size() >= ca.size() && oneWordApart(ca, cb.subList(0, ca.size()))
+                        || b.definedExpansion && translatedWordByWord(a, ca, b, cb)) {
                     roots.add(rb);
                     target = b;
                 }
@@ -737,6 +739,65 @@ final class FormMerger {
                 union(a, target);
             }
         }
+    }
+
+    /** Fewest content words of a name that may join another one word apart in any order. */
+    private static final int REORDERED_VARIANT_WORDS = 4;
+
+    /**
+     * One body's name as two translators render it, both defined with an acronym of their own ("National
+     * Centre for Disaster Management (NCDM)" / "National Centre of Management of Catastrophes (CNGC)"):
+     * four or more content words each, all but one the same in any order, the odd words no place of the
+     * story, one of the two a translation (its acronym spells another language's words), and no article
+     * naming both (an article naming two such bodies tells two bodies apart).
+     */
+    private boolean translatedWordByWord(NameForm a, List<String> ca, NameForm b, List<String> cb) {
+        if (ca.size() < REORDERED_VARIANT_WORDS
+                || ca.size() != cb.size()
+                || !translated(a) && !translated(b)
+                || namedTogether(a, b)) {
+            return false;
+        }
+        List<String> left = new ArrayList<>(cb);
+        List<String> odd = new ArrayList<>();
+        for (String x : ca) {
+            String match = left.stream().filter(y -> sameWord(x, y)).findFirst().orElse(null);
+            if (match == null) {
+                odd.add(x);
+            } else {
+                left.remove(match);
+            }
+        }
+        odd.addAll(left);
+        return odd.size() == 2 && odd.stream().noneMatch(this::placeWord);
+    }
+
+    /**
+     * Whether a defined name reads as a translation: none of the acronyms defined for its entity spells
+     * its initials ("National Center for Catastrophe Protection (NZK)", the acronym of the original).
+     */
+    private boolean translated(NameForm f) {
+        String initials = initialsOf(f.tokens);
+        return members.get(find(f.index)).stream()
+                .filter(m -> m.definedAcronym)
+                .noneMatch(m -> m.display.equalsIgnoreCase(initials));
+    }
+
+    /** Whether some article names both forms' entities. */
+    private boolean namedTogether(NameForm a, NameForm b) {
+        Set<String> articles = new java.util.HashSet<>();
+        members.get(find(a.index)).forEach(f -> f.occurrences.forEach(o -> articles.add(o.articleId())));
+        return members.get(find(b.index)).stream()
+                .flatMap(f -> f.occurrences.stream())
+                .anyMatch(o -> articles.contains(o.articleId()));
+    }
+
+    /** Whether a folded word is (a spelling of) a word of one of the story's place names. */
+    private boolean placeWord(String word) {
+        return forms.stream()
+                .filter(f -> f.type == EntityType.LOCATION)
+                .flatMap(f -> f.tokens.stream())
+                .anyMatch(t -> sim(t, word, false) || derived(t, word));
     }
 
     private boolean hasDefinedAcronym(int root) {

@@ -28,13 +28,34 @@ final class Transliteration {
 
     /**
      * Whether two folded tokens are spellings of the same word: their skeletons are alike (below), or
-     * they sound alike across transliteration systems ({@link SoundKeys}).
+     * they sound alike across transliteration systems ({@link SoundKeys}); for places and bodies also once a
+     * French silent final "e" is dropped.
      */
     static boolean similar(String a, String b, boolean person) {
         if (a.equals(b)) {
             return true;
         }
-        return similarSkeletons(skeleton(a), skeleton(b), person) || SoundKeys.alike(a, b);
+        if (similarSkeletons(skeleton(a), skeleton(b), person) || SoundKeys.alike(a, b)) {
+            return true;
+        }
+        if (person) {
+            return false; // "Simone" / "Simon", "Louise" / "Louis": a final "e" often marks another person
+        }
+        String x = withoutSilentE(a);
+        String y = withoutSilentE(b);
+        return (!x.equals(a) || !y.equals(b))
+                && (similarSkeletons(skeleton(x), skeleton(y), false) || SoundKeys.alike(x, y));
+    }
+
+    /**
+     * The token without the silent final "e" French writes after a consonant in place and body names
+     * ("Tharrane" / "Tharran", "Khalouane" / "Khalwan"); the token itself when it has none.
+     */
+    static String withoutSilentE(String t) {
+        int n = t.length();
+        return n >= 6 && t.charAt(n - 1) == 'e' && !isVowel(t.charAt(n - 2)) && t.charAt(n - 2) != 'y'
+                ? t.substring(0, n - 1)
+                : t;
     }
 
     /** Whether each token of one list pairs off with its own token of the other, in any order. */

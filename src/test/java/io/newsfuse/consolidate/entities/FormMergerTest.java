@@ -293,4 +293,33 @@ class FormMergerTest {
         assertThat(together(g, "National Security Council", "National Security Agency"))
                 .isFalse();
     }
+
+    @Test
+    void oneBodyTranslatedWordByWordInTwoArticlesIsOneButTwoBodiesNamedTogetherStayApart() {
+        var g = groups(
+                article(
+                        "a",
+                        "The National Office for Flood Relief (NOFR) said the water was falling.",
+                        "ORGANIZATION:National Office for Flood Relief",
+                        "ORGANIZATION:NOFR"),
+                article(
+                        "b",
+                        "The National Office of Relief of Inundations (ONRI) counted the dead.",
+                        "ORGANIZATION:National Office of Relief of Inundations",
+                        "ORGANIZATION:ONRI"),
+                article(
+                        "c",
+                        "The National Office for Flood Warning (NOFW) and the National Office for Flood"
+                                + " Insurance (NOFI) disagreed.",
+                        "ORGANIZATION:National Office for Flood Warning",
+                        "ORGANIZATION:NOFW",
+                        "ORGANIZATION:National Office for Flood Insurance",
+                        "ORGANIZATION:NOFI"));
+        assertThat(together(g, "National Office for Flood Relief", "National Office of Relief of Inundations"))
+                .isTrue();
+        assertThat(together(g, "National Office for Flood Warning", "National Office for Flood Insurance"))
+                .isFalse();
+        assertThat(together(g, "National Office for Flood Warning", "National Office for Flood Relief"))
+                .isFalse();
+    }
 }

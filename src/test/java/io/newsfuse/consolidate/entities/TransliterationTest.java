@@ -55,4 +55,11 @@ class TransliterationTest {
         assertThat(person("Maria", "Marie")).isFalse();
         assertThat(place("Almazar", "Almazara")).isTrue();
     }
+
+    @Test
+    void frenchSilentFinalEJoinsPlaces() {
+        assertThat(place("Vardanne", "Vardan")).isTrue();
+        assertThat(place("Meloutane", "Melwan")).isFalse();
+        assertThat(place("Meloutane", "Melutan")).isTrue();
+    }
 }
