@@ -29,6 +29,8 @@ package io.newsfuse.analyze;
  *                  "2020-01-08", "REF-1Y"), or null when the sentence names none
  * @param topic     what a sum, share or span is about ("compensation", "turnout", "duty", "captivity"),
  *                  or null
+ * @param superseded its source has given it up ("police originally said eight"): shown, but never a
+ *                  conflict
  */
 public record Figure(
         String text,
@@ -46,7 +48,8 @@ public record Figure(
         boolean vague,
         boolean partial,
         String scope,
-        String topic) {
+        String topic,
+        boolean superseded) {
 
     /** A plain claim: exact reading, the story's own time, no topic. */
     public Figure(
@@ -63,7 +66,16 @@ public record Figure(
             int sentence) {
         this(
                 text, value, low, high, measure, unit, subject, authority, begin, end, sentence, null, false, false,
-                null, null);
+                null, null, false);
+    }
+
+    /** The same claim marked as given up by its source. */
+    public Figure asSuperseded() {
+        return superseded
+                ? this
+                : new Figure(
+                        text, value, low, high, measure, unit, subject, authority, begin, end, sentence, qualifier,
+                        vague, partial, scope, topic, true);
     }
 
     /** The same claim counting a part of the whole. */
@@ -71,8 +83,23 @@ public record Figure(
         return partial
                 ? this
                 : new Figure(
-                        text, value, low, high, measure, unit, subject, authority, begin, end, sentence, qualifier,
-                        vague, true, scope, topic);
+                        text,
+                        value,
+                        low,
+                        high,
+                        measure,
+                        unit,
+                        subject,
+                        authority,
+                        begin,
+                        end,
+                        sentence,
+                        qualifier,
+                        vague,
+                        true,
+                        scope,
+                        topic,
+                        superseded);
     }
 
     /** The same claim counting the whole of its measure. */
@@ -80,8 +107,23 @@ public record Figure(
         return !partial
                 ? this
                 : new Figure(
-                        text, value, low, high, measure, unit, subject, authority, begin, end, sentence, qualifier,
-                        vague, false, scope, topic);
+                        text,
+                        value,
+                        low,
+                        high,
+                        measure,
+                        unit,
+                        subject,
+                        authority,
+                        begin,
+                        end,
+                        sentence,
+                        qualifier,
+                        vague,
+                        false,
+                        scope,
+                        topic,
+                        superseded);
     }
 
     /** The same claim with another measure. */
@@ -102,7 +144,8 @@ public record Figure(
                 vague,
                 partial,
                 scope,
-                topic);
+                topic,
+                superseded);
     }
 
     /** This figure as a restatement of {@code first} ("12 billion rials (some $20,000)"): its measure, subject, time and topic. */
@@ -123,7 +166,8 @@ public record Figure(
                 vague,
                 partial,
                 first.scope,
-                first.topic);
+                first.topic,
+                superseded);
     }
 
     /**
@@ -132,8 +176,23 @@ public record Figure(
      */
     public Figure outsideText() {
         return new Figure(
-                text, value, low, high, measure, unit, subject, null, -1, -1, -1, qualifier, vague, partial, scope,
-                topic);
+                text,
+                value,
+                low,
+                high,
+                measure,
+                unit,
+                subject,
+                null,
+                -1,
+                -1,
+                -1,
+                qualifier,
+                vague,
+                partial,
+                scope,
+                topic,
+                superseded);
     }
 
     /** Measures every reader knows; other measures are concepts of the language packs or counted nouns. */

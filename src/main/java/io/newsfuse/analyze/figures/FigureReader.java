@@ -33,6 +33,11 @@ public final class FigureReader {
     private static final int PERSON_REACH = 5;
     private static final int NOUN_WORDS = 4;
     private static final int ATTRIBUTE_REACH = 6;
+    /** How many words from its number a word saying a figure was given up may stand. */
+    private static final int SUPERSEDED_REACH = 8;
+    /** How many words after its number such a word may stand ("nine were hurt, police initially said"). */
+    private static final int SUPERSEDED_AFTER = 5;
+
     private static final int TOPIC_REACH = 8;
     private static final int AGE_REACH = 8;
     private static final int AGE_THING_REACH = 4;
@@ -671,7 +676,8 @@ public final class FigureReader {
                     false,
                     false,
                     null,
-                    thing);
+                    thing,
+                    false);
         }
 
         /**
@@ -860,7 +866,27 @@ public final class FigureReader {
                     vague,
                     partial,
                     scope(c.anchor < 0 ? i : c.anchor),
-                    c.topic);
+                    c.topic,
+                    superseded(i));
+        }
+
+        /**
+         * Whether the clause of token i says its source has since given the figure up ("police originally
+         * told reporters that eight were wounded", "nine were hurt, police initially said"): a word of
+         * {@code figures.superseded} a few words before the number or just after it, in its clause.
+         */
+        private boolean superseded(int i) {
+            for (String cue : w.superseded) {
+                String[] words = PhraseWords.of(cue);
+                for (int j = Math.max(0, i - SUPERSEDED_REACH);
+                        j <= Math.min(t.size() - 1, i + SUPERSEDED_AFTER);
+                        j++) {
+                    if (j != i && matchesAt(j, words) && !breakBetween(i, j)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** What a number claims: measure, unit, subject, topic, and whether it counts a part. */
@@ -1374,7 +1400,8 @@ public final class FigureReader {
                     false,
                     true,
                     scope(j),
-                    null);
+                    null,
+                    superseded(noun));
         }
 
         /** Whether the verb at m takes an object of its own: a number, an article or a name right after it. */

@@ -86,6 +86,9 @@ final class FigureWords {
 
     final List<String> equivalence;
     final List<String> numberOf;
+    /** Words saying a source has given a figure up ("originally", "initially"). */
+    final List<String> superseded;
+
     final Set<String> clauseConjunctions;
     final Set<String> additional;
     final Set<String> among;
@@ -176,6 +179,7 @@ final class FigureWords {
         placeModifiers = pack.words("figures.placeModifiers");
         equivalence = pack.list("figures.equivalence");
         numberOf = pack.list("figures.numberOf");
+        superseded = pack.list("figures.superseded");
         clauseConjunctions = pack.words("figures.clauseConjunctions");
         additional = pack.words("figures.additional");
         among = pack.words("figures.amongWords");

@@ -11,7 +11,8 @@ import java.util.Set;
  * language pack: killed, injured, evacuated, freed…), by their distance to the number. Distance counts
  * words; commas add one, stronger breaks (";", ":", dashes, brackets) add four, a conjunction adds two,
  * and passing another number adds eight, so in "164 dead and 2,000 injured" each number keeps its own
- * word. A word before the number costs one more than one after it. Event words outrank group words
+ * word. A word before the number costs one more than one after it; after a verb giving a total's new
+ * level ("rose to", {@code figures.reachedLeads}) the event word before may stand as far as for a lone number. Event words outrank group words
  * (troops, protesters), which outrank weak words ("shot").
  */
 final class MeasureFinder {
@@ -31,6 +32,7 @@ final class MeasureFinder {
     private final Set<String> personnel;
     private final Set<String> conjunctions;
     private final Set<String> disjunctions;
+    private final List<String> reachedLeads;
 
     MeasureFinder(FigureWords words, LanguagePack pack) {
         this.w = words;
@@ -38,6 +40,7 @@ final class MeasureFinder {
         this.personnel = pack.words("figures.militaryPersonnel");
         this.conjunctions = pack.words("figures.conjunctions");
         this.disjunctions = pack.words("figures.disjunctions");
+        this.reachedLeads = pack.list("figures.reachedLeads");
     }
 
     /** The measure of the quantity at index i, or null when no event word is near enough. */
@@ -50,6 +53,7 @@ final class MeasureFinder {
         Choice weak = null;
         int weakCost = Integer.MAX_VALUE;
         boolean militaryContext = militaryContext(t);
+        boolean reached = reachedLead(t, i);
         for (int j = 0; j < t.size(); j++) {
             if (j == i || !t.get(j).isWord()) {
                 continue;
@@ -63,7 +67,7 @@ final class MeasureFinder {
             }
             int[] c = cost(t, i, j);
             int cost = c[0];
-            int reach = lone(t, i) ? LONE_REACH : EVENT_REACH;
+            int reach = lone(t, i) || reached && j < i ? LONE_REACH : EVENT_REACH;
             switch (hit.strength()) {
                 case EVENT -> {
                     // on equal cost the word after the number wins: "one dead and three injured"
@@ -119,6 +123,20 @@ final class MeasureFinder {
         }
         Entry e = w.event(t.get(j).lower());
         return e != null && e.strength() == Strength.EVENT && !e.measure().equals(measure);
+    }
+
+    /**
+     * Whether the quantity at i follows a verb that gives a total's new level ("the toll from the
+     * collapse of the dam in the south rose to 27"): the event word opening the clause may stand far back.
+     */
+    private boolean reachedLead(List<Token> t, int i) {
+        for (String lead : reachedLeads) {
+            String[] words = PhraseWords.of(lead);
+            if (PhraseWords.matchesAt(t, i - words.length, words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the quantity is the only one in its sentence, so a farther event word may still be its own. */

@@ -67,8 +67,9 @@ record Claim(
                 && !figure.unit().equals("people");
     }
 
+    /** A vague plural, or a figure its source has given up: either is shown but takes no side. */
     boolean vague() {
-        return figure.vague();
+        return figure.vague() || figure.superseded();
     }
 
     static String unitClass(Figure f) {

@@ -661,7 +661,8 @@ public final class FactGrouper {
                 f.sentence(),
                 c.asOf(),
                 f.vague(),
-                f.partial());
+                f.partial(),
+                f.superseded());
     }
 
     private static String mostCommon(List<Claim> claims, Function<Claim, String> field) {

@@ -86,7 +86,8 @@ record FactStatus(String status, double consensus, double low, double high, Stri
      * cannot all be true at once counts two things under one name ("two killed" here, "three" there in
      * one text: the victims and the officers, this shooting and an earlier one), so its figures take no
      * part in the status. Figures one article puts in different mouths (police about 8,000, organisers
-     * more than 30,000) are rival claims and stay, as long as each authority's own figures hold together.
+     * more than 30,000) are rival claims and stay, as long as each authority's own figures hold together;
+     * a figure it gives unattributed counts as the one authority's it agrees with.
      * An article's counts of a part are lower bounds of its whole: "wounded four others" and "three
      * victims" in one text cannot both count the wounded.
      */
@@ -106,10 +107,7 @@ record FactStatus(String status, double consensus, double low, double high, Stri
                 out.addAll(own);
                 continue;
             }
-            Map<String, List<Claim>> byAuthority = new java.util.LinkedHashMap<>();
-            own.forEach(c -> byAuthority
-                    .computeIfAbsent(String.valueOf(c.figure().authority()), k -> new ArrayList<>())
-                    .add(c));
+            Map<String, List<Claim>> byAuthority = byAuthority(own, unit);
             if (byAuthority.size() >= 2
                     && !byAuthority.containsKey("null")
                     && byAuthority.values().stream().allMatch(cs -> holdTogether(cs, unit))) {
@@ -117,6 +115,40 @@ record FactStatus(String status, double consensus, double low, double high, Stri
             }
         }
         return out;
+    }
+
+    /**
+     * An article's claims by who gives them. A claim the article gives without naming anyone (in its lead,
+     * before it says who counted) is the claim of the one named authority whose figures it agrees with;
+     * with none or several it stays unattributed ("null").
+     */
+    private static Map<String, List<Claim>> byAuthority(List<Claim> own, String unit) {
+        Map<String, List<Claim>> out = new java.util.LinkedHashMap<>();
+        List<Claim> unnamed = new ArrayList<>();
+        for (Claim c : own) {
+            if (c.figure().authority() == null) {
+                unnamed.add(c);
+            } else {
+                out.computeIfAbsent(c.figure().authority(), k -> new ArrayList<>())
+                        .add(c);
+            }
+        }
+        Map<String, List<Claim>> named = Map.copyOf(out);
+        for (Claim c : unnamed) {
+            List<String> fits = named.entrySet().stream()
+                    .filter(e -> holdTogether(join(e.getValue(), c), unit))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            out.computeIfAbsent(fits.size() == 1 ? fits.getFirst() : "null", k -> new ArrayList<>())
+                    .add(c);
+        }
+        return out;
+    }
+
+    private static List<Claim> join(List<Claim> claims, Claim c) {
+        List<Claim> all = new ArrayList<>(claims);
+        all.add(c);
+        return all;
     }
 
     private static boolean ages(List<Claim> claims) {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
  * @param asOf      the day the figure was given: the article's date (own or inferred), or null
  * @param vague     a vague plural ("dozens"): shown, never a conflict
  * @param partial   it counts a part of the whole ("a man", "two of them"), so the whole is at least this
+ * @param superseded its source has given it up ("police originally said eight"): shown, never a conflict
  */
 public record FactValue(
         String article,
@@ -34,4 +35,5 @@ public record FactValue(
         int sentence,
         LocalDate asOf,
         boolean vague,
-        boolean partial) {}
+        boolean partial,
+        boolean superseded) {}

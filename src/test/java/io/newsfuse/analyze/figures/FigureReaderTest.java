@@ -74,6 +74,23 @@ class FigureReaderTest {
     }
 
     @Test
+    void aFigureItsSourceHasGivenUpIsMarkedSuperseded() {
+        List<Figure> figures = read("Police initially said nine people were wounded. Six people were wounded,"
+                + " the sheriff said later.");
+        assertThat(figures)
+                .extracting(Figure::value, Figure::superseded)
+                .containsExactly(tuple(9.0, true), tuple(6.0, false));
+    }
+
+    @Test
+    void theTotalAVerbOfRisingGivesTakesTheEventOpeningTheClause() {
+        Figure f = only(
+                "The death toll from the collapse of the old quarry wall above the town rose to 19" + " on Friday.");
+        assertThat(f.measure()).isEqualTo("killed");
+        assertThat(f.value()).isEqualTo(19.0);
+    }
+
+    @Test
     void readsPercentages() {
         Figure f = only("Turnout fell to 41.5% in the capital.");
         assertThat(f.measure()).isEqualTo("percent");

@@ -154,6 +154,44 @@ class FactGrouperTest {
     }
 
     @Test
+    void anUnattributedLeadFigureCountsAsTheAuthorityItAgreesWith() {
+        List<Fact> facts = grouper.group(List.of(
+                article(
+                        "a",
+                        "Floods in Norland have killed 52 people. The toll from the floods across the"
+                                + " northern valleys of Norland rose to 52, the civil protection agency said. The"
+                                + " Health Ministry said 61 people had been killed."),
+                article("b", "The civil protection agency said 52 people were killed in Norland.")));
+
+        Fact killed = fact(facts, "killed");
+        assertThat(killed.status()).isEqualTo(Fact.CONFLICTING);
+        assertThat(killed.sides()).hasSize(2);
+    }
+
+    @Test
+    void anUnattributedFigureAgreeingWithNoAuthorityStillMakesNoConflict() {
+        List<Fact> facts = grouper.group(List.of(
+                article("a", "Two people were killed in Varnhold. Three people were killed, police said."),
+                article("b", "Three people were killed in Varnhold, police said.")));
+
+        assertThat(fact(facts, "killed").status()).isNotEqualTo(Fact.CONFLICTING);
+    }
+
+    @Test
+    void aFigureItsSourceGaveUpMakesNoConflict() {
+        List<Fact> facts = grouper.group(List.of(
+                article(
+                        "a",
+                        "Five people were wounded in Varnhold, the sheriff said. Police originally said eight"
+                                + " people were wounded."),
+                article("b", "Five people were wounded in the Varnhold shooting.")));
+
+        Fact injured = fact(facts, "injured");
+        assertThat(injured.status()).isEqualTo(Fact.AGREED);
+        assertThat(injured.values()).extracting(FactValue::superseded).contains(true);
+    }
+
+    @Test
     void oneArticleIsSingleSource() {
         List<Fact> facts = grouper.group(List.of(article("a", "Floods in Norland left 3,100 people homeless.")));
         assertThat(facts).singleElement().satisfies(f -> {
