@@ -913,12 +913,96 @@ public final class FigureReader {
         }
 
         private Claim claim(int i) {
+            int whole = wholeAfter(i);
+            if (whole > 0) {
+                // "2,600 of its 6,800 employees had stopped work": the part is what the event counts
+                Claim c = claimOf(whole);
+                if (c != null) {
+                    c.partial = false;
+                    c.besides = false;
+                }
+                return c;
+            }
+            if (wholeAfter(partBefore(i)) == i) {
+                return wholeClaim(i);
+            }
+            return claimOf(i);
+        }
+
+        /**
+         * The index of M in "N of M …" / "N of its M …" ("seven of the nine hospitals"), both plain counts
+         * (not money, percentages or measured values), N two or more, else -1. "One of the three men shot
+         * and killed" keeps its old reading: the event tells of the three.
+         */
+        private int wholeAfter(int i) {
+            if (i < 0
+                    || i + 2 >= t.size()
+                    || !t.get(i).isQuantity()
+                    || !plainCount(i)
+                    || t.get(i).quantity().value() < 2) {
+                return -1;
+            }
+            if (!t.get(i + 1).isWord() || !w.partitive.contains(t.get(i + 1).lower())) {
+                return -1;
+            }
+            int m = i + 2;
+            if (m + 1 < t.size()
+                    && t.get(m).isWord()
+                    && w.functionWords.contains(t.get(m).lower())) {
+                m++;
+            }
+            return t.get(m).isQuantity()
+                            && plainCount(m)
+                            && t.get(m).quantity().value() > t.get(i).quantity().value()
+                    ? m
+                    : -1;
+        }
+
+        private boolean plainCount(int i) {
+            Quantity q = t.get(i).quantity();
+            return !q.money() && !q.percent() && unitAt(i + 1) == null;
+        }
+
+        /** The index of N when the quantity at i is the M of "N of M", else -1. */
+        private int partBefore(int i) {
+            for (int n = i - 2; n >= Math.max(0, i - 3); n--) {
+                if (t.get(n).isQuantity()) {
+                    return n;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The whole of "N of M nouns": what its noun names ("6,800 employees", "nine hospitals"), not the
+         * event, which tells of the part.
+         */
+        private Claim wholeClaim(int i) {
+            NounPhrase np = NounPhrase.after(t, i + 1, w);
+            String head = np.head();
+            if (head == null || w.notCountedNouns.contains(head)) {
+                return null;
+            }
+            String concept = np.concept(w);
+            boolean person = w.genericPeople.contains(head)
+                    || w.personNouns.contains(Nouns.singular(head))
+                    || w.personConcept(concept);
+            if (person && w.genericPeople.contains(head)) {
+                return null;
+            }
+            Claim c = new Claim();
+            c.measure = concept;
+            c.unit = person ? "people" : head;
+            return c;
+        }
+
+        private Claim claimOf(int i) {
             if (i + 2 < t.size()
                     && w.rangeWords.contains(t.get(i + 1).lower())
                     && t.get(i + 2).isQuantity()
                     && !t.get(i).quantity().money()
                     && !t.get(i).quantity().percent()) {
-                return claim(i + 2);
+                return claimOf(i + 2);
             }
             Quantity quantity = t.get(i).quantity();
             Claim c = new Claim();

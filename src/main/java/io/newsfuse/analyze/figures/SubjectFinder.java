@@ -24,15 +24,21 @@ final class SubjectFinder {
     private final Set<String> prepositions;
     private final Set<String> to;
     private final Set<String> ownerLead;
+    private final java.util.Map<String, List<String>> impliedGroups;
 
     SubjectFinder(FigureWords words, LanguagePack pack) {
         this.w = words;
         this.prepositions = pack.words("figures.placePrepositions");
         this.to = pack.words("figures.placeTo");
         this.ownerLead = pack.words("figures.percentOwnerLead");
+        this.impliedGroups = pack.groups("figures.impliedGroups");
     }
 
-    /** The group the quantity at index i counts ("security forces", "children"), or null. */
+    /**
+     * The group the quantity at index i counts ("security forces", "children"), or null; a group its
+     * measure already implies ({@code figures.impliedGroups}: troops are security forces, strikers
+     * workers) says nothing more.
+     */
     String group(List<Token> t, int i, String measure, int measureWord) {
         int stop = measureWord > i ? measureWord : Math.min(t.size(), i + GROUP_REACH);
         for (int j = i + 1; j < stop && j <= i + GROUP_REACH; j++) {
@@ -41,7 +47,9 @@ final class SubjectFinder {
                 break;
             }
             String g = w.subjects.get(x.lower());
-            if (g == null || g.equals(measure) || "troops".equals(measure) && g.equals("security forces")) {
+            if (g == null
+                    || g.equals(measure)
+                    || impliedGroups.getOrDefault(measure, List.of()).contains(g)) {
                 continue;
             }
             return g;

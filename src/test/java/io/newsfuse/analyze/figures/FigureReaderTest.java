@@ -91,6 +91,23 @@ class FigureReaderTest {
     }
 
     @Test
+    void aPartOfAWholeTakesTheEventAndTheWholeItsNoun() {
+        List<Figure> figures = read("The company said only 900 of its 5,200 employees had walked out.");
+        assertThat(figures)
+                .extracting(Figure::value, Figure::measure, Figure::subject)
+                .containsExactly(tuple(900.0, "strikers", null), tuple(5200.0, "employees", null));
+    }
+
+    @Test
+    void workersOnStrikeAreCountedAsStrikers() {
+        assertThat(only("The union said 3,400 dock workers were on strike on Monday.")
+                        .measure())
+                .isEqualTo("strikers");
+        assertThat(only("An air strike killed 14 people near the border.").measure())
+                .isEqualTo("killed");
+    }
+
+    @Test
     void readsPercentages() {
         Figure f = only("Turnout fell to 41.5% in the capital.");
         assertThat(f.measure()).isEqualTo("percent");
