@@ -70,6 +70,8 @@ final class DateWords {
     final Set<String> notRelativeAfter;
 
     final String slashOrder;
+    /** Number words up to 31 ("sept" is seven in French): a bare month abbreviation spelled like one is no month. */
+    final Set<String> numberWords;
 
     private DateWords(LanguagePack pack, Locale locale) {
         Map<String, Integer> m = new HashMap<>();
@@ -83,6 +85,13 @@ final class DateWords {
         }
         pack.numbers("dates.months").forEach((k, v) -> m.putIfAbsent(fold(k), v.intValue()));
         months = Map.copyOf(m);
+        com.ibm.icu.text.RuleBasedNumberFormat spell =
+                new com.ibm.icu.text.RuleBasedNumberFormat(locale, com.ibm.icu.text.RuleBasedNumberFormat.SPELLOUT);
+        Set<String> spelled = new java.util.HashSet<>();
+        for (int n = 0; n <= 31; n++) {
+            spelled.add(fold(spell.format(n)));
+        }
+        numberWords = Set.copyOf(spelled);
         Map<String, Integer> w = new HashMap<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.FULL_STANDALONE}) {

@@ -471,8 +471,10 @@ final class SentenceScan {
             return null;
         }
         int m = month(t.get(i + 1));
-        if (m <= 0 || monthLed(i + 1, i + 1) != null) {
-            return null;
+        if (m <= 0
+                || monthLed(i + 1, i + 1) != null
+                || w.numberWords.contains(t.get(i + 1).folded())) {
+            return null; // "de sept des neuf hôpitaux": seven, not September
         }
         if (i + 2 < t.size()
                 && (t.get(i + 2).isNumber() || w.of.contains(t.get(i + 2).folded()))) {

@@ -1094,7 +1094,8 @@ public final class FigureReader {
                 }
                 c.measure = choice.measure();
                 c.subject = k.subjects().group(t, i, choice.measure(), choice.word());
-            } else if (headEvent != null) {
+            } else if (headEvent != null && !thing) {
+                // "three hospitalised" is a weak sign of the injured; "nine hospitals" a counted noun
                 c.measure = headEvent.measure();
             } else if (choice != null && person) {
                 c.measure = choice.measure();

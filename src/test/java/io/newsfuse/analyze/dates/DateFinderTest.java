@@ -119,6 +119,19 @@ class DateFinderTest {
     }
 
     @Test
+    void aNumberWordSpelledLikeAMonthAbbreviationIsNoMonth() {
+        assertThat(finder.find(
+                        "La panne a touché les écoles de sept des onze communes de la vallée.",
+                        List.of(),
+                        WEDNESDAY,
+                        "fr"))
+                .isEmpty();
+        assertThat(finder.find("Le marché a rouvert le 12 sept. après les travaux.", List.of(), WEDNESDAY, "fr"))
+                .extracting(TimeMention::timex)
+                .allMatch(x -> x.startsWith("XXXX-09-12"));
+    }
+
+    @Test
     void dateLinesAreNotHappenings() {
         assertThat(find("Published 12.03.2031 09:40", WEDNESDAY)).isEmpty();
         assertThat(find("Monday, March 10, 2031", WEDNESDAY)).isEmpty();

@@ -414,7 +414,9 @@ class FigureReaderTest {
     void woundsAndHospitalsAreNotPeople() {
         assertThat(read("The report shows he suffered two gunshot wounds to the chest."))
                 .isEmpty();
-        assertThat(read("The victims were taken to three area hospitals.")).isEmpty();
+        assertThat(read("The victims were taken to three area hospitals."))
+                .extracting(Figure::measure, Figure::unit)
+                .containsExactly(tuple("hospitals", "hospitals"));
     }
 
     @Test
@@ -539,6 +541,22 @@ class FigureReaderTest {
         assertThat(readIn("de", "Vier Häuser wurden zerstört, rund 900 Personen mussten ihre Wohnungen verlassen."))
                 .extracting(Figure::value, Figure::measure)
                 .contains(tuple(900.0, "evacuated"));
+    }
+
+    @Test
+    void countedNounsOfEveryPackShareOneMeasure() {
+        assertThat(readIn("de", "Mehr als 400 Operationen in drei Krankenhäusern mussten verschoben werden."))
+                .extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(400.0, "operations"), tuple(3.0, "hospitals"));
+        assertThat(readIn("fr", "Les urgences de deux hôpitaux n'accueillent plus de patients."))
+                .extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(2.0, "hospitals"));
+        assertThat(readIn("es", "Unas 300 operaciones fueron aplazadas."))
+                .extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(300.0, "operations"));
+        assertThat(readIn("fr", "Les pirates ont copié les dossiers d'au moins 5 000 patients."))
+                .extracting(Figure::measure, Figure::qualifier)
+                .containsExactly(tuple("patients", "AT_LEAST"));
     }
 
     @Test
