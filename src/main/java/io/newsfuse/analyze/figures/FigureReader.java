@@ -980,16 +980,11 @@ public final class FigureReader {
         private Claim wholeClaim(int i) {
             NounPhrase np = NounPhrase.after(t, i + 1, w);
             String head = np.head();
-            if (head == null || w.notCountedNouns.contains(head)) {
-                return null;
+            if (head == null || w.notCountedNouns.contains(head) || w.genericPeople.contains(head)) {
+                return null; // "of the 12 people": the whole names no noun of its own
             }
             String concept = np.concept(w);
-            boolean person = w.genericPeople.contains(head)
-                    || w.personNouns.contains(Nouns.singular(head))
-                    || w.personConcept(concept);
-            if (person && w.genericPeople.contains(head)) {
-                return null;
-            }
+            boolean person = w.personNouns.contains(Nouns.singular(head)) || w.personConcept(concept);
             Claim c = new Claim();
             c.measure = concept;
             c.unit = person ? "people" : head;
