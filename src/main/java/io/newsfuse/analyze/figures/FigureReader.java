@@ -828,6 +828,9 @@ public final class FigureReader {
                 qualifier = vague ? Qualifier.AT_LEAST : Qualifier.EXACT;
             }
             Claim c = claim(i);
+            if (c == null) {
+                c = namedBefore(before == null ? i : before[0]);
+            }
             if (c == null
                     && previous != null
                     && !quantity.money()
@@ -920,6 +923,15 @@ public final class FigureReader {
                 if (c != null) {
                     c.partial = false;
                     c.besides = false;
+                    Claim own = wholeClaim(whole);
+                    String counted = own != null && own.measure.equals(c.measure) ? numberOf(i) : null;
+                    if (counted != null) {
+                        // "die Zahl der Streikenden auf 2600 von rund 6800 Beschäftigten": no event after the
+                        // whole, the part is what "number of" names
+                        c.measure = counted;
+                        c.unit = "people";
+                        c.subject = null;
+                    }
                 }
                 return c;
             }
@@ -942,20 +954,49 @@ public final class FigureReader {
                     || t.get(i).quantity().value() < 2) {
                 return -1;
             }
-            if (!t.get(i + 1).isWord() || !w.partitive.contains(t.get(i + 1).lower())) {
+            int m = afterPartOf(i + 1);
+            if (m < 0) {
                 return -1;
             }
-            int m = i + 2;
             if (m + 1 < t.size()
                     && t.get(m).isWord()
                     && w.functionWords.contains(t.get(m).lower())) {
                 m++;
             }
+            m = pastQualifier(m);
             return t.get(m).isQuantity()
                             && plainCount(m)
                             && t.get(m).quantity().value() > t.get(i).quantity().value()
                     ? m
                     : -1;
+        }
+
+        /** The token after a partitive word or phrase starting at token j ("of", "out of"), else -1. */
+        private int afterPartOf(int j) {
+            if (!t.get(j).isWord()) {
+                return -1;
+            }
+            if (w.partitive.contains(t.get(j).lower())) {
+                return j + 1;
+            }
+            for (String phrase : w.partOf) {
+                String[] words = PhraseWords.of(phrase);
+                if (j + words.length < t.size() && matchesAt(j, words)) {
+                    return j + words.length;
+                }
+            }
+            return -1;
+        }
+
+        /** The number a qualifier opening at token m leads to ("von rund 6800"), else m itself. */
+        private int pastQualifier(int m) {
+            for (int q = m + 1; q < Math.min(t.size(), m + 4); q++) {
+                if (t.get(q).isQuantity()) {
+                    int[] before = qualifierBefore(q);
+                    return before != null && before[0] == m ? q : m;
+                }
+            }
+            return m;
         }
 
         private boolean plainCount(int i) {
@@ -965,7 +1006,7 @@ public final class FigureReader {
 
         /** The index of N when the quantity at i is the M of "N of M", else -1. */
         private int partBefore(int i) {
-            for (int n = i - 2; n >= Math.max(0, i - 3); n--) {
+            for (int n = i - 2; n >= Math.max(0, i - 5); n--) {
                 if (t.get(n).isQuantity()) {
                     return n;
                 }
@@ -1261,13 +1302,47 @@ public final class FigureReader {
                     while (n < i && w.functionWords.contains(t.get(n).lower())) {
                         n++;
                     }
-                    if (n < i && t.get(n).isWord()) {
+                    if (n < i && t.get(n).isWord() && !quantityBetween(n, i)) {
                         FigureWords.Entry e = w.event(t.get(n).lower());
                         return e != null ? e.measure() : null;
                     }
                 }
             }
             return null;
+        }
+
+        /**
+         * "a workforce of about 6,800", "un effectif de 6 800": a counted noun, then "of", then the number it
+         * counts; null when the word before "of" names no concept.
+         */
+        private Claim namedBefore(int first) {
+            if (first < 2
+                    || !t.get(first - 1).isWord()
+                    || !w.partitive.contains(t.get(first - 1).lower())) {
+                return null;
+            }
+            Token noun = t.get(first - 2);
+            String concept = noun.isWord() ? w.concepts.get(noun.lower()) : null;
+            if (concept == null) {
+                return null;
+            }
+            Claim c = new Claim();
+            c.measure = concept;
+            c.unit = w.personConcept(concept) ? "people" : noun.lower();
+            return c;
+        }
+
+        /**
+         * Whether a figure stands after token from and before token to (not a model number like "ATR 72"): the
+         * first figure answers "number of".
+         */
+        private boolean quantityBetween(int from, int to) {
+            for (int m = from + 1; m < to; m++) {
+                if (t.get(m).isQuantity() && !k.skip().skip(s, t, m, spans) && !nameNumber(m)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** For people counted without an event: "74 people on board" counts those aboard. */

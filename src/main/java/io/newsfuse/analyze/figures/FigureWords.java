@@ -74,6 +74,9 @@ final class FigureWords {
     final Set<String> skipBeforeNoun;
     final Set<String> notNouns;
     final Set<String> partitive;
+    /** Phrases between a part and its whole besides the partitive ones: "2,600 out of 6,800". */
+    final List<String> partOf;
+
     final List<String> including;
     final Set<String> months;
     final Set<String> thingEvents;
@@ -170,6 +173,7 @@ final class FigureWords {
         skipBeforeNoun = pack.words("figures.skipBeforeNoun");
         notNouns = pack.words("figures.notNouns");
         partitive = pack.words("figures.partitive");
+        partOf = pack.list("figures.partOf");
         including = pack.list("figures.including");
         thingEvents = pack.words("figures.thingEvents");
         pastForms = pack.words("dates.pastCues");

@@ -99,6 +99,29 @@ class FigureReaderTest {
     }
 
     @Test
+    void aWorkforceOfNIsTheEmployeesNotTheStrikersNamedBefore() {
+        assertThat(read("The mill put the number of strikers at 1,300 out of a workforce of about 4,100."))
+                .extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(1300.0, "strikers"), tuple(4100.0, "employees"));
+        assertThat(read("The yard has a workforce of 2,700 and 800 of them joined the walkout."))
+                .extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(2700.0, "employees"), tuple(800.0, "strikers"));
+        assertThat(read("Some 1,300 out of about 4,100 employees walked out on Friday."))
+                .extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(1300.0, "strikers"), tuple(4100.0, "employees"));
+    }
+
+    @Test
+    void aPartNamedByNumberOfBeforeAWholeOfItsOwnNoun() {
+        assertThat(readIn("de", "Die Werft bezifferte die Zahl der Streikenden auf 1300 von rund 4100 Beschäftigten."))
+                .extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(1300.0, "strikers"), tuple(4100.0, "employees"));
+        assertThat(readIn("fr", "Le chantier a chiffré le nombre de grévistes à 1 300 sur 4 100 salariés."))
+                .extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(1300.0, "strikers"), tuple(4100.0, "employees"));
+    }
+
+    @Test
     void workersOnStrikeAreCountedAsStrikers() {
         assertThat(only("The union said 3,400 dock workers were on strike on Monday.")
                         .measure())
